@@ -1,0 +1,34 @@
+package org.defencetracker.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The application's own settings, under {@code defence-tracker.*}.
+ *
+ * @param demoData load the first case into an empty database at start-up
+ * @param proximityDays how many days before and after an act or incident count as "near in time"
+ * @param embedded the embedded PostgreSQL used when no datasource is configured
+ */
+@Validated
+@ConfigurationProperties("defence-tracker")
+public record DefenceTrackerProperties(
+        @DefaultValue("true") boolean demoData,
+        @DefaultValue("60") @Min(1) @Max(3660) int proximityDays,
+        @Valid @DefaultValue Embedded embedded) {
+
+    /**
+     * @param dataDirectory where the database files live between restarts
+     * @param binariesDirectory where the PostgreSQL binaries are unpacked
+     * @param temporary use a throw-away cluster in the system's temporary folder (tests)
+     */
+    public record Embedded(
+            @NotBlank @DefaultValue("data/postgres") String dataDirectory,
+            @NotBlank @DefaultValue("data/pg-binaries") String binariesDirectory,
+            @DefaultValue("false") boolean temporary) {}
+}
