@@ -1,0 +1,8 @@
+package org.defencetracker.act;
+
+public enum ActKind {
+    DECREE,
+    LAW,
+    RESOLUTION,
+    ORDER
+}

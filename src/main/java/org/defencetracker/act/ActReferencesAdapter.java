@@ -1,0 +1,45 @@
+package org.defencetracker.act;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.defencetracker.body.ActReferences;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells the bodies module what it needs of acts, without it depending on this module. */
+@Component
+@Transactional(readOnly = true)
+class ActReferencesAdapter implements ActReferences {
+
+    private final ActRepository acts;
+    private final Clock clock;
+
+    ActReferencesAdapter(ActRepository acts, Clock clock) {
+        this.acts = acts;
+        this.clock = clock;
+    }
+
+    @Override
+    public Map<Long, ActReference> byIds(Collection<Long> actIds) {
+        return acts.findAllById(actIds).stream()
+                .map(this::reference)
+                .collect(Collectors.toMap(ActReference::id, Function.identity()));
+    }
+
+    @Override
+    public List<ActReference> issuedBy(long bodyId) {
+        return acts.findByIssuingBody(bodyId).stream().map(this::reference).toList();
+    }
+
+    private ActReference reference(LegalAct act) {
+        return new ActReference(
+                act.id(),
+                act.label() + " — " + act.titleEn(),
+                act.statusOn(LocalDate.now(clock)).map(Enum::name).orElse(null));
+    }
+}

@@ -1,0 +1,165 @@
+package org.defencetracker.act;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.defencetracker.body.BodyService;
+import org.defencetracker.body.BodyView;
+import org.defencetracker.body.GrantDuties;
+import org.defencetracker.body.MandateService;
+import org.defencetracker.config.DefenceTrackerProperties;
+import org.defencetracker.statement.SourceService;
+import org.defencetracker.timeline.Citation;
+import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.TimelineEntry;
+import org.defencetracker.timeline.TimelineEntryDraft;
+import org.defencetracker.timeline.TimelineService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues acts with their stages and the duties they give, keeps their timeline entries, and answers what
+ * happened around an act in time.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActService {
+
+    private final ActRepository acts;
+    private final ActRelationRepository relations;
+    private final BodyService bodies;
+    private final MandateService mandates;
+    private final SourceService sources;
+    private final TimelineService timeline;
+    private final DefenceTrackerProperties properties;
+    private final Clock clock;
+
+    ActService(
+            ActRepository acts,
+            ActRelationRepository relations,
+            BodyService bodies,
+            MandateService mandates,
+            SourceService sources,
+            TimelineService timeline,
+            DefenceTrackerProperties properties,
+            Clock clock) {
+        this.acts = acts;
+        this.relations = relations;
+        this.bodies = bodies;
+        this.mandates = mandates;
+        this.sources = sources;
+        this.timeline = timeline;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ActView issue(IssueAct command) {
+        BodyView issuer = bodies.get(command.issuingBodyId());
+        for (IssueAct.Stage stage : command.stages()) {
+            if (stage.bodyId() != null) {
+                bodies.get(stage.bodyId());
+            }
+        }
+        if (command.officialNumber() != null
+                && !command.officialNumber().isBlank()
+                && acts.existsByKindAndIssuingBodyIdAndOfficialNumber(
+                        command.kind(), issuer.id(), command.officialNumber().strip())) {
+            throw new DuplicateOfficialNumberException(
+                    command.kind(), command.officialNumber().strip());
+        }
+        List<Citation> citations = sources.citations(command.sourceIds());
+        LegalAct act = acts.saveAndFlush(new LegalAct(command));
+        writeStageEntries(act, issuer, citations);
+        for (IssueAct.Duties duties : command.duties()) {
+            mandates.grant(new GrantDuties(
+                    duties.bodyId(),
+                    act.id(),
+                    act.label(),
+                    duties.duties(),
+                    duties.validFrom(),
+                    duties.validTo(),
+                    citations));
+        }
+        return act.view(today());
+    }
+
+    @Transactional
+    public void relate(long fromActId, RelationType type, long toActId) {
+        LegalAct from = acts.findById(fromActId).orElseThrow(() -> new ActNotFoundException(fromActId));
+        LegalAct to = acts.findById(toActId).orElseThrow(() -> new ActNotFoundException(toActId));
+        relations.save(new ActRelation(from, to, type));
+    }
+
+    public Optional<ActView> find(long id) {
+        return acts.findById(id).map(act -> act.view(today()));
+    }
+
+    public ActView get(long id) {
+        return find(id).orElseThrow(() -> new ActNotFoundException(id));
+    }
+
+    public List<ActView> list(ActKind kind) {
+        List<LegalAct> found = kind == null ? acts.findAllNewestFirst() : acts.findByKind(kind);
+        return found.stream().map(act -> act.view(today())).toList();
+    }
+
+    public List<ActView> issuedBy(long bodyId) {
+        return acts.findByIssuingBody(bodyId).stream()
+                .map(act -> act.view(today()))
+                .toList();
+    }
+
+    /** Relations of an act in both directions: what it amends, and what amends it. */
+    public List<ActRelationView> relationsOf(long actId) {
+        return relations.findInvolving(actId).stream()
+                .map(r -> {
+                    boolean outgoing = r.from().id() == actId;
+                    LegalAct other = outgoing ? r.to() : r.from();
+                    return new ActRelationView(r.type(), outgoing, other.id(), other.label(), other.titleEn());
+                })
+                .toList();
+    }
+
+    /** Incidents whose dates fall within the configured window before the act's first stage and after its last. */
+    public List<TimelineEntry> incidentsAround(long actId) {
+        ActView act = get(actId);
+        LocalDate first = act.stages().stream()
+                .map(s -> s.date().start())
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate last = act.stages().stream()
+                .map(s -> s.date().end())
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        int days = properties.proximityDays();
+        return timeline.near(first.minusDays(days), last.plusDays(days), Set.of(EntryKind.INCIDENT), 100);
+    }
+
+    private void writeStageEntries(LegalAct act, BodyView issuer, List<Citation> citations) {
+        for (ActStage stage : act.stages()) {
+            BodyView body = stage.bodyId() == null ? issuer : bodies.get(stage.bodyId());
+            timeline.record(new TimelineEntryDraft(
+                    "act-stage:" + act.id() + ":" + stage.id(),
+                    EntryKind.ACT_STAGE,
+                    stage.stage().name(),
+                    stage.date(),
+                    StageTitles.title(stage.stage(), act.kind()) + ": " + act.titleEn(),
+                    act.summary(),
+                    "/acts/" + act.id(),
+                    body.id(),
+                    body.nameEn(),
+                    null,
+                    null,
+                    null,
+                    citations));
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

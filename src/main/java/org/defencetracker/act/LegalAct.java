@@ -1,0 +1,173 @@
+package org.defencetracker.act;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.defencetracker.shared.FuzzyDate;
+
+@Entity
+@Table(name = "legal_act")
+class LegalAct {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private ActKind kind;
+
+    private String officialNumber;
+
+    private String registryNumber;
+
+    private String eli;
+
+    @Column(name = "title_en")
+    private String titleEn;
+
+    @Column(name = "title_ru")
+    private String titleRu;
+
+    @Column(name = "title_kk")
+    private String titleKk;
+
+    private long issuingBodyId;
+
+    private String summary;
+
+    @OneToMany(mappedBy = "act", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("date.on, id")
+    private List<ActStage> stages = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "act_source", joinColumns = @JoinColumn(name = "act_id"))
+    @Column(name = "source_id")
+    @OrderBy
+    private Set<Long> sourceIds = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    private Instant createdAt = Instant.now();
+
+    private Instant updatedAt = Instant.now();
+
+    protected LegalAct() {}
+
+    LegalAct(IssueAct command) {
+        this.kind = command.kind();
+        this.officialNumber = blankToNull(command.officialNumber());
+        this.registryNumber = blankToNull(command.registryNumber());
+        this.eli = blankToNull(command.eli());
+        this.titleEn = command.titleEn().strip();
+        this.titleRu = blankToNull(command.titleRu());
+        this.titleKk = blankToNull(command.titleKk());
+        this.issuingBodyId = command.issuingBodyId();
+        this.summary = blankToNull(command.summary());
+        this.sourceIds.addAll(command.sourceIds());
+        for (IssueAct.Stage stage : command.stages()) {
+            addStage(stage.stage(), stage.date(), stage.bodyId(), stage.note());
+        }
+    }
+
+    ActStage addStage(StageKind stage, FuzzyDate date, Long bodyId, String note) {
+        ActStage added = new ActStage(this, stage, date, bodyId, note);
+        stages.add(added);
+        stages.sort(Comparator.comparing((ActStage s) -> s.date().start())
+                .thenComparing(s -> s.stage().ordinal()));
+        return added;
+    }
+
+    /** The furthest step reached on a date; empty before the first one. */
+    Optional<StageKind> statusOn(LocalDate date) {
+        return stages.stream()
+                .filter(s -> !s.date().start().isAfter(date))
+                .map(ActStage::stage)
+                .max(Comparator.naturalOrder());
+    }
+
+    /** "Decree of 14 September 2025", "Law No. 123-VIII of June 2025". */
+    String label() {
+        String kindName = kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT);
+        StringBuilder label = new StringBuilder(kindName);
+        if (officialNumber != null) {
+            label.append(" No. ").append(officialNumber);
+        }
+        stages.stream()
+                .findFirst()
+                .ifPresent(s -> label.append(" of ").append(s.date().label(Locale.ENGLISH)));
+        return label.toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    ActKind kind() {
+        return kind;
+    }
+
+    String titleEn() {
+        return titleEn;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    long issuingBodyId() {
+        return issuingBodyId;
+    }
+
+    List<ActStage> stages() {
+        return stages;
+    }
+
+    Set<Long> sourceIds() {
+        return sourceIds;
+    }
+
+    ActView view(LocalDate today) {
+        return new ActView(
+                id,
+                kind,
+                officialNumber,
+                registryNumber,
+                eli,
+                titleEn,
+                titleRu,
+                titleKk,
+                issuingBodyId,
+                summary,
+                label(),
+                statusOn(today).orElse(null),
+                stages.stream().map(ActStage::view).toList(),
+                List.copyOf(sourceIds),
+                version);
+    }
+}

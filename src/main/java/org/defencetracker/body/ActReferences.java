@@ -1,0 +1,19 @@
+package org.defencetracker.body;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the body pages need to know about acts: implemented by the acts module, which depends on this one, so
+ * that the dependency between the two runs one way only.
+ */
+public interface ActReferences {
+
+    Map<Long, ActReference> byIds(Collection<Long> actIds);
+
+    List<ActReference> issuedBy(long bodyId);
+
+    /** An act as a body's page names and links it. */
+    record ActReference(long id, String label, String status) {}
+}

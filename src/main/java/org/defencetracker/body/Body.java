@@ -1,0 +1,87 @@
+package org.defencetracker.body;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.defencetracker.shared.Countries;
+
+@Entity
+@Table(name = "government_body")
+class Body {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private BodyKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Body parent;
+
+    private String country;
+
+    @Column(name = "name_en")
+    private String nameEn;
+
+    @Column(name = "name_ru")
+    private String nameRu;
+
+    @Column(name = "name_kk")
+    private String nameKk;
+
+    private String abbreviation;
+
+    @Version
+    private long version;
+
+    private Instant createdAt = Instant.now();
+
+    private Instant updatedAt = Instant.now();
+
+    protected Body() {}
+
+    Body(CreateBody command, Body parent) {
+        if (!Countries.isKnown(command.country())) {
+            throw new IllegalArgumentException("unknown country code " + command.country());
+        }
+        if (parent != null && !parent.country.equals(command.country())) {
+            throw new IllegalArgumentException("a body belongs to the country of its parent");
+        }
+        this.kind = command.kind();
+        this.parent = parent;
+        this.country = command.country();
+        this.nameEn = command.nameEn().strip();
+        this.nameRu = blankToNull(command.nameRu());
+        this.nameKk = blankToNull(command.nameKk());
+        this.abbreviation = blankToNull(command.abbreviation());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Body parent() {
+        return parent;
+    }
+
+    BodyView view() {
+        return new BodyView(
+                id, kind, parent == null ? null : parent.id, country, nameEn, nameRu, nameKk, abbreviation, version);
+    }
+}

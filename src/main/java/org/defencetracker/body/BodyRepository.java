@@ -1,0 +1,18 @@
+package org.defencetracker.body;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface BodyRepository extends JpaRepository<Body, Long> {
+
+    @Query("select b from Body b where b.parent.id = :parentId order by b.nameEn")
+    List<Body> findChildren(long parentId);
+
+    @Query("select b from Body b order by b.country, b.nameEn")
+    List<Body> findAllOrdered();
+
+    @Query("select b from Body b where b.country = :country and lower(b.nameEn) = lower(:nameEn)")
+    Optional<Body> findByName(String country, String nameEn);
+}

@@ -1,0 +1,98 @@
+package org.defencetracker.body;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One duty of a body, granted by an act and valid from a date until a date (inclusive) or open-ended. A
+ * withdrawal closes the granted duty and is kept as a row of its own, so both changes stay on the record.
+ */
+@Entity
+@Table(name = "mandate")
+class Mandate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "body_id")
+    private Body body;
+
+    private long actId;
+
+    @Enumerated(EnumType.STRING)
+    private MandateChange change;
+
+    private String duty;
+
+    private LocalDate validFrom;
+
+    private LocalDate validTo;
+
+    @Version
+    private long version;
+
+    private Instant createdAt = Instant.now();
+
+    protected Mandate() {}
+
+    Mandate(Body body, long actId, MandateChange change, String duty, LocalDate validFrom, LocalDate validTo) {
+        if (duty == null || duty.isBlank()) {
+            throw new IllegalArgumentException("a mandate needs a duty");
+        }
+        if (validFrom == null) {
+            throw new IllegalArgumentException("a mandate needs the date it is valid from");
+        }
+        if (validTo != null && validTo.isBefore(validFrom)) {
+            throw new IllegalArgumentException("a mandate cannot end before it starts");
+        }
+        this.body = body;
+        this.actId = actId;
+        this.change = change;
+        this.duty = duty.strip();
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
+    /** Ends a granted duty the day before {@code effectiveOn}. */
+    void closeBefore(LocalDate effectiveOn) {
+        if (change != MandateChange.GRANTED) {
+            throw new IllegalStateException("only a granted duty can be withdrawn");
+        }
+        if (!effectiveOn.isAfter(validFrom)) {
+            throw new IllegalArgumentException("a duty can only be withdrawn after the day it was granted");
+        }
+        LocalDate end = effectiveOn.minusDays(1);
+        if (validTo == null || validTo.isAfter(end)) {
+            validTo = end;
+        }
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Body body() {
+        return body;
+    }
+
+    String duty() {
+        return duty;
+    }
+
+    MandateView view() {
+        return new MandateView(id, body.id(), actId, change, duty, validFrom, validTo);
+    }
+}

@@ -1,0 +1,13 @@
+package org.defencetracker.body;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a body's mandate gained and lost between two dates. */
+public record MandateDiff(
+        LocalDate from, LocalDate to, List<MandateView> added, List<MandateView> removed, List<MandateView> kept) {
+
+    public boolean isEmpty() {
+        return added.isEmpty() && removed.isEmpty();
+    }
+}

@@ -1,0 +1,129 @@
+package org.defencetracker.body;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.timeline.Citation;
+import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.TimelineEntryDraft;
+import org.defencetracker.timeline.TimelineService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who was responsible for what, and when. Each grant or withdrawal also writes the timeline entry of the change
+ * (one entry per body, act, kind of change and date).
+ */
+@Service
+@Transactional(readOnly = true)
+public class MandateService {
+
+    private final MandateRepository mandates;
+    private final BodyRepository bodies;
+    private final TimelineService timeline;
+
+    MandateService(MandateRepository mandates, BodyRepository bodies, TimelineService timeline) {
+        this.mandates = mandates;
+        this.bodies = bodies;
+        this.timeline = timeline;
+    }
+
+    @Transactional
+    public List<MandateView> grant(GrantDuties command) {
+        Body body = bodies.findById(command.bodyId()).orElseThrow(() -> new BodyNotFoundException(command.bodyId()));
+        List<MandateView> granted = new ArrayList<>();
+        for (String duty : command.duties()) {
+            Mandate mandate = new Mandate(
+                    body, command.actId(), MandateChange.GRANTED, duty, command.validFrom(), command.validTo());
+            granted.add(mandates.save(mandate).view());
+        }
+        writeEntry(
+                body,
+                command.actId(),
+                command.actLabel(),
+                MandateChange.GRANTED,
+                command.validFrom(),
+                command.sources());
+        return granted;
+    }
+
+    @Transactional
+    public MandateView withdraw(WithdrawDuty command) {
+        Mandate granted = mandates.findById(command.mandateId())
+                .orElseThrow(() -> new MandateNotFoundException(command.mandateId()));
+        granted.closeBefore(command.effectiveOn());
+        Mandate withdrawal = mandates.save(new Mandate(
+                granted.body(),
+                command.actId(),
+                MandateChange.WITHDRAWN,
+                granted.duty(),
+                command.effectiveOn(),
+                command.effectiveOn()));
+        writeEntry(
+                granted.body(),
+                command.actId(),
+                command.actLabel(),
+                MandateChange.WITHDRAWN,
+                command.effectiveOn(),
+                command.sources());
+        return withdrawal.view();
+    }
+
+    /** The duties a body held on a date. */
+    public List<MandateView> asOf(long bodyId, LocalDate date) {
+        return mandates.findValidOn(bodyId, date).stream().map(Mandate::view).toList();
+    }
+
+    /** What the body's mandate gained and lost between two dates. */
+    public MandateDiff changesBetween(long bodyId, LocalDate from, LocalDate to) {
+        List<MandateView> before = asOf(bodyId, from);
+        List<MandateView> after = asOf(bodyId, to);
+        Set<Long> beforeIds = before.stream().map(MandateView::id).collect(Collectors.toSet());
+        Set<Long> afterIds = after.stream().map(MandateView::id).collect(Collectors.toSet());
+        return new MandateDiff(
+                from,
+                to,
+                after.stream().filter(m -> !beforeIds.contains(m.id())).toList(),
+                before.stream().filter(m -> !afterIds.contains(m.id())).toList(),
+                after.stream().filter(m -> beforeIds.contains(m.id())).toList());
+    }
+
+    /** Every grant and withdrawal of a body, oldest first. */
+    public List<MandateView> historyOf(long bodyId) {
+        return mandates.findByBody(bodyId).stream().map(Mandate::view).toList();
+    }
+
+    /** The duties an act gave or took away. */
+    public List<MandateView> ofAct(long actId) {
+        return mandates.findByAct(actId).stream().map(Mandate::view).toList();
+    }
+
+    private void writeEntry(
+            Body body, long actId, String actLabel, MandateChange change, LocalDate date, List<Citation> sources) {
+        List<String> duties = mandates.findGroup(body.id(), actId, change, date).stream()
+                .map(Mandate::duty)
+                .toList();
+        BodyView view = body.view();
+        String verb = change == MandateChange.GRANTED ? "granted" : "withdrawn";
+        String title = view.nameEn() + ": " + duties.size() + (duties.size() == 1 ? " duty " : " duties ") + verb
+                + " by " + actLabel;
+        timeline.record(new TimelineEntryDraft(
+                "mandate:%d:%d:%s:%s".formatted(body.id(), actId, change.name().toLowerCase(Locale.ROOT), date),
+                EntryKind.MANDATE_CHANGE,
+                change.name(),
+                FuzzyDate.exact(date),
+                title,
+                String.join("; ", duties),
+                "/bodies/" + body.id() + "?asOf=" + date,
+                body.id(),
+                view.nameEn(),
+                null,
+                null,
+                null,
+                sources));
+    }
+}

@@ -1,0 +1,286 @@
+package org.defencetracker.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.defencetracker.act.ActKind;
+import org.defencetracker.act.ActService;
+import org.defencetracker.act.IssueAct;
+import org.defencetracker.act.StageKind;
+import org.defencetracker.body.BodyKind;
+import org.defencetracker.body.BodyService;
+import org.defencetracker.body.BodyView;
+import org.defencetracker.body.CreateBody;
+import org.defencetracker.incident.GeoPrecision;
+import org.defencetracker.incident.IncidentKind;
+import org.defencetracker.incident.IncidentResponse;
+import org.defencetracker.incident.IncidentService;
+import org.defencetracker.incident.IncidentView;
+import org.defencetracker.incident.RecordIncident;
+import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.statement.ActorType;
+import org.defencetracker.statement.CreateSource;
+import org.defencetracker.statement.RecordStatement;
+import org.defencetracker.statement.SourceService;
+import org.defencetracker.statement.Stance;
+import org.defencetracker.statement.StatementService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the first case through the same services editors use. Every fact cites the one article it comes from;
+ * where the article gives no day the date is month-precision, where it gives no date at all, approximate.
+ */
+@Component
+public class DemoData {
+
+    static final String MES = "Ministry of Emergency Situations";
+
+    private final BodyService bodies;
+    private final SourceService sources;
+    private final ActService acts;
+    private final IncidentService incidents;
+    private final StatementService statements;
+
+    DemoData(
+            BodyService bodies,
+            SourceService sources,
+            ActService acts,
+            IncidentService incidents,
+            StatementService statements) {
+        this.bodies = bodies;
+        this.sources = sources;
+        this.acts = acts;
+        this.incidents = incidents;
+        this.statements = statements;
+    }
+
+    /** Loads the case unless the database already holds bodies; answers whether it loaded. */
+    @Transactional
+    public boolean loadIntoEmptyDatabase() {
+        if (!bodies.all().isEmpty()) {
+            return false;
+        }
+        load();
+        return true;
+    }
+
+    private void load() {
+        long article = sources.create(new CreateSource(
+                        "Eurasianet, republished by bne IntelliNews",
+                        "Kazakhstan bolsters rapid response capabilities to potential security threats",
+                        null,
+                        FuzzyDate.month(2025, 9),
+                        "Eurasianet article of September 2025, republished by bne IntelliNews under this title."))
+                .id();
+        List<Long> cited = List.of(article);
+
+        BodyView government = body(
+                BodyKind.GOVERNMENT,
+                null,
+                "Government of the Republic of Kazakhstan",
+                "Правительство Республики Казахстан",
+                "Қазақстан Республикасының Үкіметі",
+                null);
+        BodyView mes = body(
+                BodyKind.MINISTRY,
+                government.id(),
+                MES,
+                "Министерство по чрезвычайным ситуациям Республики Казахстан",
+                "Қазақстан Республикасы Төтенше жағдайлар министрлігі",
+                "MES");
+        BodyView parliament = body(
+                BodyKind.PARLIAMENT,
+                null,
+                "Parliament of the Republic of Kazakhstan",
+                "Парламент Республики Казахстан",
+                "Қазақстан Республикасының Парламенті",
+                null);
+        BodyView senate = body(
+                BodyKind.PARLIAMENT_CHAMBER,
+                parliament.id(),
+                "Senate",
+                "Сенат Парламента Республики Казахстан",
+                "Қазақстан Республикасы Парламентінің Сенаты",
+                null);
+        body(
+                BodyKind.PARLIAMENT_CHAMBER,
+                parliament.id(),
+                "Mazhilis",
+                "Мажилис Парламента Республики Казахстан",
+                "Қазақстан Республикасы Парламентінің Мәжілісі",
+                null);
+        BodyView committee = body(
+                BodyKind.COMMITTEE,
+                senate.id(),
+                "Senate Committee on International Relations, Defence and Security",
+                "Комитет по международным отношениям, обороне и безопасности Сената",
+                null,
+                null);
+
+        acts.issue(new IssueAct(
+                ActKind.DECREE,
+                null,
+                null,
+                null,
+                "Government decree adding territorial defence to the duties of the Ministry of Emergency Situations",
+                null,
+                null,
+                government.id(),
+                "The Government changed the mandate of the Ministry of Emergency Situations to include coordinating "
+                        + "territorial defence, and listed five new duties. The source calls it a decree; it is a "
+                        + "government resolution. Its official number is not given in the source.",
+                List.of(new IssueAct.Stage(
+                        StageKind.ADOPTED, FuzzyDate.day(2025, 9, 14), null, "Issued by the Government")),
+                List.of(new IssueAct.Duties(
+                        mes.id(),
+                        List.of(
+                                "Defend facilities under its authority according to territorial-defence plans",
+                                "Warn citizens early about emerging security threats",
+                                "Help evacuate civilians when needed",
+                                "Keep civil-defence bodies constantly ready for territorial-defence tasks",
+                                "Promote the activities of the military-patriotic education system"),
+                        LocalDate.of(2025, 9, 14),
+                        null)),
+                cited));
+
+        long law = acts.issue(new IssueAct(
+                        ActKind.LAW,
+                        null,
+                        null,
+                        null,
+                        "Territorial Defence Act",
+                        null,
+                        null,
+                        parliament.id(),
+                        "Sets the legal basis of state policy on territorial defence. Territorial forces may include "
+                                + "law-enforcement officers, special forces and volunteer formations.",
+                        List.of(new IssueAct.Stage(
+                                StageKind.APPROVED_SENATE,
+                                FuzzyDate.month(2025, 6),
+                                senate.id(),
+                                "The source gives the month, not the day.")),
+                        List.of(),
+                        cited))
+                .id();
+        statements.record(new RecordStatement(
+                FuzzyDate.month(2025, 6).approximately(),
+                ActorType.OFFICIAL,
+                null,
+                committee.id(),
+                "KZ",
+                Stance.ASSERTS,
+                null,
+                "Described the law as setting the legal basis of state policy on territorial defence.",
+                false,
+                null,
+                law,
+                cited));
+        statements.record(new RecordStatement(
+                FuzzyDate.month(2025, 6).approximately(),
+                ActorType.MEDIA,
+                "Kazakhstani local media",
+                null,
+                "KZ",
+                Stance.ASSERTS,
+                null,
+                "Reported that territorial-defence units can be deployed under martial law and in war-like "
+                        + "conditions without a declared general mobilisation.",
+                false,
+                null,
+                law,
+                cited));
+
+        IncidentView incursions = incidents.record(new RecordIncident(
+                IncidentKind.DRONE_INCURSION,
+                "Series of drone incursions into Kazakhstan",
+                FuzzyDate.year(2025).approximately(),
+                "KZ",
+                null,
+                null,
+                null,
+                null,
+                GeoPrecision.COUNTRY,
+                null,
+                "Several drones; the source gives no number",
+                IncidentResponse.UNKNOWN,
+                "Drones entered Kazakhstani territory several times in 2025; the source gives neither dates nor "
+                        + "places. Kazakhstani defence officials confirmed that at least one of them was Russian.",
+                cited));
+        statements.record(new RecordStatement(
+                FuzzyDate.year(2025).approximately(),
+                ActorType.OFFICIAL,
+                "Kazakhstani defence officials",
+                null,
+                "KZ",
+                Stance.CONFIRMS,
+                "RU",
+                "Confirmed that at least one of the drones that entered Kazakhstan was Russian.",
+                false,
+                incursions.id(),
+                null,
+                cited));
+
+        IncidentView transit = incidents.record(new RecordIncident(
+                IncidentKind.AIRSPACE_VIOLATION,
+                "Alleged passage of Ukrainian drones through Kazakhstan's airspace",
+                FuzzyDate.month(2025, 6).approximately(),
+                "KZ",
+                null,
+                null,
+                null,
+                null,
+                GeoPrecision.UNKNOWN,
+                null,
+                null,
+                IncidentResponse.UNKNOWN,
+                "Russia accused Kazakhstan of letting Ukrainian drones cross its airspace to strike targets in "
+                        + "Russia, around the Ukrainian attack of 1 June 2025 on Russian air bases in Siberia and "
+                        + "the Far East. Kazakhstani officials denied it; no such passage has been confirmed.",
+                cited));
+        statements.record(new RecordStatement(
+                FuzzyDate.month(2025, 6).approximately(),
+                ActorType.OFFICIAL,
+                "Russia",
+                null,
+                "RU",
+                Stance.ASSERTS,
+                "UA",
+                "Accused Kazakhstan of letting Ukrainian drones cross its airspace to strike Russian targets.",
+                false,
+                transit.id(),
+                null,
+                cited));
+        statements.record(new RecordStatement(
+                FuzzyDate.month(2025, 6).approximately(),
+                ActorType.MEDIA,
+                "Russian Telegram channels",
+                null,
+                "RU",
+                Stance.ASSERTS,
+                "UA",
+                "Speculated that Kazakhstan tacitly helped the Ukrainian drone attack of 1 June 2025 on Russian "
+                        + "strategic-bomber bases.",
+                false,
+                transit.id(),
+                null,
+                cited));
+        statements.record(new RecordStatement(
+                FuzzyDate.month(2025, 6).approximately(),
+                ActorType.OFFICIAL,
+                "Kazakhstani officials",
+                null,
+                "KZ",
+                Stance.DENIES,
+                null,
+                "Denied the allegations that Kazakhstan let Ukrainian drones through or helped the attack.",
+                false,
+                transit.id(),
+                null,
+                cited));
+    }
+
+    private BodyView body(
+            BodyKind kind, Long parentId, String nameEn, String nameRu, String nameKk, String abbreviation) {
+        return bodies.create(new CreateBody(kind, parentId, "KZ", nameEn, nameRu, nameKk, abbreviation));
+    }
+}

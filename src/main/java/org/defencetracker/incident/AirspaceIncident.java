@@ -1,0 +1,133 @@
+package org.defencetracker.incident;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.defencetracker.shared.Countries;
+import org.defencetracker.shared.FuzzyDate;
+
+@Entity
+@Table(name = "airspace_incident")
+class AirspaceIncident {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private IncidentKind kind;
+
+    private String title;
+
+    @Embedded
+    private FuzzyDate date;
+
+    private String country;
+
+    private String regionCode;
+
+    private String place;
+
+    private BigDecimal latitude;
+
+    private BigDecimal longitude;
+
+    @Enumerated(EnumType.STRING)
+    private GeoPrecision geoPrecision;
+
+    private Integer objectsCount;
+
+    private String objectsNote;
+
+    @Enumerated(EnumType.STRING)
+    private IncidentResponse response;
+
+    private String description;
+
+    @ElementCollection
+    @CollectionTable(name = "incident_source", joinColumns = @JoinColumn(name = "incident_id"))
+    @Column(name = "source_id")
+    @OrderBy
+    private Set<Long> sourceIds = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    private Instant createdAt = Instant.now();
+
+    private Instant updatedAt = Instant.now();
+
+    protected AirspaceIncident() {}
+
+    AirspaceIncident(RecordIncident command) {
+        if (!Countries.isKnown(command.country())) {
+            throw new IllegalArgumentException("unknown country code " + command.country());
+        }
+        this.kind = command.kind();
+        this.title = command.title().strip();
+        this.date = command.date();
+        this.country = command.country();
+        this.regionCode = command.regionCode();
+        this.place = command.place() == null || command.place().isBlank()
+                ? null
+                : command.place().strip();
+        this.latitude = command.latitude();
+        this.longitude = command.longitude();
+        this.geoPrecision = command.geoPrecision();
+        this.objectsCount = command.objectsCount();
+        this.objectsNote = command.objectsNote();
+        this.response = command.response();
+        this.description = command.description();
+        this.sourceIds.addAll(command.sourceIds());
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String regionCode() {
+        return regionCode;
+    }
+
+    Set<Long> sourceIds() {
+        return sourceIds;
+    }
+
+    IncidentView view(
+            RegionView region, Attribution attribution, List<org.defencetracker.statement.SourceView> sources) {
+        return new IncidentView(
+                id,
+                kind,
+                title,
+                date,
+                country,
+                region,
+                place,
+                latitude,
+                longitude,
+                geoPrecision,
+                objectsCount,
+                objectsNote,
+                response,
+                description,
+                attribution,
+                sources,
+                version);
+    }
+}

@@ -1,0 +1,38 @@
+package org.defencetracker.incident;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.hibernate.annotations.Immutable;
+
+/** An administrative region (reference data from the migrations). */
+@Entity
+@Immutable
+@Table(name = "region")
+class Region {
+
+    @Id
+    private String code;
+
+    private String country;
+
+    private String nameEn;
+
+    private String nameRu;
+
+    private String nameKk;
+
+    private String centreEn;
+
+    private BigDecimal centreLat;
+
+    private BigDecimal centreLon;
+
+    protected Region() {}
+
+    RegionView view() {
+        return new RegionView(
+                code, country, nameEn, nameRu, nameKk, centreEn, centreLat.doubleValue(), centreLon.doubleValue());
+    }
+}

@@ -1,0 +1,13 @@
+package org.defencetracker.statement;
+
+import java.util.Locale;
+import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.timeline.Citation;
+
+/** A source as pages show it. */
+public record SourceView(long id, String publisher, String title, String url, FuzzyDate published, String note) {
+
+    public Citation citation() {
+        return new Citation(publisher, title, url, published == null ? null : published.label(Locale.ENGLISH));
+    }
+}

@@ -1,0 +1,8 @@
+package org.defencetracker.statement;
+
+/** What a statement does with its claim. */
+public enum Stance {
+    ASSERTS,
+    CONFIRMS,
+    DENIES
+}

@@ -1,0 +1,26 @@
+package org.defencetracker.statement;
+
+import java.util.List;
+import org.defencetracker.shared.FuzzyDate;
+
+/** A statement as the claim ledger and pages show it. */
+public record StatementView(
+        long id,
+        FuzzyDate date,
+        ActorType actorType,
+        String actorName,
+        Long actorBodyId,
+        String actorCountry,
+        Stance stance,
+        String claimedOrigin,
+        String text,
+        boolean quote,
+        Long incidentId,
+        Long actId,
+        List<SourceView> sources) {
+
+    /** Said by state officials (a body of the tracker, or officials of a country). */
+    public boolean isOfficial() {
+        return actorType == ActorType.OFFICIAL;
+    }
+}

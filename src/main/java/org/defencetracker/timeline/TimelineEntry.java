@@ -1,0 +1,23 @@
+package org.defencetracker.timeline;
+
+import java.time.Instant;
+import java.util.List;
+import org.defencetracker.shared.FuzzyDate;
+
+/** One entry of the timeline as read. */
+public record TimelineEntry(
+        long id,
+        String key,
+        EntryKind kind,
+        String subtype,
+        FuzzyDate date,
+        String title,
+        String summary,
+        String path,
+        Long bodyId,
+        String bodyName,
+        String regionCode,
+        String origin,
+        String attribution,
+        List<Citation> sources,
+        Instant recordedAt) {}

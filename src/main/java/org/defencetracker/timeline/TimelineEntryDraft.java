@@ -1,0 +1,35 @@
+package org.defencetracker.timeline;
+
+import java.util.List;
+import java.util.Objects;
+import org.defencetracker.shared.FuzzyDate;
+
+/**
+ * What a module writes to the timeline. {@code key} names the record the entry stands for ("incident:12"), so
+ * writing the same key again replaces the entry.
+ */
+public record TimelineEntryDraft(
+        String key,
+        EntryKind kind,
+        String subtype,
+        FuzzyDate date,
+        String title,
+        String summary,
+        String path,
+        Long bodyId,
+        String bodyName,
+        String regionCode,
+        String origin,
+        String attribution,
+        List<Citation> sources) {
+
+    public TimelineEntryDraft {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(subtype, "subtype");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(path, "path");
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+}

@@ -1,0 +1,314 @@
+package org.defencetracker.timeline;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.FuzzyDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the timeline read model. Writers call {@link #record} inside their own transaction, so an
+ * entry exists exactly when its record does. Reading pages by keyset on (date, id): the thousandth page costs
+ * what the first does.
+ */
+@Service
+public class TimelineService {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private static final String COLUMNS = "e.id, e.entry_key, e.kind, e.subtype, e.date_on, e.date_precision, "
+            + "e.date_approximate, e.title, e.summary, e.path, e.body_id, e.body_name, e.region_code, e.origin, "
+            + "e.attribution, e.recorded_at";
+
+    private final JdbcClient jdbc;
+
+    TimelineService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the entry, or replaces the one with the same key. */
+    @Transactional
+    public void record(TimelineEntryDraft draft) {
+        long id = jdbc.sql("""
+                        insert into timeline_entry (entry_key, kind, subtype, date_on, date_end, date_precision,
+                            date_approximate, title, summary, path, body_id, body_name, region_code, origin, attribution)
+                        values (:key, :kind, :subtype, :on, :end, :precision, :approximate, :title, :summary, :path,
+                            :bodyId, :bodyName, :region, :origin, :attribution)
+                        on conflict (entry_key) do update set kind = excluded.kind, subtype = excluded.subtype,
+                            date_on = excluded.date_on, date_end = excluded.date_end,
+                            date_precision = excluded.date_precision, date_approximate = excluded.date_approximate,
+                            title = excluded.title, summary = excluded.summary, path = excluded.path,
+                            body_id = excluded.body_id, body_name = excluded.body_name,
+                            region_code = excluded.region_code, origin = excluded.origin,
+                            attribution = excluded.attribution, updated_at = now()
+                        returning id
+                        """)
+                .param("key", draft.key())
+                .param("kind", draft.kind().name())
+                .param("subtype", draft.subtype())
+                .param("on", draft.date().start())
+                .param("end", draft.date().end())
+                .param("precision", draft.date().precision().name())
+                .param("approximate", draft.date().approximate())
+                .param("title", truncate(draft.title(), 500))
+                .param("summary", truncate(draft.summary(), 1000))
+                .param("path", draft.path())
+                .param("bodyId", draft.bodyId())
+                .param("bodyName", draft.bodyName())
+                .param("region", draft.regionCode())
+                .param("origin", draft.origin())
+                .param("attribution", draft.attribution())
+                .query(Long.class)
+                .single();
+        jdbc.sql("delete from timeline_entry_source where entry_id = :id")
+                .param("id", id)
+                .update();
+        int position = 0;
+        for (Citation citation : draft.sources()) {
+            jdbc.sql("""
+                            insert into timeline_entry_source (entry_id, position, publisher, title, url, published)
+                            values (:id, :position, :publisher, :title, :url, :published)
+                            """)
+                    .param("id", id)
+                    .param("position", position++)
+                    .param("publisher", citation.publisher())
+                    .param("title", citation.title())
+                    .param("url", citation.url())
+                    .param("published", citation.published())
+                    .update();
+        }
+    }
+
+    /** Removes the entries whose key starts with the given prefix ("act-stage:12:"), e.g. when stages change. */
+    @Transactional
+    public void removeByKeyPrefix(String prefix) {
+        jdbc.sql("delete from timeline_entry where entry_key like :prefix escape '\\'")
+                .param(
+                        "prefix",
+                        prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .update();
+    }
+
+    /** Newest first: the page after {@code older} (older entries), or, given {@code newer}, the page before. */
+    @Transactional(readOnly = true)
+    public TimelinePage page(TimelineFilter filter, TimelineCursor olderThan, TimelineCursor newerThan, int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(filter, params);
+        boolean backwards = olderThan == null && newerThan != null;
+        if (olderThan != null) {
+            where.add("(e.date_on, e.id) < (:cursorDate, :cursorId)");
+            params.put("cursorDate", olderThan.date());
+            params.put("cursorId", olderThan.id());
+        } else if (newerThan != null) {
+            where.add("(e.date_on, e.id) > (:cursorDate, :cursorId)");
+            params.put("cursorDate", newerThan.date());
+            params.put("cursorId", newerThan.id());
+        }
+        String order = backwards ? "e.date_on asc, e.id asc" : "e.date_on desc, e.id desc";
+        params.put("limit", size + 1);
+        List<TimelineEntry> rows = query(where, order, params, ":limit");
+        boolean more = rows.size() > size;
+        if (more) {
+            rows = new ArrayList<>(rows.subList(0, size));
+        }
+        if (backwards) {
+            rows = new ArrayList<>(rows);
+            java.util.Collections.reverse(rows);
+        }
+        if (rows.isEmpty()) {
+            return new TimelinePage(List.of(), null, null);
+        }
+        TimelineCursor first = TimelineCursor.of(rows.get(0));
+        TimelineCursor last = TimelineCursor.of(rows.get(rows.size() - 1));
+        boolean hasOlder = backwards ? exists(filter, "(e.date_on, e.id) < (:d, :i)", last) : more;
+        boolean hasNewer = backwards
+                ? more
+                : (olderThan != null || newerThan != null) && exists(filter, "(e.date_on, e.id) > (:d, :i)", first);
+        return new TimelinePage(withSources(rows), hasNewer ? first : null, hasOlder ? last : null);
+    }
+
+    /** Entries of the given kinds whose period overlaps [from, to], oldest first. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> near(LocalDate from, LocalDate to, Set<EntryKind> kinds, int limit) {
+        TimelineFilter filter = new TimelineFilter(from, to, kinds, null, null, null, null, null);
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(filter, params);
+        params.put("limit", limit);
+        return withSources(query(where, "e.date_on asc, e.id asc", params, ":limit"));
+    }
+
+    /** The newest entries that involve a body (it issued the act, made the statement, received the mandate). */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> ofBody(long bodyId, Set<EntryKind> kinds, int limit) {
+        TimelineFilter filter = new TimelineFilter(null, null, kinds, bodyId, null, null, null, null);
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(filter, params);
+        params.put("limit", limit);
+        return withSources(query(where, "e.date_on desc, e.id desc", params, ":limit"));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(TimelineFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(filter, params);
+        return jdbc.sql("select count(*) from timeline_entry e" + whereClause(where))
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    private boolean exists(TimelineFilter filter, String condition, TimelineCursor cursor) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(filter, params);
+        where.add(condition);
+        params.put("d", cursor.date());
+        params.put("i", cursor.id());
+        return jdbc.sql("select exists (select 1 from timeline_entry e" + whereClause(where) + ")")
+                .params(params)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private List<String> conditions(TimelineFilter filter, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        if (filter.from() != null) {
+            where.add("e.date_end >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.add("e.date_on <= :to");
+            params.put("to", filter.to());
+        }
+        if (!filter.kinds().isEmpty()) {
+            where.add("e.kind in (:kinds)");
+            params.put("kinds", filter.kinds().stream().map(Enum::name).toList());
+        }
+        if (filter.bodyId() != null) {
+            where.add("e.body_id = :bodyId");
+            params.put("bodyId", filter.bodyId());
+        }
+        if (filter.region() != null) {
+            where.add("e.region_code = :region");
+            params.put("region", filter.region());
+        }
+        if (filter.origin() != null) {
+            where.add("e.origin = :origin");
+            params.put("origin", filter.origin());
+        }
+        if (filter.attribution() != null) {
+            where.add("e.attribution = :attribution");
+            params.put("attribution", filter.attribution());
+        }
+        if (filter.words() != null && !filter.words().isBlank()) {
+            int n = 0;
+            for (String word : filter.words().strip().split("\\s+")) {
+                String name = "word" + n++;
+                where.add("(e.title ilike :" + name + " escape '\\' or e.summary ilike :" + name + " escape '\\')");
+                params.put(
+                        name,
+                        "%"
+                                + word.toLowerCase(Locale.ROOT)
+                                        .replace("\\", "\\\\")
+                                        .replace("%", "\\%")
+                                        .replace("_", "\\_")
+                                + "%");
+            }
+        }
+        return where;
+    }
+
+    private static String whereClause(List<String> where) {
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    }
+
+    private List<TimelineEntry> query(List<String> where, String order, Map<String, Object> params, String limit) {
+        return jdbc.sql("select " + COLUMNS + " from timeline_entry e" + whereClause(where) + " order by " + order
+                        + " limit " + limit)
+                .params(params)
+                .query((rs, n) -> map(rs, List.of()))
+                .list();
+    }
+
+    private List<TimelineEntry> withSources(List<TimelineEntry> entries) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        Map<Long, List<Citation>> byEntry = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select entry_id, publisher, title, url, published from timeline_entry_source
+                        where entry_id in (:ids) order by entry_id, position
+                        """)
+                .param("ids", entries.stream().map(TimelineEntry::id).toList())
+                .query(rs -> {
+                    byEntry.computeIfAbsent(rs.getLong("entry_id"), k -> new ArrayList<>())
+                            .add(new Citation(
+                                    rs.getString("publisher"),
+                                    rs.getString("title"),
+                                    rs.getString("url"),
+                                    rs.getString("published")));
+                });
+        return entries.stream()
+                .map(e -> new TimelineEntry(
+                        e.id(),
+                        e.key(),
+                        e.kind(),
+                        e.subtype(),
+                        e.date(),
+                        e.title(),
+                        e.summary(),
+                        e.path(),
+                        e.bodyId(),
+                        e.bodyName(),
+                        e.regionCode(),
+                        e.origin(),
+                        e.attribution(),
+                        List.copyOf(byEntry.getOrDefault(e.id(), List.of())),
+                        e.recordedAt()))
+                .toList();
+    }
+
+    private static TimelineEntry map(ResultSet rs, Collection<Citation> sources) throws SQLException {
+        Date on = rs.getDate("date_on");
+        return new TimelineEntry(
+                rs.getLong("id"),
+                rs.getString("entry_key"),
+                EntryKind.valueOf(rs.getString("kind")),
+                rs.getString("subtype"),
+                new FuzzyDate(
+                        on.toLocalDate(),
+                        DatePrecision.valueOf(rs.getString("date_precision")),
+                        rs.getBoolean("date_approximate")),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("path"),
+                (Long) rs.getObject("body_id", Long.class),
+                rs.getString("body_name"),
+                rs.getString("region_code"),
+                rs.getString("origin"),
+                rs.getString("attribution"),
+                List.copyOf(sources),
+                rs.getTimestamp("recorded_at").toInstant());
+    }
+
+    private static String truncate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,23 @@
+-- Kazakhstan's seventeen regions and three cities of republican significance (ISO 3166-2:KZ, 2022 division),
+-- with the coordinates of their administrative centres: the map places region-only incidents there.
+insert into region (code, country, name_en, name_ru, name_kk, centre_en, centre_lat, centre_lon) values
+('KZ-10', 'KZ', 'Abai Region',               'Абайская область',                'Абай облысы',                'Semey',        50.41111, 80.22750),
+('KZ-11', 'KZ', 'Akmola Region',             'Акмолинская область',             'Ақмола облысы',              'Kokshetau',    53.28333, 69.38333),
+('KZ-15', 'KZ', 'Aktobe Region',             'Актюбинская область',             'Ақтөбе облысы',              'Aktobe',       50.28333, 57.16667),
+('KZ-19', 'KZ', 'Almaty Region',             'Алматинская область',             'Алматы облысы',              'Konaev',       43.86667, 77.06667),
+('KZ-23', 'KZ', 'Atyrau Region',             'Атырауская область',              'Атырау облысы',              'Atyrau',       47.11667, 51.88333),
+('KZ-27', 'KZ', 'West Kazakhstan Region',    'Западно-Казахстанская область',   'Батыс Қазақстан облысы',     'Oral',         51.23333, 51.36667),
+('KZ-31', 'KZ', 'Jambyl Region',             'Жамбылская область',              'Жамбыл облысы',              'Taraz',        42.90000, 71.36667),
+('KZ-33', 'KZ', 'Jetisu Region',             'Жетысуская область',              'Жетісу облысы',              'Taldykorgan',  45.01667, 78.36667),
+('KZ-35', 'KZ', 'Karaganda Region',          'Карагандинская область',          'Қарағанды облысы',           'Karaganda',    49.80000, 73.10000),
+('KZ-39', 'KZ', 'Kostanay Region',           'Костанайская область',            'Қостанай облысы',            'Kostanay',     53.21667, 63.63333),
+('KZ-43', 'KZ', 'Kyzylorda Region',          'Кызылординская область',          'Қызылорда облысы',           'Kyzylorda',    44.85278, 65.50917),
+('KZ-47', 'KZ', 'Mangystau Region',          'Мангистауская область',           'Маңғыстау облысы',           'Aktau',        43.65000, 51.16667),
+('KZ-55', 'KZ', 'Pavlodar Region',           'Павлодарская область',            'Павлодар облысы',            'Pavlodar',     52.30000, 76.95000),
+('KZ-59', 'KZ', 'North Kazakhstan Region',   'Северо-Казахстанская область',    'Солтүстік Қазақстан облысы', 'Petropavl',    54.86667, 69.15000),
+('KZ-61', 'KZ', 'Turkistan Region',          'Туркестанская область',           'Түркістан облысы',           'Turkistan',    43.30000, 68.25000),
+('KZ-62', 'KZ', 'Ulytau Region',             'Улытауская область',              'Ұлытау облысы',              'Jezkazgan',    47.78333, 67.76667),
+('KZ-63', 'KZ', 'East Kazakhstan Region',    'Восточно-Казахстанская область',  'Шығыс Қазақстан облысы',     'Oskemen',      49.94833, 82.62778),
+('KZ-71', 'KZ', 'Astana',                    'Астана',                          'Астана',                     'Astana',       51.16944, 71.44917),
+('KZ-75', 'KZ', 'Almaty',                    'Алматы',                          'Алматы',                     'Almaty',       43.23889, 76.88972),
+('KZ-79', 'KZ', 'Shymkent',                  'Шымкент',                         'Шымкент',                    'Shymkent',     42.31667, 69.58333);
