@@ -39,7 +39,8 @@ class ActReferencesAdapter implements ActReferences {
     private ActReference reference(LegalAct act) {
         return new ActReference(
                 act.id(),
-                act.label() + " — " + act.titleEn(),
+                act.label(),
+                act.titleEn(),
                 act.statusOn(LocalDate.now(clock)).map(Enum::name).orElse(null));
     }
 }

@@ -15,5 +15,5 @@ public interface ActReferences {
     List<ActReference> issuedBy(long bodyId);
 
     /** An act as a body's page names and links it. */
-    record ActReference(long id, String label, String status) {}
+    record ActReference(long id, String label, String title, String status) {}
 }

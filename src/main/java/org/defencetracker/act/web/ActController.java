@@ -1,0 +1,104 @@
+package org.defencetracker.act.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.defencetracker.act.ActKind;
+import org.defencetracker.act.ActService;
+import org.defencetracker.act.ActView;
+import org.defencetracker.act.StageView;
+import org.defencetracker.body.BodyService;
+import org.defencetracker.body.BodyView;
+import org.defencetracker.body.MandateService;
+import org.defencetracker.body.MandateView;
+import org.defencetracker.config.DefenceTrackerProperties;
+import org.defencetracker.shared.InvalidParameterException;
+import org.defencetracker.statement.SourceService;
+import org.defencetracker.statement.StatementService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class ActController {
+
+    private final ActService acts;
+    private final BodyService bodies;
+    private final MandateService mandates;
+    private final SourceService sources;
+    private final StatementService statements;
+    private final DefenceTrackerProperties properties;
+
+    ActController(
+            ActService acts,
+            BodyService bodies,
+            MandateService mandates,
+            SourceService sources,
+            StatementService statements,
+            DefenceTrackerProperties properties) {
+        this.acts = acts;
+        this.bodies = bodies;
+        this.mandates = mandates;
+        this.sources = sources;
+        this.statements = statements;
+        this.properties = properties;
+    }
+
+    @GetMapping("/acts")
+    String list(@RequestParam(required = false) String kind, Model model) {
+        ActKind actKind = null;
+        if (kind != null && !kind.isBlank()) {
+            try {
+                actKind = ActKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw new InvalidParameterException("kind", kind, "error.parameter.kind");
+            }
+        }
+        List<ActView> found = acts.list(actKind);
+        model.addAttribute("acts", found);
+        model.addAttribute("kind", actKind);
+        model.addAttribute("kinds", ActKind.values());
+        model.addAttribute(
+                "bodies", bodyNames(found.stream().map(ActView::issuingBodyId).toList()));
+        return "acts/list";
+    }
+
+    @GetMapping("/acts/{id}")
+    String show(@PathVariable long id, Model model) {
+        ActView act = acts.get(id);
+        List<MandateView> duties = mandates.ofAct(id);
+        List<Long> bodyIds = new java.util.ArrayList<>();
+        bodyIds.add(act.issuingBodyId());
+        act.stages().stream()
+                .map(StageView::bodyId)
+                .filter(java.util.Objects::nonNull)
+                .forEach(bodyIds::add);
+        duties.stream().map(MandateView::bodyId).forEach(bodyIds::add);
+        Map<Long, BodyView> names = bodyNames(bodyIds);
+        model.addAttribute("act", act);
+        model.addAttribute("bodies", names);
+        model.addAttribute("issuer", names.get(act.issuingBodyId()));
+        model.addAttribute(
+                "dutiesByBody",
+                duties.stream()
+                        .collect(Collectors.groupingBy(MandateView::bodyId, LinkedHashMap::new, Collectors.toList())));
+        model.addAttribute("relations", acts.relationsOf(id));
+        model.addAttribute("incidents", acts.incidentsAround(id));
+        model.addAttribute("windowDays", properties.proximityDays());
+        model.addAttribute("statements", statements.aboutAct(id));
+        model.addAttribute("sources", sources.get(act.sourceIds()));
+        return "acts/show";
+    }
+
+    private Map<Long, BodyView> bodyNames(List<Long> ids) {
+        Map<Long, BodyView> names = new LinkedHashMap<>();
+        for (Long bodyId : ids) {
+            names.computeIfAbsent(bodyId, bodies::get);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,100 @@
+package org.defencetracker.body.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.defencetracker.body.ActReferences;
+import org.defencetracker.body.BodyService;
+import org.defencetracker.body.BodyView;
+import org.defencetracker.body.MandateDiff;
+import org.defencetracker.body.MandateService;
+import org.defencetracker.body.MandateView;
+import org.defencetracker.shared.InvalidParameterException;
+import org.defencetracker.shared.web.Dates;
+import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.TimelineService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class BodyController {
+
+    private final BodyService bodies;
+    private final MandateService mandates;
+    private final ObjectProvider<ActReferences> acts;
+    private final TimelineService timeline;
+    private final Clock clock;
+
+    BodyController(
+            BodyService bodies,
+            MandateService mandates,
+            ObjectProvider<ActReferences> acts,
+            TimelineService timeline,
+            Clock clock) {
+        this.bodies = bodies;
+        this.mandates = mandates;
+        this.acts = acts;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @GetMapping("/bodies")
+    String list(Model model) {
+        List<BodyView> all = bodies.all();
+        model.addAttribute(
+                "roots", all.stream().filter(b -> b.parentId() == null).toList());
+        model.addAttribute(
+                "childrenOf",
+                all.stream().filter(b -> b.parentId() != null).collect(Collectors.groupingBy(BodyView::parentId)));
+        return "bodies/list";
+    }
+
+    /**
+     * One body: its mandate as of a date (today by default) and, given {@code since}, what changed from that date
+     * to the as-of date.
+     */
+    @GetMapping("/bodies/{id}")
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String since,
+            Model model) {
+        BodyView body = bodies.get(id);
+        LocalDate date = Dates.parameter("asOf", asOf);
+        if (date == null) {
+            date = LocalDate.now(clock);
+        }
+        LocalDate sinceDate = Dates.parameter("since", since);
+        if (sinceDate != null && sinceDate.isAfter(date)) {
+            throw new InvalidParameterException("since", since, "error.parameter.since");
+        }
+        List<MandateView> current = mandates.asOf(id, date);
+        MandateDiff diff = sinceDate == null ? null : mandates.changesBetween(id, sinceDate, date);
+        List<MandateView> history = mandates.historyOf(id);
+        Set<Long> actIds = Stream.concat(history.stream(), current.stream())
+                .map(MandateView::actId)
+                .collect(Collectors.toSet());
+        ActReferences references = acts.getIfAvailable();
+        Map<Long, ActReferences.ActReference> actRefs = references == null ? Map.of() : references.byIds(actIds);
+        model.addAttribute("body", body);
+        model.addAttribute("lineage", bodies.lineage(id));
+        model.addAttribute("children", bodies.children(id));
+        model.addAttribute("asOf", date);
+        model.addAttribute("since", sinceDate);
+        model.addAttribute("mandates", current);
+        model.addAttribute("diff", diff);
+        model.addAttribute("history", history);
+        model.addAttribute("acts", actRefs);
+        model.addAttribute("issued", references == null ? List.of() : references.issuedBy(id));
+        model.addAttribute("statements", timeline.ofBody(id, Set.of(EntryKind.STATEMENT), 50));
+        return "bodies/show";
+    }
+}

@@ -1,0 +1,90 @@
+package org.defencetracker.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.defencetracker.shared.InvalidParameterException;
+import org.defencetracker.shared.RecordNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every failure of a page ends on a friendly page with the right status: 404 for what does not exist, 400 naming
+ * the parameter that cannot be used, 500 (logged, never shown) for our own faults.
+ */
+@ControllerAdvice
+@Order(100)
+class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ModelAndView notFound(RecordNotFoundException ex, HttpServletRequest request, HttpServletResponse response) {
+        return page(HttpStatus.NOT_FOUND, request, response);
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ModelAndView badParameter(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response) {
+        return badRequest(ex.parameter(), ex.value(), ex.reason(), request, response);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(
+            MethodArgumentTypeMismatchException ex, HttpServletRequest request, HttpServletResponse response) {
+        // A path that does not parse ("/acts/abc") names no record: it is an unknown address.
+        if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            return page(HttpStatus.NOT_FOUND, request, response);
+        }
+        return badRequest(
+                ex.getName(),
+                ex.getValue() == null ? null : String.valueOf(ex.getValue()),
+                "error.parameter.format",
+                request,
+                response);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missing(
+            MissingServletRequestParameterException ex, HttpServletRequest request, HttpServletResponse response) {
+        return badRequest(ex.getParameterName(), null, "error.parameter.missing", request, response);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+        if (ex instanceof ErrorResponse known) {
+            HttpStatusCode status = known.getStatusCode();
+            return page(HttpStatus.valueOf(status.value()), request, response);
+        }
+        log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), ex);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, request, response);
+    }
+
+    private static ModelAndView badRequest(
+            String parameter, String value, String reason, HttpServletRequest request, HttpServletResponse response) {
+        ModelAndView page = page(HttpStatus.BAD_REQUEST, request, response);
+        page.addObject("parameter", parameter);
+        page.addObject("value", value);
+        page.addObject("reason", reason);
+        return page;
+    }
+
+    private static ModelAndView page(HttpStatus status, HttpServletRequest request, HttpServletResponse response) {
+        String view = switch (status) {
+            case NOT_FOUND -> "error/404";
+            case INTERNAL_SERVER_ERROR -> "error/500";
+            default -> status.is4xxClientError() ? "error/400" : "error/500";
+        };
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("status", status.value());
+        page.addObject("path", request.getRequestURI());
+        return page;
+    }
+}
