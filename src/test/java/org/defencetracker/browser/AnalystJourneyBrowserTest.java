@@ -1,0 +1,120 @@
+package org.defencetracker.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.defencetracker.act.ActService;
+import org.defencetracker.web.DemoRecords;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * An analyst reads the first case in a real browser: timeline → the decree → the ministry it gives duties to →
+ * its mandate before and after → an incident's claim ledger.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AnalystJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ActService acts;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void readsTheDecreeAndTheMinistrysMandateBeforeAndAfterIt() throws Exception {
+        long decree = DemoRecords.decreeOf14September(acts).id();
+        browser.get(url("/"));
+        assertThat(browser.getCurrentUrl()).endsWith("/timeline");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Timeline");
+        Browser.fullPageScreenshot(browser, "timeline");
+
+        browser.findElement(By.cssSelector("article.entry h3 a[href='/acts/" + decree + "']"))
+                .click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ministry of Emergency Situations");
+        assertThat(browser.findElement(By.cssSelector(".stages")).getText()).contains("14 September 2025");
+        Browser.fullPageScreenshot(browser, "act-decree");
+
+        browser.findElement(By.cssSelector("section:has(#duties) h3 a")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ministry of Emergency Situations");
+
+        showMandateAsOf("2025-09-01");
+        assertThat(duties()).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("section:has(#mandate)")).getText())
+                .contains("No duties on record for this date.");
+
+        showMandateAsOf("2025-09-15");
+        List<WebElement> duties = duties();
+        assertThat(duties).hasSize(5);
+        assertThat(duties)
+                .allSatisfy(d -> assertThat(
+                                d.findElement(By.cssSelector("a.act-link")).getAttribute("href"))
+                        .endsWith("/acts/" + decree));
+        Browser.fullPageScreenshot(browser, "body-mandate");
+
+        duties.get(0).findElement(By.cssSelector("a.act-link")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/acts/" + decree);
+    }
+
+    @Test
+    void readsTheClaimLedgerOfTheAllegedPassage() throws Exception {
+        browser.get(url("/timeline?kind=INCIDENT"));
+        browser.findElement(By.linkText("Alleged passage of Ukrainian drones through Kazakhstan's airspace"))
+                .click();
+        assertThat(browser.findElement(By.cssSelector(".attribution-summary")).getText())
+                .contains("Denied by officials");
+        List<WebElement> claims = browser.findElements(By.cssSelector("ol.ledger > li"));
+        assertThat(claims)
+                .extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).contains("Russia").contains("Asserts"))
+                .anySatisfy(t -> assertThat(t).contains("Russian Telegram channels"))
+                .anySatisfy(t -> assertThat(t).contains("Kazakhstani officials").contains("Denies"));
+        Browser.fullPageScreenshot(browser, "incident-ledger");
+
+        browser.get(url("/acts/999999"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        browser.get(url("/timeline?from=notadate"));
+        assertThat(browser.findElement(By.cssSelector(".problem")).getText()).contains("\"from\"");
+        Browser.screenshot(browser, "error-400");
+    }
+
+    private void showMandateAsOf(String date) {
+        WebElement asOf = browser.findElement(By.id("asOf"));
+        browser.executeScript("arguments[0].value = arguments[1]", asOf, date);
+        browser.executeScript("document.getElementById('since').value = ''");
+        browser.findElement(By.cssSelector("section:has(#mandate) form button[type=submit]"))
+                .click();
+        assertThat(browser.getCurrentUrl()).contains("asOf=" + date);
+    }
+
+    private List<WebElement> duties() {
+        return browser.findElements(By.cssSelector("section:has(#mandate) > ul.duties > li"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

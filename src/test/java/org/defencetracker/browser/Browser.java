@@ -1,0 +1,76 @@
+package org.defencetracker.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium driven by its own ChromeDriver, given explicitly so that nothing is ever downloaded. Where
+ * Chromium is not installed the browser tests are skipped (and reported as skipped), except in CI, where its
+ * absence fails them.
+ */
+final class Browser {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Browser() {}
+
+    static ChromeDriver start() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && System.getenv("CI") != null) {
+            throw new IllegalStateException(
+                    "CI needs Chromium at " + CHROMIUM + " and ChromeDriver at " + CHROMEDRIVER);
+        }
+        assumeTrue(installed, "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+        Path profile = Files.createTempDirectory("defence-tracker-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--lang=en-GB",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return driver;
+    }
+
+    /** Saves what the browser shows under target/screenshots for people to look at. */
+    static void screenshot(ChromeDriver driver, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static void fullPageScreenshot(ChromeDriver driver, String name) throws IOException {
+        Object height = driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage()
+                .window()
+                .setSize(new org.openqa.selenium.Dimension(1280, Math.min(6000, ((Number) height).intValue())));
+        screenshot(driver, name);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+}
