@@ -14,13 +14,15 @@ import org.springframework.validation.annotation.Validated;
  * @param demoData load the first case into an empty database at start-up
  * @param proximityDays how many days before and after an act or incident count as "near in time"
  * @param embedded the embedded PostgreSQL used when no datasource is configured
+ * @param generateIncidents add this many synthetic incidents at start-up (load testing; never in production)
  */
 @Validated
 @ConfigurationProperties("defence-tracker")
 public record DefenceTrackerProperties(
         @DefaultValue("true") boolean demoData,
         @DefaultValue("60") @Min(1) @Max(3660) int proximityDays,
-        @Valid @DefaultValue Embedded embedded) {
+        @Valid @DefaultValue Embedded embedded,
+        @DefaultValue("0") @Min(0) @Max(10_000_000) int generateIncidents) {
 
     /**
      * @param dataDirectory where the database files live between restarts

@@ -63,7 +63,8 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedPostgres postgres) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        // Batched inserts (imports, generated data) go over the wire as multi-row statements.
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
         config.setUsername("postgres");
         config.setPoolName("embedded");
         config.setMaximumPoolSize(10);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 /** Loads the demo case at start-up when {@code defence-tracker.demo-data} is on and the database is empty. */
 @Component
 @ConditionalOnProperty(name = "defence-tracker.demo-data", havingValue = "true", matchIfMissing = true)
+@org.springframework.core.annotation.Order(0)
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);

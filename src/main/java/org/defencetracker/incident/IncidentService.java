@@ -1,15 +1,21 @@
 package org.defencetracker.incident;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.defencetracker.config.DefenceTrackerProperties;
+import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.defencetracker.statement.StatementRecorded;
 import org.defencetracker.statement.StatementService;
 import org.defencetracker.statement.StatementView;
 import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.Place;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineService;
@@ -31,6 +37,7 @@ public class IncidentService {
     private final SourceService sources;
     private final TimelineService timeline;
     private final DefenceTrackerProperties properties;
+    private final IncidentBulkWriter bulk;
 
     IncidentService(
             IncidentRepository incidents,
@@ -38,13 +45,15 @@ public class IncidentService {
             StatementService statements,
             SourceService sources,
             TimelineService timeline,
-            DefenceTrackerProperties properties) {
+            DefenceTrackerProperties properties,
+            IncidentBulkWriter bulk) {
         this.incidents = incidents;
         this.regions = regions;
         this.statements = statements;
         this.sources = sources;
         this.timeline = timeline;
         this.properties = properties;
+        this.bulk = bulk;
     }
 
     @Transactional
@@ -57,6 +66,42 @@ public class IncidentService {
         IncidentView view = view(incident);
         writeEntry(view);
         return view;
+    }
+
+    /**
+     * Records many new incidents at once, with their timeline entries, in batches. They have no statements yet, so
+     * their attribution is unknown. Answers how many were recorded.
+     */
+    @Transactional
+    public int recordNew(List<RecordIncident> commands) {
+        if (commands.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = bulk.insert(commands);
+        Map<Long, SourceView> cited = new HashMap<>();
+        sources.get(commands.stream()
+                        .flatMap(c -> c.sourceIds().stream())
+                        .distinct()
+                        .toList())
+                .forEach(s -> cited.put(s.id(), s));
+        Map<String, RegionView> regionViews = new HashMap<>();
+        List<TimelineEntryDraft> drafts = new ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            RecordIncident c = commands.get(i);
+            RegionView region =
+                    c.regionCode() == null ? null : regionViews.computeIfAbsent(c.regionCode(), bulk::region);
+            drafts.add(draft(
+                    ids.get(i),
+                    c.kind(),
+                    c.title().strip(),
+                    c.date(),
+                    c.description(),
+                    place(region, c.latitude(), c.longitude(), c.geoPrecision()),
+                    Attribution.NONE,
+                    c.sourceIds().stream().map(cited::get).toList()));
+        }
+        timeline.recordNew(drafts);
+        return ids.size();
     }
 
     public Optional<IncidentView> find(long id) {
@@ -115,19 +160,60 @@ public class IncidentService {
     }
 
     private void writeEntry(IncidentView incident) {
-        timeline.record(new TimelineEntryDraft(
-                "incident:" + incident.id(),
-                EntryKind.INCIDENT,
-                incident.kind().name(),
-                incident.date(),
+        timeline.record(draft(
+                incident.id(),
+                incident.kind(),
                 incident.title(),
+                incident.date(),
                 incident.description(),
-                "/incidents/" + incident.id(),
+                place(incident.region(), incident.latitude(), incident.longitude(), incident.geoPrecision()),
+                incident.attribution(),
+                incident.sources()));
+    }
+
+    /**
+     * Where the map should put an incident: its own point where it has one, else its region's centre (marked as
+     * standing for the whole region), else nowhere.
+     */
+    static Place place(RegionView region, BigDecimal latitude, BigDecimal longitude, GeoPrecision precision) {
+        String code = region == null ? null : region.code();
+        String name = region == null ? null : region.nameEn();
+        if (latitude != null && longitude != null) {
+            return new Place(code, name, latitude, longitude, precision.name());
+        }
+        if (region != null) {
+            return new Place(
+                    code,
+                    name,
+                    BigDecimal.valueOf(region.centreLatitude()),
+                    BigDecimal.valueOf(region.centreLongitude()),
+                    GeoPrecision.REGION.name());
+        }
+        return new Place(null, null, null, null, precision.name());
+    }
+
+    private static TimelineEntryDraft draft(
+            long id,
+            IncidentKind kind,
+            String title,
+            FuzzyDate date,
+            String description,
+            Place place,
+            Attribution attribution,
+            List<SourceView> sources) {
+        return new TimelineEntryDraft(
+                "incident:" + id,
+                EntryKind.INCIDENT,
+                kind.name(),
+                date,
+                title,
+                description,
+                "/incidents/" + id,
                 null,
                 null,
-                incident.region() == null ? null : incident.region().code(),
-                incident.attribution().origin(),
-                incident.attribution().status().name(),
-                incident.sources().stream().map(SourceView::citation).toList()));
+                place,
+                attribution.origin(),
+                attribution.status().name(),
+                sources.stream().map(SourceView::citation).toList());
     }
 }

@@ -16,8 +16,13 @@ public record TimelineEntry(
         String path,
         Long bodyId,
         String bodyName,
-        String regionCode,
+        Place place,
         String origin,
         String attribution,
         List<Citation> sources,
-        Instant recordedAt) {}
+        Instant recordedAt) {
+
+    public String regionCode() {
+        return place == null ? null : place.regionCode();
+    }
+}

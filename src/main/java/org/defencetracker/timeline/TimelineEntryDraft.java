@@ -6,7 +6,7 @@ import org.defencetracker.shared.FuzzyDate;
 
 /**
  * What a module writes to the timeline. {@code key} names the record the entry stands for ("incident:12"), so
- * writing the same key again replaces the entry.
+ * writing the same key again replaces the entry. {@code place} is for incidents (null for the rest).
  */
 public record TimelineEntryDraft(
         String key,
@@ -18,7 +18,7 @@ public record TimelineEntryDraft(
         String path,
         Long bodyId,
         String bodyName,
-        String regionCode,
+        Place place,
         String origin,
         String attribution,
         List<Citation> sources) {

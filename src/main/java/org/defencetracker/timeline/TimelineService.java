@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +31,16 @@ public class TimelineService {
 
     private static final String COLUMNS = "e.id, e.entry_key, e.kind, e.subtype, e.date_on, e.date_precision, "
             + "e.date_approximate, e.title, e.summary, e.path, e.body_id, e.body_name, e.region_code, e.origin, "
-            + "e.attribution, e.recorded_at";
+            + "e.attribution, e.recorded_at, e.region_name, e.latitude, e.longitude, e.geo_precision";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+    private final TimelineCounts counts;
 
-    TimelineService(JdbcClient jdbc) {
+    TimelineService(JdbcClient jdbc, JdbcTemplate batches, TimelineCounts counts) {
         this.jdbc = jdbc;
+        this.batches = batches;
+        this.counts = counts;
     }
 
     /** Adds the entry, or replaces the one with the same key. */
@@ -43,16 +48,20 @@ public class TimelineService {
     public void record(TimelineEntryDraft draft) {
         long id = jdbc.sql("""
                         insert into timeline_entry (entry_key, kind, subtype, date_on, date_end, date_precision,
-                            date_approximate, title, summary, path, body_id, body_name, region_code, origin, attribution)
+                            date_approximate, title, summary, path, body_id, body_name, region_code, origin, attribution,
+                            region_name, latitude, longitude, geo_precision)
                         values (:key, :kind, :subtype, :on, :end, :precision, :approximate, :title, :summary, :path,
-                            :bodyId, :bodyName, :region, :origin, :attribution)
+                            :bodyId, :bodyName, :region, :origin, :attribution, :regionName, :latitude, :longitude,
+                            :geoPrecision)
                         on conflict (entry_key) do update set kind = excluded.kind, subtype = excluded.subtype,
                             date_on = excluded.date_on, date_end = excluded.date_end,
                             date_precision = excluded.date_precision, date_approximate = excluded.date_approximate,
                             title = excluded.title, summary = excluded.summary, path = excluded.path,
                             body_id = excluded.body_id, body_name = excluded.body_name,
                             region_code = excluded.region_code, origin = excluded.origin,
-                            attribution = excluded.attribution, updated_at = now()
+                            attribution = excluded.attribution, region_name = excluded.region_name,
+                            latitude = excluded.latitude, longitude = excluded.longitude,
+                            geo_precision = excluded.geo_precision, updated_at = now()
                         returning id
                         """)
                 .param("key", draft.key())
@@ -67,7 +76,11 @@ public class TimelineService {
                 .param("path", draft.path())
                 .param("bodyId", draft.bodyId())
                 .param("bodyName", draft.bodyName())
-                .param("region", draft.regionCode())
+                .param("region", place(draft).regionCode())
+                .param("regionName", place(draft).regionName())
+                .param("latitude", place(draft).latitude())
+                .param("longitude", place(draft).longitude())
+                .param("geoPrecision", place(draft).precision())
                 .param("origin", draft.origin())
                 .param("attribution", draft.attribution())
                 .query(Long.class)
@@ -89,6 +102,64 @@ public class TimelineService {
                     .param("published", citation.published())
                     .update();
         }
+    }
+
+    /**
+     * Adds many new entries at once (bulk imports, generated test data): identifiers are taken from the sequence in
+     * one query and rows are written in JDBC batches. Keys must not exist yet.
+     */
+    @Transactional
+    public void recordNew(List<TimelineEntryDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        List<Long> ids = jdbc.sql(
+                        "select nextval(pg_get_serial_sequence('timeline_entry', 'id')) from generate_series(1, :n)")
+                .param("n", drafts.size())
+                .query(Long.class)
+                .list();
+        List<Object[]> entries = new ArrayList<>(drafts.size());
+        List<Object[]> citations = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            TimelineEntryDraft d = drafts.get(i);
+            long id = ids.get(i);
+            entries.add(new Object[] {
+                id,
+                d.key(),
+                d.kind().name(),
+                d.subtype(),
+                Date.valueOf(d.date().start()),
+                Date.valueOf(d.date().end()),
+                d.date().precision().name(),
+                d.date().approximate(),
+                truncate(d.title(), 500),
+                truncate(d.summary(), 1000),
+                d.path(),
+                d.bodyId(),
+                d.bodyName(),
+                place(d).regionCode(),
+                d.origin(),
+                d.attribution(),
+                place(d).regionName(),
+                place(d).latitude(),
+                place(d).longitude(),
+                place(d).precision()
+            });
+            int position = 0;
+            for (Citation c : d.sources()) {
+                citations.add(new Object[] {id, position++, c.publisher(), c.title(), c.url(), c.published()});
+            }
+        }
+        batches.batchUpdate("""
+                insert into timeline_entry (id, entry_key, kind, subtype, date_on, date_end, date_precision,
+                    date_approximate, title, summary, path, body_id, body_name, region_code, origin, attribution,
+                    region_name, latitude, longitude, geo_precision)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, entries);
+        batches.batchUpdate("""
+                insert into timeline_entry_source (entry_id, position, publisher, title, url, published)
+                values (?, ?, ?, ?, ?, ?)
+                """, citations);
     }
 
     /** Removes the entries whose key starts with the given prefix ("act-stage:12:"), e.g. when stages change. */
@@ -142,6 +213,61 @@ public class TimelineService {
         return new TimelinePage(withSources(rows), hasNewer ? first : null, hasOlder ? last : null);
     }
 
+    /**
+     * The entries of a filter whose periods overlap [from, to], oldest first, at most {@code limit}: what the visual
+     * timeline draws for its window.
+     */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> window(TimelineFilter filter, LocalDate from, LocalDate to, int limit) {
+        TimelineFilter narrowed = new TimelineFilter(
+                filter.from() == null || filter.from().isBefore(from) ? from : filter.from(),
+                filter.to() == null || filter.to().isAfter(to) ? to : filter.to(),
+                filter.kinds(),
+                filter.bodyId(),
+                filter.region(),
+                filter.origin(),
+                filter.attribution(),
+                filter.words());
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(narrowed, params);
+        params.put("limit", limit);
+        return query(where, "e.date_on asc, e.id asc", params, ":limit");
+    }
+
+    /** Incidents of a filter counted by month and attribution status, for [from, to]. */
+    @Transactional(readOnly = true)
+    public List<MonthlyCount> incidentsByMonth(TimelineFilter filter, LocalDate from, LocalDate to) {
+        if (!filter.kinds().isEmpty() && !filter.kinds().contains(EntryKind.INCIDENT)) {
+            return List.of();
+        }
+        TimelineFilter narrowed = filter.withKinds(Set.of(EntryKind.INCIDENT))
+                .withDates(
+                        filter.from() == null || filter.from().isBefore(from) ? from : filter.from(),
+                        filter.to() == null || filter.to().isAfter(to) ? to : filter.to());
+        List<MonthlyCount> result = new ArrayList<>();
+        counts.countBy(narrowed, TimelineCounts.Dimension.MONTH_AND_ATTRIBUTION).forEach((key, n) -> {
+            int bar = key.indexOf('|');
+            LocalDate month = LocalDate.parse(key.substring(0, bar));
+            if (n > 0 && !month.isBefore(from.withDayOfMonth(1)) && !month.isAfter(to)) {
+                result.add(new MonthlyCount(java.time.YearMonth.from(month), key.substring(bar + 1), n));
+            }
+        });
+        result.sort(java.util.Comparator.comparing(MonthlyCount::month).thenComparing(MonthlyCount::attribution));
+        return result;
+    }
+
+    /** The date of the newest entry of a filter, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<LocalDate> newestDate(TimelineFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(filter, params);
+        return jdbc.sql("select e.date_on from timeline_entry e" + whereClause(where)
+                        + " order by e.date_on desc, e.id desc limit 1")
+                .params(params)
+                .query(LocalDate.class)
+                .optional();
+    }
+
     /** Entries of the given kinds whose period overlaps [from, to], oldest first. */
     @Transactional(readOnly = true)
     public List<TimelineEntry> near(LocalDate from, LocalDate to, Set<EntryKind> kinds, int limit) {
@@ -162,14 +288,71 @@ public class TimelineService {
         return withSources(query(where, "e.date_on desc, e.id desc", params, ":limit"));
     }
 
+    /** How many entries the filter matches (exact, from the monthly counts where it can). */
     @Transactional(readOnly = true)
     public long count(TimelineFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> where = conditions(filter, params);
-        return jdbc.sql("select count(*) from timeline_entry e" + whereClause(where))
-                .params(params)
-                .query(Long.class)
-                .single();
+        return counts.total(filter);
+    }
+
+    /** The count behind every option of every filter, the other filters staying as they are. */
+    @Transactional(readOnly = true)
+    public TimelineFacets facets(TimelineFilter filter) {
+        Map<EntryKind, Long> kinds = new java.util.EnumMap<>(EntryKind.class);
+        counts.countBy(filter.withKinds(Set.of()), TimelineCounts.Dimension.KIND)
+                .forEach((k, n) -> kinds.put(EntryKind.valueOf(k), n));
+        long total = kinds.entrySet().stream()
+                .filter(e -> filter.kinds().isEmpty() || filter.kinds().contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        Map<String, Long> bodies = withoutNull(counts.countBy(filter.withBody(null), TimelineCounts.Dimension.BODY));
+        Map<String, Long> regions =
+                withoutNull(counts.countBy(filter.withRegion(null), TimelineCounts.Dimension.REGION));
+        Map<String, Long> origins =
+                withoutNull(counts.countBy(filter.withOrigin(null), TimelineCounts.Dimension.ORIGIN));
+        Map<String, Long> attributions =
+                withoutNull(counts.countBy(filter.withAttribution(null), TimelineCounts.Dimension.ATTRIBUTION));
+        return new TimelineFacets(
+                total,
+                kinds,
+                options(bodies, labels("body_id", "body_name", bodies.keySet())),
+                options(regions, labels("region_code", "region_name", regions.keySet())),
+                options(origins, Map.of()),
+                attributions);
+    }
+
+    private static Map<String, Long> withoutNull(Map<String, Long> counts) {
+        Map<String, Long> kept = new LinkedHashMap<>(counts);
+        kept.remove(null);
+        kept.values().removeIf(n -> n == 0);
+        return kept;
+    }
+
+    private static List<TimelineFacets.Option> options(Map<String, Long> counts, Map<String, String> labels) {
+        return counts.entrySet().stream()
+                .map(e -> new TimelineFacets.Option(
+                        e.getKey(), labels.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                .sorted(java.util.Comparator.comparing(TimelineFacets.Option::count)
+                        .reversed()
+                        .thenComparing(TimelineFacets.Option::label))
+                .toList();
+    }
+
+    /** The latest name written for each value (a body's or a region's), found through the column's index. */
+    private Map<String, String> labels(String column, String labelColumn, Collection<String> values) {
+        if (values.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> labels = new HashMap<>();
+        boolean numeric = "body_id".equals(column);
+        for (String value : values) {
+            jdbc.sql("select " + labelColumn + " from timeline_entry where " + column + " = :value and " + labelColumn
+                            + " is not null order by date_on desc, id desc limit 1")
+                    .param("value", numeric ? (Object) Long.valueOf(value) : value)
+                    .query(String.class)
+                    .optional()
+                    .ifPresent(label -> labels.put(value, label));
+        }
+        return labels;
     }
 
     private boolean exists(TimelineFilter filter, String condition, TimelineCursor cursor) {
@@ -215,19 +398,26 @@ public class TimelineService {
             params.put("attribution", filter.attribution());
         }
         if (filter.words() != null && !filter.words().isBlank()) {
-            int n = 0;
-            for (String word : filter.words().strip().split("\\s+")) {
-                String name = "word" + n++;
-                where.add("(e.title ilike :" + name + " escape '\\' or e.summary ilike :" + name + " escape '\\')");
-                params.put(
-                        name,
-                        "%"
-                                + word.toLowerCase(Locale.ROOT)
-                                        .replace("\\", "\\\\")
-                                        .replace("%", "\\%")
-                                        .replace("_", "\\_")
-                                + "%");
-            }
+            where.addAll(wordConditions(filter.words(), params));
+        }
+        return where;
+    }
+
+    /** Plain words, each matched (case-insensitively) in the title or the summary. */
+    static List<String> wordConditions(String words, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        int n = 0;
+        for (String word : words.strip().split("\\s+")) {
+            String name = "word" + n++;
+            where.add("(e.title ilike :" + name + " escape '\\' or e.summary ilike :" + name + " escape '\\')");
+            params.put(
+                    name,
+                    "%"
+                            + word.toLowerCase(Locale.ROOT)
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_")
+                            + "%");
         }
         return where;
     }
@@ -274,7 +464,7 @@ public class TimelineService {
                         e.path(),
                         e.bodyId(),
                         e.bodyName(),
-                        e.regionCode(),
+                        e.place(),
                         e.origin(),
                         e.attribution(),
                         List.copyOf(byEntry.getOrDefault(e.id(), List.of())),
@@ -298,11 +488,31 @@ public class TimelineService {
                 rs.getString("path"),
                 (Long) rs.getObject("body_id", Long.class),
                 rs.getString("body_name"),
-                rs.getString("region_code"),
+                place(rs),
                 rs.getString("origin"),
                 rs.getString("attribution"),
                 List.copyOf(sources),
                 rs.getTimestamp("recorded_at").toInstant());
+    }
+
+    private static final Place NOWHERE = new Place(null, null, null, null, null);
+
+    private static Place place(TimelineEntryDraft draft) {
+        return draft.place() == null ? NOWHERE : draft.place();
+    }
+
+    private static Place place(ResultSet rs) throws SQLException {
+        String region = rs.getString("region_code");
+        String precision = rs.getString("geo_precision");
+        if (region == null && precision == null) {
+            return null;
+        }
+        return new Place(
+                region,
+                rs.getString("region_name"),
+                rs.getBigDecimal("latitude"),
+                rs.getBigDecimal("longitude"),
+                precision);
     }
 
     private static String truncate(String text, int max) {

@@ -1,7 +1,14 @@
 package org.defencetracker.timeline.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.TimelineEntry;
+import org.defencetracker.timeline.TimelineFacets;
+import org.defencetracker.timeline.TimelineFilter;
 import org.defencetracker.timeline.TimelinePage;
 import org.defencetracker.timeline.TimelineService;
 import org.springframework.stereotype.Controller;
@@ -14,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TimelineController {
 
     private final TimelineService timeline;
+    private final Clock clock;
 
-    TimelineController(TimelineService timeline) {
+    TimelineController(TimelineService timeline, Clock clock) {
         this.timeline = timeline;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -32,8 +41,19 @@ class TimelineController {
         model.addAttribute("filter", request.filter());
         model.addAttribute("groups", MonthGroup.of(page.entries(), locale));
         model.addAttribute("empty", page.entries().isEmpty());
-        model.addAttribute("total", timeline.count(request.filter()));
+        TimelineFacets facets = timeline.facets(request.filter());
+        model.addAttribute("facets", facets);
+        TimelineFilter f = request.filter();
+        model.addAttribute(
+                "bodyOptions",
+                withSelected(
+                        facets.bodies(), f.bodyId() == null ? null : f.bodyId().toString()));
+        model.addAttribute("regionOptions", withSelected(facets.regions(), f.region()));
+        model.addAttribute("originOptions", withSelected(facets.origins(), f.origin()));
+        model.addAttribute("total", facets.total());
         model.addAttribute("kinds", EntryKind.values());
+        model.addAttribute("attributions", TimelineRequest.ATTRIBUTION_ORDER);
+        addVisuals(request, page, model, locale);
         model.addAttribute("olderAddress", page.older() == null ? null : request.olderAddress(page.older()));
         model.addAttribute("newerAddress", page.newer() == null ? null : request.newerAddress(page.newer()));
         model.addAttribute(
@@ -42,5 +62,68 @@ class TimelineController {
                         ? null
                         : request.filterAddress().encode().toUriString());
         return "timeline/index";
+    }
+
+    /**
+     * The drawing of the window around the page (or the date jumped to) and the monthly chart of the filter. The
+     * chart spans the filter's dates, else the two years up to its newest entry.
+     */
+    private void addVisuals(TimelineRequest request, TimelinePage page, Model model, Locale locale) {
+        LocalDate anchor = request.at() != null
+                ? request.at()
+                : page.entries().isEmpty()
+                        ? timeline.newestDate(request.filter()).orElse(LocalDate.now(clock))
+                        : page.entries().get(0).date().start();
+        Zoom zoom = request.zoom();
+        LocalDate start = zoom.start(anchor);
+        LocalDate end = zoom.end(anchor);
+        List<TimelineEntry> drawn =
+                timeline.window(request.filter(), start, end.minusDays(1), VisualTimeline.MAX_MARKS);
+        long inWindow = drawn.size() < VisualTimeline.MAX_MARKS
+                ? drawn.size()
+                : timeline.count(withDates(request.filter(), start, end.minusDays(1)));
+        model.addAttribute("visual", VisualTimeline.of(zoom, anchor, drawn, (int) inWindow, locale));
+        model.addAttribute("previousWindow", request.windowAddress(zoom, zoom.previous(anchor)));
+        model.addAttribute("nextWindow", request.windowAddress(zoom, end));
+        model.addAttribute("zoomIn", zoom == Zoom.WEEK ? null : request.windowAddress(zoom.in(), anchor));
+        model.addAttribute("zoomOut", zoom == Zoom.YEAR ? null : request.windowAddress(zoom.out(), anchor));
+
+        TimelineFilter filter = request.filter();
+        YearMonth last = filter.to() != null
+                ? YearMonth.from(filter.to())
+                : YearMonth.from(timeline.newestDate(filter).orElse(LocalDate.now(clock)));
+        YearMonth first = filter.from() != null ? YearMonth.from(filter.from()) : last.minusMonths(23);
+        if (first.isBefore(last.minusMonths(119))) {
+            first = last.minusMonths(119);
+        }
+        if (first.isAfter(last)) {
+            first = last;
+        }
+        model.addAttribute(
+                "chart",
+                MonthlyChart.of(
+                        first, last, timeline.incidentsByMonth(filter, first.atDay(1), last.atEndOfMonth()), locale));
+    }
+
+    /** A filter's options, keeping the one in the address even when nothing matches it any more. */
+    private static List<TimelineFacets.Option> withSelected(List<TimelineFacets.Option> options, String selected) {
+        if (selected == null || options.stream().anyMatch(o -> o.value().equals(selected))) {
+            return options;
+        }
+        List<TimelineFacets.Option> all = new java.util.ArrayList<>(options);
+        all.add(new TimelineFacets.Option(selected, selected, 0));
+        return all;
+    }
+
+    private static TimelineFilter withDates(TimelineFilter f, LocalDate from, LocalDate to) {
+        return new TimelineFilter(
+                f.from() == null || f.from().isBefore(from) ? from : f.from(),
+                f.to() == null || f.to().isAfter(to) ? to : f.to(),
+                f.kinds(),
+                f.bodyId(),
+                f.region(),
+                f.origin(),
+                f.attribution(),
+                f.words());
     }
 }

@@ -19,10 +19,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The timeline's address, read and written: filters, cursor and page size as query parameters, so that every
  * view can be shared and bookmarked. Anything that cannot be used is refused with the parameter's name.
  */
-public record TimelineRequest(TimelineFilter filter, TimelineCursor before, TimelineCursor after, int size) {
+public record TimelineRequest(
+        TimelineFilter filter, TimelineCursor before, TimelineCursor after, int size, LocalDate at, Zoom zoom) {
 
     static final int DEFAULT_SIZE = 50;
-    static final Set<String> ATTRIBUTIONS = Set.of("CONFIRMED", "DENIED", "ALLEGED", "UNKNOWN");
+    static final List<String> ATTRIBUTION_ORDER = List.of("CONFIRMED", "ALLEGED", "DENIED", "UNKNOWN");
+    static final Set<String> ATTRIBUTIONS = Set.copyOf(ATTRIBUTION_ORDER);
 
     static TimelineRequest parse(MultiValueMap<String, String> params) {
         LocalDate from = Dates.parameter("from", params.getFirst("from"));
@@ -89,8 +91,27 @@ public record TimelineRequest(TimelineFilter filter, TimelineCursor before, Time
                 throw new InvalidParameterException("size", sizeText, "error.parameter.size");
             }
         }
+        LocalDate at = Dates.parameter("at", params.getFirst("at"));
+        Zoom zoom = Zoom.YEAR;
+        String zoomText = params.getFirst("zoom");
+        if (zoomText != null && !zoomText.isBlank()) {
+            try {
+                zoom = Zoom.valueOf(zoomText.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw new InvalidParameterException("zoom", zoomText, "error.parameter.zoom");
+            }
+        }
+        if (at != null && before == null && after == null) {
+            // "Jump to a date": the page that starts with the newest entries on or before that day.
+            before = new TimelineCursor(at.plusDays(1), 0);
+        }
         return new TimelineRequest(
-                new TimelineFilter(from, to, kinds, body, region, origin, attribution, words), before, after, size);
+                new TimelineFilter(from, to, kinds, body, region, origin, attribution, words),
+                before,
+                after,
+                size,
+                at,
+                zoom);
     }
 
     private static TimelineCursor cursor(String name, String value) {
@@ -118,7 +139,18 @@ public record TimelineRequest(TimelineFilter filter, TimelineCursor before, Time
         if (f.attribution() != null) uri.queryParam("attribution", f.attribution());
         if (f.words() != null) uri.queryParam("q", f.words());
         if (size != DEFAULT_SIZE) uri.queryParam("size", size);
+        if (zoom != Zoom.YEAR) uri.queryParam("zoom", zoom.name().toLowerCase(Locale.ROOT));
         return uri;
+    }
+
+    /** The timeline at another zoom or window, starting its list at {@code anchor}. */
+    public String windowAddress(Zoom newZoom, LocalDate anchor) {
+        UriComponentsBuilder uri = filterAddress().replaceQueryParam("zoom");
+        if (newZoom != Zoom.YEAR) {
+            uri.queryParam("zoom", newZoom.name().toLowerCase(Locale.ROOT));
+        }
+        uri.queryParam("at", anchor);
+        return uri.encode().toUriString();
     }
 
     String olderAddress(TimelineCursor cursor) {

@@ -1,0 +1,105 @@
+package org.defencetracker.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.defencetracker.incident.GeoPrecision;
+import org.defencetracker.incident.IncidentKind;
+import org.defencetracker.incident.IncidentResponse;
+import org.defencetracker.incident.IncidentService;
+import org.defencetracker.incident.RecordIncident;
+import org.defencetracker.incident.RegionView;
+import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.statement.CreateSource;
+import org.defencetracker.statement.SourceService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Generates synthetic incidents for load tests: clearly labelled as generated, cited to the generator itself,
+ * dated 2000–2024 so that they never mix with the real case, with a realistic mix of date and place precision.
+ * The same seed gives the same data.
+ */
+@Component
+public class SyntheticIncidents {
+
+    static final String PUBLISHER = "Defence Tracker test-data generator";
+    private static final int BATCH = 10_000;
+    private static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
+    private static final int DAYS = (int) (LocalDate.of(2024, 12, 31).toEpochDay() - FIRST.toEpochDay());
+
+    private final IncidentService incidents;
+    private final SourceService sources;
+    private final TransactionTemplate transactions;
+
+    SyntheticIncidents(IncidentService incidents, SourceService sources, TransactionTemplate transactions) {
+        this.incidents = incidents;
+        this.sources = sources;
+        this.transactions = transactions;
+    }
+
+    /** Adds {@code count} synthetic incidents in batches of their own transactions; answers how many were added. */
+    public int generate(int count, long seed) {
+        Random random = new Random(seed);
+        long source = sources.create(new CreateSource(
+                        PUBLISHER,
+                        "Synthetic incidents for load testing (not real events)",
+                        null,
+                        FuzzyDate.exact(LocalDate.now()),
+                        "Generated data; never cite it."))
+                .id();
+        List<RegionView> regions = incidents.regions();
+        int added = 0;
+        while (added < count) {
+            int size = Math.min(BATCH, count - added);
+            List<RecordIncident> batch = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                batch.add(incident(random, regions, source, added + i + 1));
+            }
+            added += transactions.execute(status -> incidents.recordNew(batch));
+        }
+        return added;
+    }
+
+    private static RecordIncident incident(Random random, List<RegionView> regions, long source, int number) {
+        LocalDate day = FIRST.plusDays(random.nextInt(DAYS + 1));
+        int p = random.nextInt(100);
+        DatePrecision precision = p < 70 ? DatePrecision.DAY : p < 90 ? DatePrecision.MONTH : DatePrecision.YEAR;
+        FuzzyDate date = new FuzzyDate(day, precision, random.nextInt(100) < 15);
+        IncidentKind kind = IncidentKind.values()[random.nextInt(IncidentKind.values().length)];
+        int g = random.nextInt(100);
+        GeoPrecision geo = g < 40
+                ? GeoPrecision.EXACT
+                : g < 60 ? GeoPrecision.SETTLEMENT : g < 90 ? GeoPrecision.REGION : GeoPrecision.COUNTRY;
+        RegionView region = geo == GeoPrecision.COUNTRY ? null : regions.get(random.nextInt(regions.size()));
+        BigDecimal latitude = null;
+        BigDecimal longitude = null;
+        if (geo == GeoPrecision.EXACT || geo == GeoPrecision.SETTLEMENT) {
+            latitude = coordinate(region.centreLatitude() + (random.nextDouble() - 0.5) * 1.6);
+            longitude = coordinate(region.centreLongitude() + (random.nextDouble() - 0.5) * 2.4);
+        }
+        return new RecordIncident(
+                kind,
+                "Synthetic incident " + number + " (generated test data)",
+                date,
+                "KZ",
+                region == null ? null : region.code(),
+                null,
+                latitude,
+                longitude,
+                geo,
+                1 + random.nextInt(5),
+                null,
+                IncidentResponse.values()[random.nextInt(IncidentResponse.values().length)],
+                "Generated for load testing; not a real event.",
+                List.of(source));
+    }
+
+    private static BigDecimal coordinate(double value) {
+        return BigDecimal.valueOf(value).setScale(5, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,155 @@
+package org.defencetracker.timeline;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts of timeline entries, exact and fast at any size. Whole months come from {@code timeline_month_count}
+ * (kept by a trigger); only the months at the edges of a date range are counted in the entries themselves. With
+ * words in the filter every count comes from the entries.
+ *
+ * <p>An entry matches [from, to] when its period overlaps it: {@code date_end >= from and date_on <= to}. Counted
+ * by month, that is certain when the entry ends in a month after from's and starts in a month before to's; the
+ * rest of the matches end in from's month or start in to's month, and are checked one by one.
+ */
+@Component
+class TimelineCounts {
+
+    /** A dimension to group by: its column in both tables. */
+    enum Dimension {
+        KIND("c.kind", "e.kind"),
+        BODY("c.body_id", "e.body_id"),
+        REGION("c.region_code", "e.region_code"),
+        ORIGIN("c.origin", "e.origin"),
+        ATTRIBUTION("c.attribution", "e.attribution"),
+        /** "2025-06-01|CONFIRMED": month of the entry's date and its attribution status. */
+        MONTH_AND_ATTRIBUTION(
+                "c.on_month::text || '|' || coalesce(c.attribution, 'UNKNOWN')",
+                "date_trunc('month', e.date_on)::date::text || '|' || coalesce(e.attribution, 'UNKNOWN')");
+
+        final String countExpression;
+        final String entryExpression;
+
+        Dimension(String countExpression, String entryExpression) {
+            this.countExpression = countExpression;
+            this.entryExpression = entryExpression;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    TimelineCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Counts grouped by a dimension; keys are the column's values as text (null for entries without one). */
+    Map<String, Long> countBy(TimelineFilter filter, Dimension dimension) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (filter.words() != null && !filter.words().isBlank()) {
+            Map<String, Object> params = new HashMap<>();
+            List<String> where = new ArrayList<>(dimensionConditions(filter, params, "e."));
+            if (filter.from() != null) {
+                where.add("e.date_end >= :from");
+                params.put("from", filter.from());
+            }
+            if (filter.to() != null) {
+                where.add("e.date_on <= :to");
+                params.put("to", filter.to());
+            }
+            where.addAll(TimelineService.wordConditions(filter.words(), params));
+            add(counts, groupQuery("timeline_entry e", dimension.entryExpression, "count(*)", where, params));
+            return counts;
+        }
+        // Certain matches, by whole months.
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = new ArrayList<>(dimensionConditions(filter, params, "c."));
+        where.add("c.n > 0");
+        if (filter.from() != null) {
+            where.add("c.end_month > :fromMonth");
+            params.put("fromMonth", YearMonth.from(filter.from()).atDay(1));
+        }
+        if (filter.to() != null) {
+            where.add("c.on_month < :toMonth");
+            params.put("toMonth", YearMonth.from(filter.to()).atDay(1));
+        }
+        add(counts, groupQuery("timeline_month_count c", dimension.countExpression, "sum(c.n)", where, params));
+        // Matches at the edges, one by one.
+        if (filter.from() != null || filter.to() != null) {
+            Map<String, Object> edgeParams = new HashMap<>();
+            List<String> edge = new ArrayList<>(dimensionConditions(filter, edgeParams, "e."));
+            List<String> either = new ArrayList<>();
+            if (filter.from() != null) {
+                LocalDate fromMonth = YearMonth.from(filter.from()).atDay(1);
+                edge.add("e.date_end >= :from");
+                edgeParams.put("from", filter.from());
+                edgeParams.put("fromMonthNext", fromMonth.plusMonths(1));
+                either.add("e.date_end < :fromMonthNext");
+            }
+            if (filter.to() != null) {
+                LocalDate toMonth = YearMonth.from(filter.to()).atDay(1);
+                edge.add("e.date_on <= :to");
+                edgeParams.put("to", filter.to());
+                edgeParams.put("toMonth", toMonth);
+                either.add("e.date_on >= :toMonth");
+            }
+            edge.add("(" + String.join(" or ", either) + ")");
+            add(counts, groupQuery("timeline_entry e", dimension.entryExpression, "count(*)", edge, edgeParams));
+        }
+        return counts;
+    }
+
+    long total(TimelineFilter filter) {
+        return countBy(filter, Dimension.KIND).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+    }
+
+    private List<Object[]> groupQuery(
+            String table, String expression, String aggregate, List<String> where, Map<String, Object> params) {
+        String sql = "select (" + expression + ")::text as k, " + aggregate + " as n from " + table
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " group by 1";
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, i) -> new Object[] {rs.getString("k"), rs.getLong("n")})
+                .list();
+    }
+
+    private static void add(Map<String, Long> counts, List<Object[]> rows) {
+        for (Object[] row : rows) {
+            counts.merge((String) row[0], (Long) row[1], Long::sum);
+        }
+    }
+
+    /** The filter's conditions on the dimensions both tables share. */
+    private static List<String> dimensionConditions(TimelineFilter filter, Map<String, Object> params, String alias) {
+        List<String> where = new ArrayList<>();
+        if (!filter.kinds().isEmpty()) {
+            where.add(alias + "kind in (:kinds)");
+            params.put("kinds", filter.kinds().stream().map(Enum::name).toList());
+        }
+        if (filter.bodyId() != null) {
+            where.add(alias + "body_id = :bodyId");
+            params.put("bodyId", filter.bodyId());
+        }
+        if (filter.region() != null) {
+            where.add(alias + "region_code = :region");
+            params.put("region", filter.region());
+        }
+        if (filter.origin() != null) {
+            where.add(alias + "origin = :origin");
+            params.put("origin", filter.origin());
+        }
+        if (filter.attribution() != null) {
+            where.add(alias + "attribution = :attribution");
+            params.put("attribution", filter.attribution());
+        }
+        return where;
+    }
+}

@@ -1,0 +1,99 @@
+package org.defencetracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Arrays;
+import java.util.List;
+import org.defencetracker.WebPageTest;
+import org.defencetracker.demo.SyntheticIncidents;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * With 200,000 generated incidents, a page 2,000 pages deep is served like the first one: keyset paging never
+ * counts past what it skips. Timings are printed for people to compare, not asserted (the benchmark measures speed).
+ */
+@WebPageTest
+class TimelineDepthTest {
+
+    static final int INCIDENTS = 200_000;
+    static final int PAGE = 50;
+    static final int DEPTH = 2_000;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SyntheticIncidents generator;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void servesAPageTwoThousandPagesDeepLikeTheFirst() throws Exception {
+        long before = countSynthetic();
+        long started = System.nanoTime();
+        assertThat(generator.generate(INCIDENTS, 7)).isEqualTo(INCIDENTS);
+        System.out.printf("Generated %,d incidents in %.1f s%n", INCIDENTS, (System.nanoTime() - started) / 1e9);
+        assertThat(countSynthetic()).isEqualTo(before + INCIDENTS);
+
+        String filter = "/timeline?kind=INCIDENT&to=2024-12-31&size=" + PAGE;
+        List<String> deepCursor = jdbc.sql("""
+                        select date_on || '.' || id from timeline_entry
+                        where kind = 'INCIDENT' and date_on <= date '2024-12-31'
+                        order by date_on desc, id desc offset :skip limit 1
+                        """)
+                .param("skip", (long) PAGE * (DEPTH - 1) - 1)
+                .query(String.class)
+                .list();
+        assertThat(deepCursor).hasSize(1);
+        String deep = filter + "&before=" + deepCursor.get(0);
+
+        Document first = page(filter);
+        Document deepPage = page(deep);
+        assertThat(first.select("article.entry")).hasSize(PAGE);
+        assertThat(deepPage.select("article.entry")).hasSize(PAGE);
+        assertThat(deepPage.select("article.entry time").first().attr("datetime"))
+                .isLessThanOrEqualTo(first.select("article.entry time").last().attr("datetime"));
+
+        double firstMillis = medianMillis(filter);
+        double deepMillis = medianMillis(deep);
+        System.out.printf(
+                "Timeline with %,d incidents: page 1 in %.1f ms, page %,d in %.1f ms (median of 7)%n",
+                INCIDENTS, firstMillis, DEPTH, deepMillis);
+    }
+
+    private long countSynthetic() {
+        return jdbc.sql("select count(*) from airspace_incident where title like 'Synthetic incident %'")
+                .query(Long.class)
+                .single();
+    }
+
+    private double medianMillis(String address) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            page(address);
+        }
+        double[] millis = new double[7];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            page(address);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[millis.length / 2];
+    }
+
+    private Document page(String address) throws Exception {
+        return Jsoup.parse(mvc.perform(get(address))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+}
