@@ -1,0 +1,88 @@
+package org.defencetracker.timeline.web;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A map ready for a template: everything in SVG user units of a {@code width} × {@code height} view box, outlines
+ * as path data, markers already placed and sized. Incidents that cannot honestly be drawn as a point are in
+ * {@code unplaced}, for a list beside the map.
+ */
+public record SvgMap(
+        int width,
+        int height,
+        String country,
+        List<Outline> neighbours,
+        List<RegionLabel> regions,
+        List<Marker> markers,
+        List<MapPoint> unplaced) {
+
+    public SvgMap {
+        neighbours = List.copyOf(neighbours);
+        regions = List.copyOf(regions);
+        markers = List.copyOf(markers);
+        unplaced = List.copyOf(unplaced);
+    }
+
+    public String viewBox() {
+        return "0 0 " + width + " " + height;
+    }
+
+    public boolean isEmpty() {
+        return markers.isEmpty() && unplaced.isEmpty();
+    }
+
+    /** A neighbouring country's land inside the view, keyed by its ISO 3166-1 alpha-2 code. */
+    public record Outline(String code, String d) {}
+
+    /** A region's centre as a small square with its name beside it. */
+    public record RegionLabel(String code, String name, double x, double y, boolean labelLeft) {
+
+        static final double SQUARE = 5;
+
+        public double squareX() {
+            return CountryMap.round(x - SQUARE / 2);
+        }
+
+        public double squareY() {
+            return CountryMap.round(y - SQUARE / 2);
+        }
+
+        public double squareSize() {
+            return SQUARE;
+        }
+
+        public double labelX() {
+            return CountryMap.round(labelLeft ? x - 6 : x + 6);
+        }
+
+        public double labelY() {
+            return CountryMap.round(y + 4);
+        }
+
+        /** Near the right edge the label goes to the left of its square, so that it is not cut off. */
+        public String anchor() {
+            return labelLeft ? "end" : "start";
+        }
+    }
+
+    /**
+     * One incident drawn as a circle: the radius says how well the place is known, the class how sure the
+     * attribution is. Several incidents at one spot are fanned out around it so that each stays visible.
+     */
+    public record Marker(
+            double x,
+            double y,
+            double radius,
+            String precision,
+            String attribution,
+            String title,
+            String path,
+            String dateLabel) {
+
+        public String cssClass() {
+            return "marker marker--" + attribution.toLowerCase(Locale.ROOT) + " marker--"
+                    + precision.toLowerCase(Locale.ROOT);
+        }
+    }
+}
