@@ -36,6 +36,10 @@ public class BodyService {
         return bodies.findByName(country, nameEn).map(Body::view);
     }
 
+    public long count() {
+        return bodies.count();
+    }
+
     public List<BodyView> all() {
         return bodies.findAllOrdered().stream().map(Body::view).toList();
     }

@@ -23,6 +23,7 @@ import org.defencetracker.statement.RecordStatement;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,30 +35,41 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemoData {
 
     static final String MES = "Ministry of Emergency Situations";
+    private static final long LOCK = 0x4465_6d6f_4461_7461L;
 
     private final BodyService bodies;
     private final SourceService sources;
     private final ActService acts;
     private final IncidentService incidents;
     private final StatementService statements;
+    private final JdbcClient jdbc;
 
     DemoData(
             BodyService bodies,
             SourceService sources,
             ActService acts,
             IncidentService incidents,
-            StatementService statements) {
+            StatementService statements,
+            JdbcClient jdbc) {
         this.bodies = bodies;
         this.sources = sources;
         this.acts = acts;
         this.incidents = incidents;
         this.statements = statements;
+        this.jdbc = jdbc;
     }
 
-    /** Loads the case unless the database already holds bodies; answers whether it loaded. */
+    /**
+     * Loads the case unless the database already holds bodies; answers whether it loaded. Instances starting
+     * together on one empty database take turns, so the case is loaded once.
+     */
     @Transactional
     public boolean loadIntoEmptyDatabase() {
-        if (!bodies.all().isEmpty()) {
+        jdbc.sql("select pg_advisory_xact_lock(:key)")
+                .param("key", LOCK)
+                .query()
+                .singleRow();
+        if (bodies.count() > 0) {
             return false;
         }
         load();

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.map.RegionCentre;
+import org.defencetracker.shared.map.RegionCentres;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.defencetracker.statement.StatementRecorded;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class IncidentService {
+public class IncidentService implements RegionCentres {
 
     private final IncidentRepository incidents;
     private final RegionRepository regions;
@@ -139,6 +141,13 @@ public class IncidentService {
 
     public List<RegionView> regions() {
         return regions.findAllByName().stream().map(Region::view).toList();
+    }
+
+    @Override
+    public List<RegionCentre> centres() {
+        return regions().stream()
+                .map(r -> new RegionCentre(r.code(), r.centre(), r.centreLatitude(), r.centreLongitude()))
+                .toList();
     }
 
     @EventListener

@@ -256,6 +256,18 @@ public class TimelineService {
         return result;
     }
 
+    /** The newest incidents of a filter, at most {@code limit}: what the map draws. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> incidents(TimelineFilter filter, int limit) {
+        if (!filter.kinds().isEmpty() && !filter.kinds().contains(EntryKind.INCIDENT)) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(filter.withKinds(Set.of(EntryKind.INCIDENT)), params);
+        params.put("limit", limit);
+        return query(where, "e.date_on desc, e.id desc", params, ":limit");
+    }
+
     /** The date of the newest entry of a filter, if any. */
     @Transactional(readOnly = true)
     public java.util.Optional<LocalDate> newestDate(TimelineFilter filter) {

@@ -33,7 +33,9 @@ final class Browser {
                     "CI needs Chromium at " + CHROMIUM + " and ChromeDriver at " + CHROMEDRIVER);
         }
         assumeTrue(installed, "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
-        Path profile = Files.createTempDirectory("defence-tracker-chromium");
+        // Profiles live under target/, so that they go with the build instead of piling up in the system temp.
+        Files.createDirectories(Path.of("target", "chromium"));
+        Path profile = Files.createTempDirectory(Path.of("target", "chromium"), "profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(

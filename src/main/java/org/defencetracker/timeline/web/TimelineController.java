@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import org.defencetracker.shared.map.CountryMap;
+import org.defencetracker.shared.map.MapPoint;
+import org.defencetracker.shared.map.RegionCentres;
 import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.Place;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineFacets;
 import org.defencetracker.timeline.TimelineFilter;
 import org.defencetracker.timeline.TimelinePage;
 import org.defencetracker.timeline.TimelineService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -20,11 +25,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TimelineController {
 
+    static final int MAP_LIMIT = 500;
+
     private final TimelineService timeline;
+    private final CountryMap map;
+    private final ObjectProvider<RegionCentres> regions;
     private final Clock clock;
 
-    TimelineController(TimelineService timeline, Clock clock) {
+    TimelineController(TimelineService timeline, CountryMap map, ObjectProvider<RegionCentres> regions, Clock clock) {
         this.timeline = timeline;
+        this.map = map;
+        this.regions = regions;
         this.clock = clock;
     }
 
@@ -89,6 +100,12 @@ class TimelineController {
         model.addAttribute("zoomOut", zoom == Zoom.YEAR ? null : request.windowAddress(zoom.out(), anchor));
 
         TimelineFilter filter = request.filter();
+        List<MapPoint> points = timeline.incidents(filter, MAP_LIMIT).stream()
+                .map(e -> point(e, locale))
+                .toList();
+        RegionCentres centres = regions.getIfAvailable();
+        model.addAttribute("map", map.render(centres == null ? List.of() : centres.centres(), points));
+        model.addAttribute("mapLimited", points.size() == MAP_LIMIT);
         YearMonth last = filter.to() != null
                 ? YearMonth.from(filter.to())
                 : YearMonth.from(timeline.newestDate(filter).orElse(LocalDate.now(clock)));
@@ -103,6 +120,22 @@ class TimelineController {
                 "chart",
                 MonthlyChart.of(
                         first, last, timeline.incidentsByMonth(filter, first.atDay(1), last.atEndOfMonth()), locale));
+    }
+
+    static MapPoint point(TimelineEntry entry, Locale locale) {
+        Place place = entry.place();
+        return new MapPoint(
+                place == null || place.latitude() == null
+                        ? null
+                        : place.latitude().doubleValue(),
+                place == null || place.longitude() == null
+                        ? null
+                        : place.longitude().doubleValue(),
+                place == null ? null : place.precision(),
+                entry.attribution(),
+                entry.title(),
+                entry.path(),
+                entry.date().label(locale));
     }
 
     /** A filter's options, keeping the one in the address even when nothing matches it any more. */

@@ -1,15 +1,15 @@
-package org.defencetracker.timeline.web;
+package org.defencetracker.shared.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
-import static org.defencetracker.timeline.web.MapPoints.ALMATY_LAT;
-import static org.defencetracker.timeline.web.MapPoints.ALMATY_LON;
-import static org.defencetracker.timeline.web.MapPoints.ASTANA_LAT;
-import static org.defencetracker.timeline.web.MapPoints.ASTANA_LON;
-import static org.defencetracker.timeline.web.MapPoints.at;
-import static org.defencetracker.timeline.web.MapPoints.exact;
-import static org.defencetracker.timeline.web.MapPoints.someRegions;
-import static org.defencetracker.timeline.web.MapPoints.without;
+import static org.defencetracker.shared.map.MapPoints.ALMATY_LAT;
+import static org.defencetracker.shared.map.MapPoints.ALMATY_LON;
+import static org.defencetracker.shared.map.MapPoints.ASTANA_LAT;
+import static org.defencetracker.shared.map.MapPoints.ASTANA_LON;
+import static org.defencetracker.shared.map.MapPoints.at;
+import static org.defencetracker.shared.map.MapPoints.exact;
+import static org.defencetracker.shared.map.MapPoints.someRegions;
+import static org.defencetracker.shared.map.MapPoints.without;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

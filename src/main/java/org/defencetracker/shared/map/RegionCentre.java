@@ -1,11 +1,11 @@
-package org.defencetracker.timeline.web;
+package org.defencetracker.shared.map;
 
 import java.util.Objects;
 
 /** A region's administrative centre, drawn as a labelled reference point because no region outlines are shipped. */
-record RegionCentre(String code, String name, double latitude, double longitude) {
+public record RegionCentre(String code, String name, double latitude, double longitude) {
 
-    RegionCentre {
+    public RegionCentre {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
     }

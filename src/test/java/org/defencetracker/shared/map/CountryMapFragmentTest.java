@@ -1,11 +1,11 @@
-package org.defencetracker.timeline.web;
+package org.defencetracker.shared.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.defencetracker.timeline.web.MapPoints.ASTANA_LAT;
-import static org.defencetracker.timeline.web.MapPoints.ASTANA_LON;
-import static org.defencetracker.timeline.web.MapPoints.at;
-import static org.defencetracker.timeline.web.MapPoints.someRegions;
-import static org.defencetracker.timeline.web.MapPoints.without;
+import static org.defencetracker.shared.map.MapPoints.ASTANA_LAT;
+import static org.defencetracker.shared.map.MapPoints.ASTANA_LON;
+import static org.defencetracker.shared.map.MapPoints.at;
+import static org.defencetracker.shared.map.MapPoints.someRegions;
+import static org.defencetracker.shared.map.MapPoints.without;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -48,7 +48,7 @@ class CountryMapFragmentTest {
 
         // The map's keys live in their own file until they join the main bundle.
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages", "messages-map");
+        messages.setBasenames("messages");
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
 

@@ -1,4 +1,4 @@
-package org.defencetracker.timeline.web;
+package org.defencetracker.shared.map;
 
 import java.util.Locale;
 import java.util.Objects;

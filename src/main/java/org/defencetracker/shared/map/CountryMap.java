@@ -1,4 +1,4 @@
-package org.defencetracker.timeline.web;
+package org.defencetracker.shared.map;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and it is trivial to invert by eye from the coordinates shown on an incident's page.
  */
 @Component
-class CountryMap {
+public class CountryMap {
 
     static final String RESOURCE = "geo/kazakhstan.json";
     static final int WIDTH = 1000;
@@ -44,7 +44,7 @@ class CountryMap {
     private final String countryPath;
     private final List<SvgMap.Outline> neighbours;
 
-    CountryMap() {
+    public CountryMap() {
         this(RESOURCE);
     }
 
@@ -159,7 +159,7 @@ class CountryMap {
      * The map with these regions' centres and these incidents. Points known only to the country, not known at
      * all, or outside the view are not drawn but returned as {@code unplaced}, in their given order.
      */
-    SvgMap render(List<RegionCentre> regions, List<MapPoint> points) {
+    public SvgMap render(List<RegionCentre> regions, List<MapPoint> points) {
         List<SvgMap.RegionLabel> labels = new ArrayList<>(regions.size());
         for (RegionCentre region : regions) {
             if (!shows(region.latitude(), region.longitude())) {
