@@ -10,6 +10,18 @@ alter table timeline_entry
 
 update timeline_entry e set region_name = r.name_en from region r where r.code = e.region_code;
 
+-- An incident's point: its own coordinates, else its region's centre standing for the region.
+update timeline_entry e
+   set latitude = coalesce(i.latitude, r.centre_lat),
+       longitude = coalesce(i.longitude, r.centre_lon),
+       geo_precision = case
+           when i.latitude is not null then i.geo_precision
+           when r.code is not null then 'REGION'
+           else i.geo_precision end
+  from airspace_incident i
+  left join region r on r.code = i.region_code
+ where e.entry_key = 'incident:' || i.id;
+
 create table timeline_month_count (
     on_month     date        not null,
     end_month    date        not null,

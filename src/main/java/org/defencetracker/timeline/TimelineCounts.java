@@ -29,10 +29,16 @@ class TimelineCounts {
         REGION("c.region_code", "e.region_code"),
         ORIGIN("c.origin", "e.origin"),
         ATTRIBUTION("c.attribution", "e.attribution"),
-        /** "2025-06-01|CONFIRMED": month of the entry's date and its attribution status. */
+        /**
+         * "2025-06-01|CONFIRMED|M": month of the entry's date, its attribution status, and M when the date lies
+         * within that month or Y when it spans more (a date known only to the year).
+         */
         MONTH_AND_ATTRIBUTION(
-                "c.on_month::text || '|' || coalesce(c.attribution, 'UNKNOWN')",
-                "date_trunc('month', e.date_on)::date::text || '|' || coalesce(e.attribution, 'UNKNOWN')");
+                "c.on_month::text || '|' || coalesce(c.attribution, 'UNKNOWN') || '|'"
+                        + " || case when c.on_month = c.end_month then 'M' else 'Y' end",
+                "date_trunc('month', e.date_on)::date::text || '|' || coalesce(e.attribution, 'UNKNOWN') || '|'"
+                        + " || case when date_trunc('month', e.date_on) = date_trunc('month', e.date_end)"
+                        + " then 'M' else 'Y' end");
 
         final String countExpression;
         final String entryExpression;

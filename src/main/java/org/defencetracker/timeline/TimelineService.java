@@ -234,7 +234,10 @@ public class TimelineService {
         return query(where, "e.date_on asc, e.id asc", params, ":limit");
     }
 
-    /** Incidents of a filter counted by month and attribution status, for [from, to]. */
+    /**
+     * Incidents of a filter counted by month and attribution status, for [from, to]; those whose date spans more
+     * than a month (known only to the year) are counted apart, under the month their period starts in.
+     */
     @Transactional(readOnly = true)
     public List<MonthlyCount> incidentsByMonth(TimelineFilter filter, LocalDate from, LocalDate to) {
         if (!filter.kinds().isEmpty() && !filter.kinds().contains(EntryKind.INCIDENT)) {
@@ -246,10 +249,13 @@ public class TimelineService {
                         filter.to() == null || filter.to().isAfter(to) ? to : filter.to());
         List<MonthlyCount> result = new ArrayList<>();
         counts.countBy(narrowed, TimelineCounts.Dimension.MONTH_AND_ATTRIBUTION).forEach((key, n) -> {
-            int bar = key.indexOf('|');
-            LocalDate month = LocalDate.parse(key.substring(0, bar));
-            if (n > 0 && !month.isBefore(from.withDayOfMonth(1)) && !month.isAfter(to)) {
-                result.add(new MonthlyCount(java.time.YearMonth.from(month), key.substring(bar + 1), n));
+            String[] parts = key.split("\\|");
+            LocalDate month = LocalDate.parse(parts[0]);
+            boolean withinMonth = "M".equals(parts[2]);
+            // A longer period overlapping the range counts even when it starts before it.
+            boolean inRange = !month.isBefore(from.withDayOfMonth(1)) && !month.isAfter(to);
+            if (n > 0 && (inRange || !withinMonth)) {
+                result.add(new MonthlyCount(java.time.YearMonth.from(month), parts[1], withinMonth, n));
             }
         });
         result.sort(java.util.Comparator.comparing(MonthlyCount::month).thenComparing(MonthlyCount::attribution));

@@ -126,7 +126,9 @@ class TimelinePageTest {
         "origin=XX, origin",
         "attribution=SURE, attribution",
         "body=ministry, body",
-        "region=somewhere, region"
+        "region=somewhere, region",
+        "zoom=decade, zoom",
+        "at=soon, at"
     })
     void refusesUnusableParametersWithA400PageThatNamesThem(String query, String parameter) throws Exception {
         String html = mvc.perform(get("/timeline?" + query))
@@ -139,6 +141,45 @@ class TimelinePageTest {
         Document page = Jsoup.parse(html);
         assertThat(page.select(".problem").text()).contains("Parameter \"" + parameter + "\"");
         assertThat(page.select("h1").text()).isEqualTo("This request cannot be answered");
+    }
+
+    @Test
+    void drawsExactDatesAsDotsAndUncertainOnesAsBandsAcrossTheirPeriod() throws Exception {
+        Document page = page("/timeline?at=2025-09-30");
+        long decree = DemoRecords.decreeOf14September(acts).id();
+        long law = DemoRecords.territorialDefenceAct(acts).id();
+        long incursions = DemoRecords.incursions(incidents).id();
+        Element decreeMark = mark(page, "/acts/" + decree);
+        assertThat(decreeMark.tagName()).isEqualTo("circle");
+        assertThat(decreeMark.classNames()).contains("mark--day").doesNotContain("mark--approx");
+        Element lawMark = mark(page, "/acts/" + law);
+        assertThat(lawMark.tagName()).isEqualTo("rect");
+        assertThat(lawMark.classNames()).contains("mark--month").doesNotContain("mark--approx");
+        Element incursionMark = mark(page, "/incidents/" + incursions);
+        assertThat(incursionMark.tagName()).isEqualTo("rect");
+        assertThat(incursionMark.classNames()).contains("mark--year", "mark--approx", "mark--confirmed");
+        // A month band spans the month: from June to July on a year axis, about a twelfth of the plot wide.
+        double width = Double.parseDouble(lawMark.attr("width"));
+        assertThat(width).isBetween(60.0, 80.0);
+        double yearWidth = Double.parseDouble(incursionMark.attr("width"));
+        assertThat(yearWidth).isGreaterThan(800.0);
+    }
+
+    @Test
+    void zoomsAndJumpsByLinks() throws Exception {
+        Document month = page("/timeline?zoom=month&at=2025-09-14");
+        assertThat(month.select("#visual-title").text()).contains("September 2025");
+        assertThat(month.select(".visual__nav a").eachAttr("href"))
+                .anySatisfy(href -> assertThat(href).contains("zoom=week").contains("at=2025-09-14"))
+                .anySatisfy(href -> assertThat(href).doesNotContain("zoom=").contains("at=2025-09-14"));
+        Document jumped = page("/timeline?at=2025-07-01");
+        assertThat(jumped.select("h2.month__heading").first().text()).isEqualTo("June 2025");
+    }
+
+    private static Element mark(Document page, String path) {
+        Element link = page.select(".visual__svg a[href=" + path + "]").first();
+        assertThat(link).as("a mark linking to %s", path).isNotNull();
+        return link.select("circle, rect").first();
     }
 
     @Test

@@ -19,27 +19,35 @@ public record MonthlyChart(
         List<Bar> bars,
         List<Gridline> gridlines,
         long total,
+        long notMonthly,
         String firstMonth,
         String lastMonth) {
 
     static final List<String> STATUSES = List.of("CONFIRMED", "ALLEGED", "DENIED", "UNKNOWN");
     static final int WIDTH = 1000;
-    static final int HEIGHT = 220;
+    static final int HEIGHT = 226;
     static final int LEFT = 44;
     static final int TOP = 12;
     static final int BOTTOM = 180;
 
     /** One month: its label (shown for Januaries and the first bar) and its stacked segments. */
-    public record Bar(double x, double width, String label, String title, long total, List<Segment> segments) {}
+    public record Bar(
+            double x, double width, String label, String year, String title, long total, List<Segment> segments) {}
 
     public record Segment(double y, double height, String status, long count) {}
 
     public record Gridline(double y, long value) {}
 
     static MonthlyChart of(YearMonth first, YearMonth last, List<MonthlyCount> counts, Locale locale) {
+        // Only incidents whose month is known are drawn as bars; the others are counted and named apart.
         Map<YearMonth, Map<String, Long>> byMonth = new HashMap<>();
+        long notMonthly = 0;
         for (MonthlyCount c : counts) {
-            byMonth.computeIfAbsent(c.month(), m -> new HashMap<>()).merge(c.attribution(), c.count(), Long::sum);
+            if (c.withinMonth()) {
+                byMonth.computeIfAbsent(c.month(), m -> new HashMap<>()).merge(c.attribution(), c.count(), Long::sum);
+            } else {
+                notMonthly += c.count();
+            }
         }
         int months = (int) (first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
         long max = 1;
@@ -69,12 +77,14 @@ public record MonthlyChart(
                 }
             }
             String name = month.getMonth().getDisplayName(TextStyle.SHORT, locale);
-            String label =
-                    i == 0 || month.getMonthValue() == 1 ? name + " " + month.getYear() : months <= 24 ? name : "";
+            int every = months <= 12 ? 1 : months <= 36 ? 3 : 12;
+            String label = (month.getMonthValue() - 1) % every == 0 ? name : "";
+            String year = i == 0 || month.getMonthValue() == 1 ? String.valueOf(month.getYear()) : "";
             bars.add(new Bar(
                     LEFT + i * slot + slot * 0.1,
                     Math.max(1, slot * 0.8),
                     label,
+                    year,
                     name + " " + month.getYear() + ": " + sum,
                     sum,
                     segments));
@@ -93,6 +103,7 @@ public record MonthlyChart(
                 bars,
                 gridlines,
                 total,
+                notMonthly,
                 monthLabel(first, locale),
                 monthLabel(last, locale));
     }

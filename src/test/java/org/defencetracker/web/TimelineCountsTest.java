@@ -1,0 +1,107 @@
+package org.defencetracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.defencetracker.WebPageTest;
+import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.TimelineFacets;
+import org.defencetracker.timeline.TimelineFilter;
+import org.defencetracker.timeline.TimelineService;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The fast counts (monthly totals plus the edge months) equal what a plain count of the entries gives, for
+ * whatever the database holds: the period-overlap rule included.
+ */
+@WebPageTest
+class TimelineCountsTest {
+
+    @Autowired
+    TimelineService timeline;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static List<TimelineFilter> filters() {
+        return List.of(
+                TimelineFilter.NONE,
+                filter(null, null, Set.of(EntryKind.INCIDENT), null),
+                filter(LocalDate.of(2025, 6, 15), null, Set.of(), null),
+                filter(null, LocalDate.of(2025, 6, 10), Set.of(), null),
+                filter(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 31), Set.of(), null),
+                filter(LocalDate.of(2025, 9, 14), LocalDate.of(2025, 9, 14), Set.of(EntryKind.ACT_STAGE), null),
+                filter(LocalDate.of(2023, 3, 5), LocalDate.of(2023, 7, 9), Set.of(EntryKind.INCIDENT), null),
+                filter(null, null, Set.of(EntryKind.STATEMENT, EntryKind.INCIDENT), "DENIED"));
+    }
+
+    private static TimelineFilter filter(LocalDate from, LocalDate to, Set<EntryKind> kinds, String attribution) {
+        return new TimelineFilter(from, to, kinds, null, null, null, attribution, null);
+    }
+
+    @ParameterizedTest
+    @MethodSource("filters")
+    void countsAndFacetsEqualAPlainCountOfTheEntries(TimelineFilter filter) {
+        assertThat(timeline.count(filter))
+                .isEqualTo(plainCount(filter, "kind").values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum());
+        TimelineFacets facets = timeline.facets(filter);
+        Map<String, Long> kinds = new HashMap<>();
+        facets.kinds().forEach((k, n) -> kinds.put(k.name(), n));
+        kinds.values().removeIf(n -> n == 0);
+        assertThat(kinds).isEqualTo(plainCount(filter.withKinds(Set.of()), "kind"));
+        assertThat(options(facets.regions()))
+                .isEqualTo(withoutNull(plainCount(filter.withRegion(null), "region_code")));
+        assertThat(options(facets.bodies())).isEqualTo(withoutNull(plainCount(filter.withBody(null), "body_id")));
+        assertThat(options(facets.origins())).isEqualTo(withoutNull(plainCount(filter.withOrigin(null), "origin")));
+        assertThat(facets.attributions())
+                .isEqualTo(withoutNull(plainCount(filter.withAttribution(null), "attribution")));
+    }
+
+    private Map<String, Long> plainCount(TimelineFilter f, String column) {
+        StringBuilder sql =
+                new StringBuilder("select " + column + "::text as k, count(*) as n from timeline_entry where true");
+        Map<String, Object> params = new HashMap<>();
+        if (f.from() != null) {
+            sql.append(" and date_end >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            sql.append(" and date_on <= :to");
+            params.put("to", f.to());
+        }
+        if (!f.kinds().isEmpty()) {
+            sql.append(" and kind in (:kinds)");
+            params.put("kinds", f.kinds().stream().map(Enum::name).toList());
+        }
+        if (f.attribution() != null) {
+            sql.append(" and attribution = :attribution");
+            params.put("attribution", f.attribution());
+        }
+        sql.append(" group by 1");
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql(sql.toString()).params(params).query(rs -> {
+            counts.put(rs.getString("k"), rs.getLong("n"));
+        });
+        return counts;
+    }
+
+    private static Map<String, Long> withoutNull(Map<String, Long> counts) {
+        counts.remove(null);
+        return counts;
+    }
+
+    private static Map<String, Long> options(List<TimelineFacets.Option> options) {
+        Map<String, Long> counts = new HashMap<>();
+        options.forEach(o -> counts.put(o.value(), o.count()));
+        return counts;
+    }
+}
