@@ -101,6 +101,45 @@ class AnalystJourneyBrowserTest {
         Browser.screenshot(browser, "error-400");
     }
 
+    @Test
+    void filtersPagesOlderAndFollowsAnIncidentToTheActNearItAndAMandate() throws Exception {
+        browser.get(url("/timeline?size=2"));
+        browser.findElement(By.cssSelector("label[for=kind-INCIDENT]")).click();
+        browser.findElement(By.cssSelector("label[for=kind-STATEMENT]")).click();
+        browser.executeScript("document.getElementById('from').value = '2025-01-01'");
+        browser.findElement(By.cssSelector(".filters button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl())
+                .contains("kind=INCIDENT")
+                .contains("kind=STATEMENT")
+                .contains("from=2025-01-01")
+                .contains("size=2");
+        List<WebElement> firstPage = browser.findElements(By.cssSelector("article.entry"));
+        assertThat(firstPage)
+                .hasSize(2)
+                .allSatisfy(
+                        e -> assertThat(e.getAttribute("class")).containsAnyOf("entry--incident", "entry--statement"));
+        Browser.fullPageScreenshot(browser, "timeline-filtered");
+
+        browser.findElement(By.cssSelector("a[rel=next]")).click();
+        assertThat(browser.getCurrentUrl()).contains("before=");
+        browser.findElement(By.linkText("Alleged passage of Ukrainian drones through Kazakhstan's airspace"))
+                .click();
+        assertThat(browser.findElements(By.cssSelector("ol.ledger > li"))).hasSize(3);
+        assertThat(browser.findElement(By.cssSelector(".country-map")).isDisplayed())
+                .isTrue();
+
+        browser.findElement(By.cssSelector("section:has(#acts) article.entry h3 a"))
+                .click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Territorial Defence Act");
+
+        browser.findElement(By.linkText("Bodies")).click();
+        browser.findElement(By.linkText("Ministry of Emergency Situations")).click();
+        showMandateAsOf("2025-09-01");
+        assertThat(duties()).isEmpty();
+        showMandateAsOf("2025-09-15");
+        assertThat(duties()).hasSize(5);
+    }
+
     private void showMandateAsOf(String date) {
         WebElement asOf = browser.findElement(By.id("asOf"));
         browser.executeScript("arguments[0].value = arguments[1]", asOf, date);
