@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.defencetracker.act.ActKind;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
+import org.defencetracker.act.Lifecycle;
 import org.defencetracker.act.StageView;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
@@ -80,6 +81,7 @@ class ActController {
         duties.stream().map(MandateView::bodyId).forEach(bodyIds::add);
         Map<Long, BodyView> names = bodyNames(bodyIds);
         model.addAttribute("act", act);
+        model.addAttribute("lifecycle", Lifecycle.of(act));
         model.addAttribute("bodies", names);
         model.addAttribute("issuer", names.get(act.issuingBodyId()));
         model.addAttribute(

@@ -2,16 +2,24 @@ package org.defencetracker.incident.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.incident.GeoPrecision;
 import org.defencetracker.incident.IncidentService;
 import org.defencetracker.incident.IncidentView;
+import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.map.CountryMap;
 import org.defencetracker.shared.map.MapPoint;
+import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.TimelineCursor;
+import org.defencetracker.timeline.TimelineFilter;
+import org.defencetracker.timeline.TimelinePage;
+import org.defencetracker.timeline.TimelineService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class IncidentController {
@@ -19,16 +27,27 @@ class IncidentController {
     private final IncidentService incidents;
     private final DefenceTrackerProperties properties;
     private final CountryMap map;
+    private final TimelineService timeline;
 
-    IncidentController(IncidentService incidents, DefenceTrackerProperties properties, CountryMap map) {
+    IncidentController(
+            IncidentService incidents, DefenceTrackerProperties properties, CountryMap map, TimelineService timeline) {
         this.incidents = incidents;
         this.properties = properties;
         this.map = map;
+        this.timeline = timeline;
     }
 
+    /** Incidents newest first, a page at a time by keyset, so that the list is as fast deep down as on top. */
     @GetMapping("/incidents")
-    String list(Model model) {
-        model.addAttribute("incidents", incidents.newest());
+    String list(@RequestParam(required = false) String before, Model model) {
+        TimelineCursor cursor = before == null || before.isBlank()
+                ? null
+                : TimelineCursor.parse(before)
+                        .orElseThrow(() -> new InvalidParameterException("before", before, "error.parameter.cursor"));
+        TimelinePage page = timeline.page(TimelineFilter.NONE.withKinds(Set.of(EntryKind.INCIDENT)), cursor, null, 100);
+        model.addAttribute("incidents", page.entries());
+        model.addAttribute("older", page.older());
+        model.addAttribute("paged", cursor != null);
         return "incidents/list";
     }
 
