@@ -13,6 +13,8 @@ import org.defencetracker.act.ActKind;
 import org.defencetracker.act.ActView;
 import org.defencetracker.act.StageKind;
 import org.defencetracker.body.BodyView;
+import org.defencetracker.body.MandateService;
+import org.defencetracker.body.WithdrawDuty;
 import org.defencetracker.incident.IncidentView;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.statement.ActorType;
@@ -35,6 +37,9 @@ class TimelineEntriesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MandateService mandates;
 
     @Test
     void writesOneEntryPerStageOfAnActWithItsSources() {
@@ -156,6 +161,43 @@ class TimelineEntriesTest {
         assertThat(timeline.page(byBody, null, null, 10).entries())
                 .singleElement()
                 .satisfies(e -> assertThat(e.sources()).containsExactly(source.citation()));
+    }
+
+    @Test
+    void writesAMandateChangeEntryForAWithdrawal() {
+        BodyView ministry = records.body("Test ministry");
+        long government = records.body("Test government").id();
+        ActView decree = records.act(government)
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2025, 1, 10))
+                .grants(ministry.id(), LocalDate.of(2025, 1, 10), null, "Warn citizens early")
+                .issue();
+        ActView repeal = records.act(government)
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2025, 6, 1))
+                .issue();
+        SourceView source = records.source();
+
+        mandates.withdraw(new WithdrawDuty(
+                mandates.ofAct(decree.id()).get(0).id(),
+                repeal.id(),
+                repeal.label(),
+                LocalDate.of(2025, 6, 1),
+                List.of(source.citation())));
+
+        TimelineFilter byBody =
+                new TimelineFilter(null, null, Set.of(EntryKind.MANDATE_CHANGE), ministry.id(), null, null, null, null);
+        assertThat(timeline.page(byBody, null, null, 10).entries())
+                .extracting(TimelineEntry::subtype, TimelineEntry::date, TimelineEntry::title)
+                .containsExactly(
+                        tuple(
+                                "WITHDRAWN",
+                                FuzzyDate.day(2025, 6, 1),
+                                ministry.nameEn() + ": 1 duty withdrawn by " + repeal.label()),
+                        tuple(
+                                "GRANTED",
+                                FuzzyDate.day(2025, 1, 10),
+                                ministry.nameEn() + ": 1 duty granted by " + decree.label()));
+        assertThat(timeline.page(byBody, null, null, 10).entries().get(0).sources())
+                .containsExactly(source.citation());
     }
 
     @Test
