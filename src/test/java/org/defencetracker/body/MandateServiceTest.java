@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PostgresTest
 class MandateServiceTest {
 
-    private static final LocalDate SEP_13 = LocalDate.of(2025, 9, 13);
-    private static final LocalDate SEP_14 = LocalDate.of(2025, 9, 14);
+    private static final LocalDate SEP_13 = LocalDate.of(2015, 9, 13);
+    private static final LocalDate SEP_14 = LocalDate.of(2015, 9, 14);
 
     @Autowired
     MandateService mandates;
@@ -68,27 +68,27 @@ class MandateServiceTest {
 
     @Test
     void countsTheLastDayOfAValidityPeriod() {
-        grant(SEP_14, LocalDate.of(2025, 12, 31), "Keep civil defence ready");
+        grant(SEP_14, LocalDate.of(2015, 12, 31), "Keep civil defence ready");
 
-        assertThat(mandates.asOf(body.id(), LocalDate.of(2025, 12, 31))).hasSize(1);
-        assertThat(mandates.asOf(body.id(), LocalDate.of(2026, 1, 1))).isEmpty();
+        assertThat(mandates.asOf(body.id(), LocalDate.of(2015, 12, 31))).hasSize(1);
+        assertThat(mandates.asOf(body.id(), LocalDate.of(2016, 1, 1))).isEmpty();
     }
 
     @Test
     void endsAWithdrawnDutyTheDayBeforeTheWithdrawal() {
         MandateView granted =
-                grant(LocalDate.of(2025, 1, 1), null, "Defend facilities").get(0);
-        ActView repeal = laterDecree(LocalDate.of(2025, 6, 1));
+                grant(LocalDate.of(2015, 1, 1), null, "Defend facilities").get(0);
+        ActView repeal = laterDecree(LocalDate.of(2015, 6, 1));
 
         MandateView withdrawal = mandates.withdraw(
-                new WithdrawDuty(granted.id(), repeal.id(), repeal.label(), LocalDate.of(2025, 6, 1), null));
+                new WithdrawDuty(granted.id(), repeal.id(), repeal.label(), LocalDate.of(2015, 6, 1), null));
 
         assertThat(withdrawal.change()).isEqualTo(MandateChange.WITHDRAWN);
         assertThat(withdrawal.actId()).isEqualTo(repeal.id());
-        assertThat(mandates.asOf(body.id(), LocalDate.of(2025, 5, 31)))
+        assertThat(mandates.asOf(body.id(), LocalDate.of(2015, 5, 31)))
                 .extracting(MandateView::duty)
                 .containsExactly("Defend facilities");
-        assertThat(mandates.asOf(body.id(), LocalDate.of(2025, 6, 1))).isEmpty();
+        assertThat(mandates.asOf(body.id(), LocalDate.of(2015, 6, 1))).isEmpty();
         List<Tuple> rows = mandateRows();
         assertThat(rows)
                 .containsExactly(
@@ -96,28 +96,28 @@ class MandateServiceTest {
                                 "GRANTED",
                                 decree.id(),
                                 "Defend facilities",
-                                LocalDate.of(2025, 1, 1),
-                                LocalDate.of(2025, 5, 31)),
+                                LocalDate.of(2015, 1, 1),
+                                LocalDate.of(2015, 5, 31)),
                         tuple(
                                 "WITHDRAWN",
                                 repeal.id(),
                                 "Defend facilities",
-                                LocalDate.of(2025, 6, 1),
-                                LocalDate.of(2025, 6, 1)));
+                                LocalDate.of(2015, 6, 1),
+                                LocalDate.of(2015, 6, 1)));
     }
 
     @Test
     void keepsAnEarlierEndWhenADutyIsWithdrawnLater() {
-        MandateView granted = grant(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), "Defend facilities")
+        MandateView granted = grant(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 3, 31), "Defend facilities")
                 .get(0);
-        ActView repeal = laterDecree(LocalDate.of(2025, 6, 1));
+        ActView repeal = laterDecree(LocalDate.of(2015, 6, 1));
 
-        mandates.withdraw(new WithdrawDuty(granted.id(), repeal.id(), repeal.label(), LocalDate.of(2025, 6, 1), null));
+        mandates.withdraw(new WithdrawDuty(granted.id(), repeal.id(), repeal.label(), LocalDate.of(2015, 6, 1), null));
 
         assertThat(mandates.historyOf(body.id()))
                 .filteredOn(m -> m.change() == MandateChange.GRANTED)
                 .extracting(MandateView::validTo)
-                .containsExactly(LocalDate.of(2025, 3, 31));
+                .containsExactly(LocalDate.of(2015, 3, 31));
     }
 
     @Test
@@ -136,33 +136,33 @@ class MandateServiceTest {
     @Test
     void rejectsWithdrawingAWithdrawal() {
         MandateView granted =
-                grant(LocalDate.of(2025, 1, 1), null, "Defend facilities").get(0);
-        ActView repeal = laterDecree(LocalDate.of(2025, 6, 1));
+                grant(LocalDate.of(2015, 1, 1), null, "Defend facilities").get(0);
+        ActView repeal = laterDecree(LocalDate.of(2015, 6, 1));
         MandateView withdrawal = mandates.withdraw(
-                new WithdrawDuty(granted.id(), repeal.id(), repeal.label(), LocalDate.of(2025, 6, 1), null));
+                new WithdrawDuty(granted.id(), repeal.id(), repeal.label(), LocalDate.of(2015, 6, 1), null));
 
         assertThatIllegalStateException()
                 .isThrownBy(() -> mandates.withdraw(new WithdrawDuty(
-                        withdrawal.id(), repeal.id(), repeal.label(), LocalDate.of(2025, 7, 1), null)));
+                        withdrawal.id(), repeal.id(), repeal.label(), LocalDate.of(2015, 7, 1), null)));
     }
 
     @Test
     void listsWhatChangedBetweenTwoDates() {
         MandateView dropped =
-                grant(LocalDate.of(2025, 1, 1), null, "Dropped duty").get(0);
-        MandateView kept = grant(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "Kept duty")
+                grant(LocalDate.of(2015, 1, 1), null, "Dropped duty").get(0);
+        MandateView kept = grant(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31), "Kept duty")
                 .get(0);
-        MandateView added = grant(LocalDate.of(2025, 3, 1), null, "Added duty").get(0);
-        ActView repeal = laterDecree(LocalDate.of(2025, 6, 1));
-        mandates.withdraw(new WithdrawDuty(dropped.id(), repeal.id(), repeal.label(), LocalDate.of(2025, 6, 1), null));
+        MandateView added = grant(LocalDate.of(2015, 3, 1), null, "Added duty").get(0);
+        ActView repeal = laterDecree(LocalDate.of(2015, 6, 1));
+        mandates.withdraw(new WithdrawDuty(dropped.id(), repeal.id(), repeal.label(), LocalDate.of(2015, 6, 1), null));
 
-        MandateDiff diff = mandates.changesBetween(body.id(), LocalDate.of(2025, 2, 1), LocalDate.of(2025, 7, 1));
+        MandateDiff diff = mandates.changesBetween(body.id(), LocalDate.of(2015, 2, 1), LocalDate.of(2015, 7, 1));
 
         assertThat(diff.added()).extracting(MandateView::id).containsExactly(added.id());
         assertThat(diff.removed()).extracting(MandateView::id).containsExactly(dropped.id());
         assertThat(diff.kept()).extracting(MandateView::id).containsExactly(kept.id());
         assertThat(diff.isEmpty()).isFalse();
-        assertThat(mandates.changesBetween(body.id(), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 8, 1))
+        assertThat(mandates.changesBetween(body.id(), LocalDate.of(2015, 7, 1), LocalDate.of(2015, 8, 1))
                         .isEmpty())
                 .isTrue();
     }

@@ -41,20 +41,20 @@ class IncidentServiceTest {
     @Test
     void followsTheClaimLedgerInAttributionAndOnTheTimeline() {
         String word = TestRecords.uniqueWord();
-        IncidentView incident = records.incident(FuzzyDate.day(2025, 6, 2), word);
+        IncidentView incident = records.incident(FuzzyDate.day(2015, 6, 2), word);
 
         assertThat(incidents.attributionOf(incident.id())).isEqualTo(Attribution.NONE);
         assertThat(entryOf(incident)).containsEntry("attribution", "UNKNOWN").containsEntry("origin", null);
 
-        records.statement(incident.id(), ActorType.MEDIA, Stance.ASSERTS, "RU", FuzzyDate.day(2025, 6, 3), word);
+        records.statement(incident.id(), ActorType.MEDIA, Stance.ASSERTS, "RU", FuzzyDate.day(2015, 6, 3), word);
         assertThat(incidents.attributionOf(incident.id())).isEqualTo(new Attribution(AttributionStatus.ALLEGED, "RU"));
         assertThat(entryOf(incident)).containsEntry("attribution", "ALLEGED").containsEntry("origin", "RU");
 
-        records.statement(incident.id(), ActorType.OFFICIAL, Stance.DENIES, null, FuzzyDate.day(2025, 6, 4), word);
+        records.statement(incident.id(), ActorType.OFFICIAL, Stance.DENIES, null, FuzzyDate.day(2015, 6, 4), word);
         assertThat(incidents.attributionOf(incident.id())).isEqualTo(new Attribution(AttributionStatus.DENIED, "RU"));
         assertThat(entryOf(incident)).containsEntry("attribution", "DENIED").containsEntry("origin", "RU");
 
-        records.statement(incident.id(), ActorType.OFFICIAL, Stance.CONFIRMS, "BY", FuzzyDate.day(2025, 6, 9), word);
+        records.statement(incident.id(), ActorType.OFFICIAL, Stance.CONFIRMS, "BY", FuzzyDate.day(2015, 6, 9), word);
         assertThat(incidents.attributionOf(incident.id()))
                 .isEqualTo(new Attribution(AttributionStatus.CONFIRMED, "BY"));
         assertThat(entryOf(incident)).containsEntry("attribution", "CONFIRMED").containsEntry("origin", "BY");
@@ -68,10 +68,10 @@ class IncidentServiceTest {
     @Test
     void rewritesTheIncidentEntryInTheTransactionOfTheStatement() {
         String word = TestRecords.uniqueWord();
-        IncidentView incident = records.incident(FuzzyDate.day(2025, 6, 2), word);
+        IncidentView incident = records.incident(FuzzyDate.day(2015, 6, 2), word);
 
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            records.statement(incident.id(), ActorType.MEDIA, Stance.ASSERTS, "RU", FuzzyDate.day(2025, 6, 3), word);
+            records.statement(incident.id(), ActorType.MEDIA, Stance.ASSERTS, "RU", FuzzyDate.day(2015, 6, 3), word);
             assertThat(entryOf(incident))
                     .containsEntry("attribution", "ALLEGED")
                     .containsEntry("origin", "RU");

@@ -37,11 +37,11 @@ class SourceServiceTest {
         String word = TestRecords.uniqueWord();
 
         SourceView source = sources.create(new CreateSource(
-                "Publisher " + word, "Article " + word, "https://example.org/" + word, FuzzyDate.month(2025, 9), null));
+                "Publisher " + word, "Article " + word, "https://example.org/" + word, FuzzyDate.month(2015, 9), null));
 
         assertThat(sources.citations(List.of(source.id())))
                 .containsExactly(new Citation(
-                        "Publisher " + word, "Article " + word, "https://example.org/" + word, "September 2025"));
+                        "Publisher " + word, "Article " + word, "https://example.org/" + word, "September 2015"));
     }
 
     @Test
@@ -57,7 +57,7 @@ class SourceServiceTest {
     @Test
     void refusesToDropAnUnknownSourceSilently() {
         SourceView known = sources.create(
-                new CreateSource("Publisher", "Title " + TestRecords.uniqueWord(), null, FuzzyDate.year(2025), null));
+                new CreateSource("Publisher", "Title " + TestRecords.uniqueWord(), null, FuzzyDate.year(2015), null));
 
         assertThatExceptionOfType(SourceNotFoundException.class)
                 .isThrownBy(() -> sources.get(List.of(known.id(), Long.MAX_VALUE)));

@@ -32,12 +32,12 @@ class StatementServiceTest {
     void namesABodyActorByTheBodyAndShowsTheStatementOnItsTimeline() {
         BodyView committee = records.body("Test committee");
         ActView law = records.act(records.body("Test parliament").id())
-                .stage(StageKind.APPROVED_SENATE, FuzzyDate.month(2025, 6))
+                .stage(StageKind.APPROVED_SENATE, FuzzyDate.month(2015, 6))
                 .issue();
         SourceView source = records.source();
 
         StatementView statement = statements.record(new RecordStatement(
-                FuzzyDate.month(2025, 6).approximately(),
+                FuzzyDate.month(2015, 6).approximately(),
                 ActorType.OFFICIAL,
                 null,
                 committee.id(),
@@ -59,18 +59,18 @@ class StatementServiceTest {
                 .satisfies(entry -> {
                     assertThat(entry.title()).isEqualTo("Statement by " + committee.nameEn());
                     assertThat(entry.path()).isEqualTo("/acts/" + law.id() + "#statement-" + statement.id());
-                    assertThat(entry.date()).isEqualTo(FuzzyDate.month(2025, 6).approximately());
+                    assertThat(entry.date()).isEqualTo(FuzzyDate.month(2015, 6).approximately());
                 });
     }
 
     @Test
     void keepsTheLedgerOfAnIncidentInDateOrder() {
         String word = TestRecords.uniqueWord();
-        long incident = records.incident(FuzzyDate.day(2025, 6, 1), word).id();
+        long incident = records.incident(FuzzyDate.day(2015, 6, 1), word).id();
         StatementView later =
-                records.statement(incident, ActorType.OFFICIAL, Stance.DENIES, null, FuzzyDate.day(2025, 6, 5), word);
+                records.statement(incident, ActorType.OFFICIAL, Stance.DENIES, null, FuzzyDate.day(2015, 6, 5), word);
         StatementView earlier =
-                records.statement(incident, ActorType.MEDIA, Stance.ASSERTS, "UA", FuzzyDate.day(2025, 6, 2), word);
+                records.statement(incident, ActorType.MEDIA, Stance.ASSERTS, "UA", FuzzyDate.day(2015, 6, 2), word);
 
         assertThat(statements.aboutIncident(incident))
                 .extracting(StatementView::id)
@@ -79,12 +79,12 @@ class StatementServiceTest {
 
     @Test
     void refusesAStatementCitingAnUnknownSource() {
-        long incident = records.incident(FuzzyDate.day(2025, 6, 1), TestRecords.uniqueWord())
+        long incident = records.incident(FuzzyDate.day(2015, 6, 1), TestRecords.uniqueWord())
                 .id();
 
         assertThatExceptionOfType(SourceNotFoundException.class)
                 .isThrownBy(() -> statements.record(new RecordStatement(
-                        FuzzyDate.day(2025, 6, 2),
+                        FuzzyDate.day(2015, 6, 2),
                         ActorType.MEDIA,
                         "Someone",
                         null,

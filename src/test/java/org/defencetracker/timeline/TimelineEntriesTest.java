@@ -51,9 +51,9 @@ class TimelineEntriesTest {
         ActView law = records.act(parliament.id())
                 .kind(ActKind.LAW)
                 .titled("Test law " + word)
-                .stage(StageKind.PASSED_MAZHILIS, FuzzyDate.day(2025, 5, 10))
-                .stage(StageKind.APPROVED_SENATE, FuzzyDate.month(2025, 6), senate.id())
-                .stage(StageKind.SIGNED, FuzzyDate.day(2025, 7, 1))
+                .stage(StageKind.PASSED_MAZHILIS, FuzzyDate.day(2015, 5, 10))
+                .stage(StageKind.APPROVED_SENATE, FuzzyDate.month(2015, 6), senate.id())
+                .stage(StageKind.SIGNED, FuzzyDate.day(2015, 7, 1))
                 .citing(article, gazette)
                 .issue();
 
@@ -75,7 +75,7 @@ class TimelineEntriesTest {
                         tuple("ACT_STAGE", "PASSED_MAZHILIS", "DAY", parliament.id(), "/acts/" + law.id()),
                         tuple("ACT_STAGE", "APPROVED_SENATE", "MONTH", senate.id(), "/acts/" + law.id()),
                         tuple("ACT_STAGE", "SIGNED", "DAY", parliament.id(), "/acts/" + law.id()));
-        assertThat(entries.get(1).get("date_end").toString()).isEqualTo("2025-06-30");
+        assertThat(entries.get(1).get("date_end").toString()).isEqualTo("2015-06-30");
         for (Map<String, Object> entry : entries) {
             assertThat(citationsOf(((Number) entry.get("id")).longValue()))
                     .containsExactly(article.citation(), gazette.citation());
@@ -96,7 +96,7 @@ class TimelineEntriesTest {
     void writesAnIncidentEntry() {
         String word = TestRecords.uniqueWord();
         SourceView source = records.source();
-        IncidentView incident = records.incident(FuzzyDate.month(2025, 6), word, "KZ-35", source);
+        IncidentView incident = records.incident(FuzzyDate.month(2015, 6), word, "KZ-35", source);
 
         Map<String, Object> entry =
                 jdbc.sql("""
@@ -111,7 +111,7 @@ class TimelineEntriesTest {
                 .containsEntry("attribution", "UNKNOWN")
                 .containsEntry("title", "Test drone incursion " + word)
                 .containsEntry("path", "/incidents/" + incident.id());
-        assertThat(entry.get("date_on").toString()).isEqualTo("2025-06-01");
+        assertThat(entry.get("date_on").toString()).isEqualTo("2015-06-01");
         assertThat(citationsOf(((Number) entry.get("id")).longValue())).containsExactly(source.citation());
 
         assertThat(timeline.page(filter(Set.of(EntryKind.INCIDENT), word), null, null, 10)
@@ -119,7 +119,7 @@ class TimelineEntriesTest {
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.key()).isEqualTo("incident:" + incident.id());
-                    assertThat(e.date()).isEqualTo(FuzzyDate.month(2025, 6));
+                    assertThat(e.date()).isEqualTo(FuzzyDate.month(2015, 6));
                     assertThat(e.regionCode()).isEqualTo("KZ-35");
                     assertThat(e.sources()).containsExactly(source.citation());
                 });
@@ -130,10 +130,10 @@ class TimelineEntriesTest {
         BodyView ministry = records.body("Test ministry");
         SourceView source = records.source();
         ActView decree = records.act(records.body("Test government").id())
-                .stage(StageKind.ADOPTED, FuzzyDate.day(2025, 9, 14))
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2015, 9, 14))
                 .grants(
                         ministry.id(),
-                        LocalDate.of(2025, 9, 14),
+                        LocalDate.of(2015, 9, 14),
                         null,
                         "Warn citizens early",
                         "Help evacuate civilians",
@@ -151,8 +151,8 @@ class TimelineEntriesTest {
                     .containsEntry("subtype", "GRANTED")
                     .containsEntry("title", ministry.nameEn() + ": 3 duties granted by " + decree.label())
                     .containsEntry("summary", "Warn citizens early; Help evacuate civilians; Keep civil defence ready")
-                    .containsEntry("path", "/bodies/" + ministry.id() + "?asOf=2025-09-14");
-            assertThat(entry.get("date_on").toString()).isEqualTo("2025-09-14");
+                    .containsEntry("path", "/bodies/" + ministry.id() + "?asOf=2015-09-14");
+            assertThat(entry.get("date_on").toString()).isEqualTo("2015-09-14");
             assertThat(citationsOf(((Number) entry.get("id")).longValue())).containsExactly(source.citation());
         });
 
@@ -168,11 +168,11 @@ class TimelineEntriesTest {
         BodyView ministry = records.body("Test ministry");
         long government = records.body("Test government").id();
         ActView decree = records.act(government)
-                .stage(StageKind.ADOPTED, FuzzyDate.day(2025, 1, 10))
-                .grants(ministry.id(), LocalDate.of(2025, 1, 10), null, "Warn citizens early")
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2015, 1, 10))
+                .grants(ministry.id(), LocalDate.of(2015, 1, 10), null, "Warn citizens early")
                 .issue();
         ActView repeal = records.act(government)
-                .stage(StageKind.ADOPTED, FuzzyDate.day(2025, 6, 1))
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2015, 6, 1))
                 .issue();
         SourceView source = records.source();
 
@@ -180,7 +180,7 @@ class TimelineEntriesTest {
                 mandates.ofAct(decree.id()).get(0).id(),
                 repeal.id(),
                 repeal.label(),
-                LocalDate.of(2025, 6, 1),
+                LocalDate.of(2015, 6, 1),
                 List.of(source.citation())));
 
         TimelineFilter byBody =
@@ -190,11 +190,11 @@ class TimelineEntriesTest {
                 .containsExactly(
                         tuple(
                                 "WITHDRAWN",
-                                FuzzyDate.day(2025, 6, 1),
+                                FuzzyDate.day(2015, 6, 1),
                                 ministry.nameEn() + ": 1 duty withdrawn by " + repeal.label()),
                         tuple(
                                 "GRANTED",
-                                FuzzyDate.day(2025, 1, 10),
+                                FuzzyDate.day(2015, 1, 10),
                                 ministry.nameEn() + ": 1 duty granted by " + decree.label()));
         assertThat(timeline.page(byBody, null, null, 10).entries().get(0).sources())
                 .containsExactly(source.citation());
@@ -203,11 +203,11 @@ class TimelineEntriesTest {
     @Test
     void writesAnEntryForEveryStatement() {
         String word = TestRecords.uniqueWord();
-        IncidentView incident = records.incident(FuzzyDate.day(2025, 6, 2), word);
+        IncidentView incident = records.incident(FuzzyDate.day(2015, 6, 2), word);
         StatementView claim = records.statement(
-                incident.id(), ActorType.MEDIA, Stance.ASSERTS, "RU", FuzzyDate.day(2025, 6, 3), word);
+                incident.id(), ActorType.MEDIA, Stance.ASSERTS, "RU", FuzzyDate.day(2015, 6, 3), word);
         StatementView denial = records.statement(
-                incident.id(), ActorType.OFFICIAL, Stance.DENIES, null, FuzzyDate.day(2025, 6, 4), word);
+                incident.id(), ActorType.OFFICIAL, Stance.DENIES, null, FuzzyDate.day(2015, 6, 4), word);
 
         List<Map<String, Object>> entries = jdbc.sql("""
                         select id, entry_key, subtype, origin, path from timeline_entry

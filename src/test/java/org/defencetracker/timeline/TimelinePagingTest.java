@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Keyset paging and filters of the read model. Each test writes its own entries, all carrying one unique word,
- * and reads with that word as a filter, so entries of other tests never show up.
+ * and reads with that word as a filter, so entries of other tests never show up. Like every record the tests
+ * make, the entries cite a source and are dated before the demo case.
  */
 @PostgresTest
 class TimelinePagingTest {
@@ -41,13 +42,13 @@ class TimelinePagingTest {
     @Test
     void pagesNewestFirstWithoutGapsOrDuplicates() {
         List<TimelineEntry> all = List.of(
-                        entry(EntryKind.INCIDENT, FuzzyDate.day(2025, 1, 5)),
-                        entry(EntryKind.INCIDENT, FuzzyDate.day(2025, 3, 1)),
-                        entry(EntryKind.INCIDENT, FuzzyDate.day(2025, 3, 1)),
-                        entry(EntryKind.INCIDENT, FuzzyDate.day(2025, 3, 1)),
-                        entry(EntryKind.INCIDENT, FuzzyDate.month(2025, 4)),
-                        entry(EntryKind.INCIDENT, FuzzyDate.day(2025, 4, 20)),
-                        entry(EntryKind.INCIDENT, FuzzyDate.day(2025, 9, 14)))
+                        entry(EntryKind.INCIDENT, FuzzyDate.day(2015, 1, 5)),
+                        entry(EntryKind.INCIDENT, FuzzyDate.day(2015, 3, 1)),
+                        entry(EntryKind.INCIDENT, FuzzyDate.day(2015, 3, 1)),
+                        entry(EntryKind.INCIDENT, FuzzyDate.day(2015, 3, 1)),
+                        entry(EntryKind.INCIDENT, FuzzyDate.month(2015, 4)),
+                        entry(EntryKind.INCIDENT, FuzzyDate.day(2015, 4, 20)),
+                        entry(EntryKind.INCIDENT, FuzzyDate.day(2015, 9, 14)))
                 .stream()
                 .sorted(newestFirst())
                 .toList();
@@ -78,7 +79,7 @@ class TimelinePagingTest {
     @Test
     void visitsEveryEntryOnceWhateverThePageSize() {
         for (int i = 0; i < 11; i++) {
-            entry(EntryKind.INCIDENT, FuzzyDate.day(2025, 1 + i % 3, 10));
+            entry(EntryKind.INCIDENT, FuzzyDate.day(2015, 1 + i % 3, 10));
         }
         TimelineFilter mine = words();
 
@@ -108,7 +109,7 @@ class TimelinePagingTest {
     void ordersEntriesOfTheSameDateByIdNewestFirst() {
         List<Long> sameDay = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            sameDay.add(entry(EntryKind.STATEMENT, FuzzyDate.day(2025, 6, 1)).id());
+            sameDay.add(entry(EntryKind.STATEMENT, FuzzyDate.day(2015, 6, 1)).id());
         }
         TimelineFilter mine = words();
 
@@ -121,30 +122,30 @@ class TimelinePagingTest {
         walked.addAll(ids(third));
         assertThat(walked)
                 .isEqualTo(sameDay.stream().sorted(Comparator.reverseOrder()).toList());
-        assertThat(first.older()).isEqualTo(new TimelineCursor(LocalDate.of(2025, 6, 1), walked.get(1)));
+        assertThat(first.older()).isEqualTo(new TimelineCursor(LocalDate.of(2015, 6, 1), walked.get(1)));
     }
 
     @Test
     void matchesAMonthPrecisionEntryOnAnyDayOfItsMonth() {
-        TimelineEntry june = entry(EntryKind.INCIDENT, FuzzyDate.month(2025, 6));
-        TimelineEntry tenthOfJune = entry(EntryKind.INCIDENT, FuzzyDate.day(2025, 6, 10));
+        TimelineEntry june = entry(EntryKind.INCIDENT, FuzzyDate.month(2015, 6));
+        TimelineEntry tenthOfJune = entry(EntryKind.INCIDENT, FuzzyDate.day(2015, 6, 10));
 
-        assertThat(ids(between(LocalDate.of(2025, 6, 20), null))).containsExactly(june.id());
-        assertThat(ids(between(LocalDate.of(2025, 6, 20), LocalDate.of(2025, 6, 25))))
+        assertThat(ids(between(LocalDate.of(2015, 6, 20), null))).containsExactly(june.id());
+        assertThat(ids(between(LocalDate.of(2015, 6, 20), LocalDate.of(2015, 6, 25))))
                 .containsExactly(june.id());
-        assertThat(ids(between(null, LocalDate.of(2025, 6, 1)))).containsExactly(june.id());
-        assertThat(ids(between(LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 10))))
+        assertThat(ids(between(null, LocalDate.of(2015, 6, 1)))).containsExactly(june.id());
+        assertThat(ids(between(LocalDate.of(2015, 6, 10), LocalDate.of(2015, 6, 10))))
                 .containsExactlyInAnyOrder(june.id(), tenthOfJune.id());
-        assertThat(ids(between(LocalDate.of(2025, 7, 1), null))).isEmpty();
-        assertThat(ids(between(null, LocalDate.of(2025, 5, 31)))).isEmpty();
+        assertThat(ids(between(LocalDate.of(2015, 7, 1), null))).isEmpty();
+        assertThat(ids(between(null, LocalDate.of(2015, 5, 31)))).isEmpty();
     }
 
     @Test
     void filtersByKind() {
-        TimelineEntry incident = entry(EntryKind.INCIDENT, FuzzyDate.day(2025, 6, 1));
-        TimelineEntry statement = entry(EntryKind.STATEMENT, FuzzyDate.day(2025, 6, 2));
-        TimelineEntry stage = entry(EntryKind.ACT_STAGE, FuzzyDate.day(2025, 6, 3));
-        entry(EntryKind.MANDATE_CHANGE, FuzzyDate.day(2025, 6, 4));
+        TimelineEntry incident = entry(EntryKind.INCIDENT, FuzzyDate.day(2015, 6, 1));
+        TimelineEntry statement = entry(EntryKind.STATEMENT, FuzzyDate.day(2015, 6, 2));
+        TimelineEntry stage = entry(EntryKind.ACT_STAGE, FuzzyDate.day(2015, 6, 3));
+        entry(EntryKind.MANDATE_CHANGE, FuzzyDate.day(2015, 6, 4));
 
         TimelineFilter incidentsAndStatements = new TimelineFilter(
                 null, null, Set.of(EntryKind.INCIDENT, EntryKind.STATEMENT), null, null, null, null, word);
@@ -160,8 +161,8 @@ class TimelinePagingTest {
     @Test
     void findsEveryWordGivenInTitleOrSummary() {
         TimelineEntry both =
-                entry(EntryKind.INCIDENT, FuzzyDate.day(2025, 6, 1), "Drone over Aktobe", "near 100% sure");
-        entry(EntryKind.INCIDENT, FuzzyDate.day(2025, 6, 2), "Drone over Oral", null);
+                entry(EntryKind.INCIDENT, FuzzyDate.day(2015, 6, 1), "Drone over Aktobe", "near 100% sure");
+        entry(EntryKind.INCIDENT, FuzzyDate.day(2015, 6, 2), "Drone over Oral", null);
 
         TimelineFilter aktobe = new TimelineFilter(null, null, Set.of(), null, null, null, null, word + " AKTOBE");
         TimelineFilter percent = new TimelineFilter(null, null, Set.of(), null, null, null, null, word + " 100%");
@@ -173,19 +174,19 @@ class TimelinePagingTest {
     @Test
     void replacesAnEntryRecordedAgainUnderTheSameKey() {
         String key = "paging-test:" + word + ":again";
-        Citation first = new Citation("Publisher one", "First report", null, "June 2025");
+        Citation first = new Citation("Publisher one", "First report", null, "June 2015");
         Citation second = new Citation("Publisher two", "Second report", "https://example.org/2", null);
         timeline.record(
-                draft(key, EntryKind.INCIDENT, FuzzyDate.day(2025, 6, 1), "First title " + word, List.of(first)));
+                draft(key, EntryKind.INCIDENT, FuzzyDate.day(2015, 6, 1), "First title " + word, List.of(first)));
         timeline.record(draft(
-                key, EntryKind.INCIDENT, FuzzyDate.day(2025, 6, 3), "Second title " + word, List.of(second, first)));
+                key, EntryKind.INCIDENT, FuzzyDate.day(2015, 6, 3), "Second title " + word, List.of(second, first)));
 
         assertThat(timeline.page(words(), null, null, 10).entries())
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.key()).isEqualTo(key);
                     assertThat(e.title()).isEqualTo("Second title " + word);
-                    assertThat(e.date()).isEqualTo(FuzzyDate.day(2025, 6, 3));
+                    assertThat(e.date()).isEqualTo(FuzzyDate.day(2015, 6, 3));
                     assertThat(e.sources()).containsExactly(second, first);
                 });
         Map<String, Object> rows = jdbc.sql("""
@@ -199,7 +200,7 @@ class TimelinePagingTest {
 
     @Test
     void rejectsPageSizesOutOfBounds() {
-        entry(EntryKind.INCIDENT, FuzzyDate.day(2025, 6, 1));
+        entry(EntryKind.INCIDENT, FuzzyDate.day(2015, 6, 1));
 
         assertThatIllegalArgumentException().isThrownBy(() -> timeline.page(words(), null, null, 0));
         assertThatIllegalArgumentException()
@@ -239,7 +240,7 @@ class TimelinePagingTest {
                 null,
                 null,
                 null,
-                List.of()));
+                List.of(new Citation("Test publisher", "Test report " + word, null, null))));
         return timeline.page(words(), null, null, TimelineService.MAX_PAGE_SIZE).entries().stream()
                 .filter(e -> e.key().equals(key))
                 .findFirst()
