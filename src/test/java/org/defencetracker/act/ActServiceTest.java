@@ -1,0 +1,226 @@
+package org.defencetracker.act;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.defencetracker.PostgresTest;
+import org.defencetracker.TestRecords;
+import org.defencetracker.config.DefenceTrackerProperties;
+import org.defencetracker.incident.IncidentView;
+import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.timeline.TimelineEntry;
+import org.defencetracker.timeline.TimelineService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@PostgresTest
+class ActServiceTest {
+
+    @Autowired
+    ActService acts;
+
+    @Autowired
+    TestRecords records;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    DefenceTrackerProperties properties;
+
+    @Autowired
+    TimelineService timeline;
+
+    long issuer;
+
+    @BeforeEach
+    void createIssuer() {
+        issuer = records.body("Test parliament").id();
+    }
+
+    @Test
+    void derivesStatusFromTheFurthestStageReached() {
+        LocalDate drafted = TestRecords.quietDay();
+        ActView law = records.act(issuer)
+                .kind(ActKind.LAW)
+                .stage(StageKind.DRAFTED, FuzzyDate.exact(drafted))
+                .stage(StageKind.PASSED_MAZHILIS, FuzzyDate.exact(drafted.plusDays(50)))
+                .stage(StageKind.APPROVED_SENATE, FuzzyDate.exact(drafted.plusDays(90)))
+                .issue();
+
+        assertThat(law.status()).isEqualTo(StageKind.APPROVED_SENATE);
+        assertThat(acts.get(law.id()).status()).isEqualTo(StageKind.APPROVED_SENATE);
+    }
+
+    @Test
+    void doesNotCountAStageDatedInTheFuture() {
+        ActView law = records.act(issuer)
+                .kind(ActKind.LAW)
+                .stage(StageKind.SIGNED, FuzzyDate.exact(TestRecords.quietDay()))
+                .stage(StageKind.IN_FORCE, FuzzyDate.exact(LocalDate.now(clock).plusDays(1)))
+                .issue();
+        try {
+            assertThat(law.status()).isEqualTo(StageKind.SIGNED);
+            assertThat(acts.get(law.id()).status()).isEqualTo(StageKind.SIGNED);
+            assertThat(acts.get(law.id()).stages())
+                    .extracting(StageView::stage)
+                    .containsExactly(StageKind.SIGNED, StageKind.IN_FORCE);
+        } finally {
+            // A future entry would head the newest-first timeline of a shared database until its day comes.
+            timeline.removeByKeyPrefix("act-stage:" + law.id() + ":");
+        }
+    }
+
+    @Test
+    void labelsAnActByKindNumberAndFirstStage() {
+        String number = "N-" + TestRecords.uniqueWord();
+        ActView decree = records.act(issuer)
+                .number(number)
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2015, 9, 14))
+                .issue();
+        ActView law = records.act(issuer)
+                .kind(ActKind.LAW)
+                .stage(StageKind.APPROVED_SENATE, FuzzyDate.month(2015, 6))
+                .issue();
+
+        assertThat(decree.label()).isEqualTo("Decree No. " + number + " of 14 September 2015");
+        assertThat(law.label()).isEqualTo("Law of June 2015");
+    }
+
+    @Test
+    void rejectsADuplicateOfficialNumberForTheSameKindAndBody() {
+        String number = "N-" + TestRecords.uniqueWord();
+        records.act(issuer)
+                .number(number)
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2015, 9, 14))
+                .issue();
+
+        assertThatExceptionOfType(DuplicateOfficialNumberException.class)
+                .isThrownBy(() -> records.act(issuer)
+                        .number(" " + number + " ")
+                        .stage(StageKind.ADOPTED, FuzzyDate.day(2015, 9, 15))
+                        .issue());
+        long decrees = jdbc.sql("select count(*) from legal_act where official_number = :number")
+                .param("number", number)
+                .query(Long.class)
+                .single();
+        assertThat(decrees).isOne();
+    }
+
+    @Test
+    void acceptsTheSameNumberForAnotherKindOrAnotherBody() {
+        String number = "N-" + TestRecords.uniqueWord();
+        records.act(issuer)
+                .number(number)
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2015, 9, 14))
+                .issue();
+
+        records.act(issuer)
+                .kind(ActKind.ORDER)
+                .number(number)
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2015, 9, 14))
+                .issue();
+        records.act(records.body().id())
+                .number(number)
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2015, 9, 14))
+                .issue();
+
+        long acts = jdbc.sql("select count(*) from legal_act where official_number = :number")
+                .param("number", number)
+                .query(Long.class)
+                .single();
+        assertThat(acts).isEqualTo(3);
+    }
+
+    @Test
+    void showsRelationsInBothDirections() {
+        ActView law = records.act(issuer)
+                .kind(ActKind.LAW)
+                .stage(StageKind.SIGNED, FuzzyDate.day(2015, 7, 1))
+                .issue();
+        ActView amendment = records.act(issuer)
+                .kind(ActKind.LAW)
+                .stage(StageKind.SIGNED, FuzzyDate.day(2015, 11, 1))
+                .issue();
+        ActView decree = records.act(issuer)
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2015, 9, 14))
+                .issue();
+        acts.relate(amendment.id(), RelationType.AMENDS, law.id());
+        acts.relate(decree.id(), RelationType.IMPLEMENTS, law.id());
+
+        assertThat(acts.relationsOf(law.id()))
+                .extracting(
+                        ActRelationView::type,
+                        ActRelationView::outgoing,
+                        ActRelationView::otherActId,
+                        ActRelationView::otherTitle)
+                .containsExactlyInAnyOrder(
+                        tuple(RelationType.AMENDS, false, amendment.id(), amendment.titleEn()),
+                        tuple(RelationType.IMPLEMENTS, false, decree.id(), decree.titleEn()));
+        assertThat(acts.relationsOf(amendment.id()))
+                .extracting(ActRelationView::type, ActRelationView::outgoing, ActRelationView::otherLabel)
+                .containsExactly(tuple(RelationType.AMENDS, true, law.label()));
+    }
+
+    @Test
+    void findsIncidentsWithinTheProximityWindowOfItsStages() {
+        int days = properties.proximityDays();
+        LocalDate first = TestRecords.quietDay();
+        LocalDate last = first.plusDays(30);
+        ActView law = records.act(issuer)
+                .kind(ActKind.LAW)
+                .stage(StageKind.PASSED_MAZHILIS, FuzzyDate.exact(first))
+                .stage(StageKind.SIGNED, FuzzyDate.exact(last))
+                .issue();
+        IncidentView earliest = incidentOn(first.minusDays(days));
+        IncidentView between = incidentOn(first.plusDays(10));
+        IncidentView latest = incidentOn(last.plusDays(days));
+        IncidentView tooEarly = incidentOn(first.minusDays(days + 1));
+        IncidentView tooLate = incidentOn(last.plusDays(days + 1));
+
+        assertThat(acts.incidentsAround(law.id()))
+                .extracting(TimelineEntry::key)
+                .contains(keyOf(earliest), keyOf(between), keyOf(latest))
+                .doesNotContain(keyOf(tooEarly), keyOf(tooLate));
+    }
+
+    @Test
+    void findsAnImpreciseIncidentWhosePeriodReachesIntoTheWindow() {
+        int days = properties.proximityDays();
+        LocalDate adopted = TestRecords.quietDay();
+        ActView decree = records.act(issuer)
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(adopted))
+                .issue();
+        // A month-precision incident counts from its first to its last day: this month ends inside the window.
+        LocalDate windowStart = adopted.minusDays(days);
+        IncidentView month = incidentIn(new FuzzyDate(windowStart, DatePrecision.MONTH, false));
+        IncidentView monthBefore =
+                incidentIn(new FuzzyDate(windowStart.withDayOfMonth(1).minusDays(1), DatePrecision.MONTH, false));
+
+        assertThat(acts.incidentsAround(decree.id()))
+                .extracting(TimelineEntry::key)
+                .contains(keyOf(month))
+                .doesNotContain(keyOf(monthBefore));
+    }
+
+    private IncidentView incidentOn(LocalDate day) {
+        return incidentIn(FuzzyDate.exact(day));
+    }
+
+    private IncidentView incidentIn(FuzzyDate date) {
+        return records.incident(date, TestRecords.uniqueWord());
+    }
+
+    private static String keyOf(IncidentView incident) {
+        return "incident:" + incident.id();
+    }
+}
