@@ -9,7 +9,6 @@ import org.defencetracker.PostgresTest;
 import org.defencetracker.TestRecords;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.Citation;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,7 +19,6 @@ class SourceServiceTest {
     SourceService sources;
 
     @Test
-    @Disabled("source.date_approximate is NOT NULL, but an undated source writes null into it: fix in a migration")
     void recordsASourceWithoutAPublicationDate() {
         String word = TestRecords.uniqueWord();
 

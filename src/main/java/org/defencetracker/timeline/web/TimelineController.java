@@ -106,6 +106,7 @@ class TimelineController {
         RegionCentres centres = regions.getIfAvailable();
         model.addAttribute("map", map.render(centres == null ? List.of() : centres.centres(), points));
         model.addAttribute("mapLimited", points.size() == MAP_LIMIT);
+        model.addAttribute("mapLimit", MAP_LIMIT);
         YearMonth last = filter.to() != null
                 ? YearMonth.from(filter.to())
                 : YearMonth.from(timeline.newestDate(filter).orElse(LocalDate.now(clock)));
