@@ -1,6 +1,5 @@
 package org.defencetracker.timeline;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>An entry matches [from, to] when its period overlaps it: {@code date_end >= from and date_on <= to}. Counted
  * by month, that is certain when the entry ends in a month after from's and starts in a month before to's; the
- * rest of the matches end in from's month or start in to's month, and are checked one by one.
+ * rest of the matches end in from's month, or start in to's month without ending in from's, and are checked one
+ * by one.
  */
 @Component
 class TimelineCounts {
@@ -86,26 +86,34 @@ class TimelineCounts {
             params.put("toMonth", YearMonth.from(filter.to()).atDay(1));
         }
         add(counts, groupQuery("timeline_month_count c", dimension.countExpression, "sum(c.n)", where, params));
-        // Matches at the edges, one by one.
-        if (filter.from() != null || filter.to() != null) {
+        // Matches at the edges, one by one: those ending in from's month, then those starting in to's month (and
+        // not ending in from's). Two range queries, each on its own index, rather than one scan for an "or".
+        if (filter.from() != null) {
             Map<String, Object> edgeParams = new HashMap<>();
             List<String> edge = new ArrayList<>(dimensionConditions(filter, edgeParams, "e."));
-            List<String> either = new ArrayList<>();
-            if (filter.from() != null) {
-                LocalDate fromMonth = YearMonth.from(filter.from()).atDay(1);
-                edge.add("e.date_end >= :from");
-                edgeParams.put("from", filter.from());
-                edgeParams.put("fromMonthNext", fromMonth.plusMonths(1));
-                either.add("e.date_end < :fromMonthNext");
-            }
+            edge.add("e.date_end >= :from");
+            edge.add("e.date_end < :fromMonthNext");
+            edgeParams.put("from", filter.from());
+            edgeParams.put(
+                    "fromMonthNext", YearMonth.from(filter.from()).atDay(1).plusMonths(1));
             if (filter.to() != null) {
-                LocalDate toMonth = YearMonth.from(filter.to()).atDay(1);
                 edge.add("e.date_on <= :to");
                 edgeParams.put("to", filter.to());
-                edgeParams.put("toMonth", toMonth);
-                either.add("e.date_on >= :toMonth");
             }
-            edge.add("(" + String.join(" or ", either) + ")");
+            add(counts, groupQuery("timeline_entry e", dimension.entryExpression, "count(*)", edge, edgeParams));
+        }
+        if (filter.to() != null) {
+            Map<String, Object> edgeParams = new HashMap<>();
+            List<String> edge = new ArrayList<>(dimensionConditions(filter, edgeParams, "e."));
+            edge.add("e.date_on >= :toMonth");
+            edge.add("e.date_on <= :to");
+            edgeParams.put("toMonth", YearMonth.from(filter.to()).atDay(1));
+            edgeParams.put("to", filter.to());
+            if (filter.from() != null) {
+                edge.add("e.date_end >= :fromMonthNext");
+                edgeParams.put(
+                        "fromMonthNext", YearMonth.from(filter.from()).atDay(1).plusMonths(1));
+            }
             add(counts, groupQuery("timeline_entry e", dimension.entryExpression, "count(*)", edge, edgeParams));
         }
         return counts;

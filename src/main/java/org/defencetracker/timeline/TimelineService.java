@@ -390,6 +390,9 @@ public class TimelineService {
         if (filter.from() != null) {
             where.add("e.date_end >= :from");
             params.put("from", filter.from());
+            // No period is longer than a year, so this bound changes nothing but lets the date index be used.
+            where.add("e.date_on > :fromLessAYear");
+            params.put("fromLessAYear", filter.from().minusYears(1));
         }
         if (filter.to() != null) {
             where.add("e.date_on <= :to");

@@ -2,6 +2,8 @@ package org.defencetracker.shared.map;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A map ready for a template: everything in SVG user units of a {@code width} × {@code height} view box, outlines
@@ -84,5 +86,36 @@ public record SvgMap(
             return "marker marker--" + attribution.toLowerCase(Locale.ROOT) + " marker--"
                     + precision.toLowerCase(Locale.ROOT);
         }
+    }
+
+    /**
+     * The markers as SVG, each a link with its tooltip (title · date · how well the place is known · attribution).
+     * Written here rather than by the template because a view can hold hundreds of them; every text is escaped.
+     * {@code labels} names precisions and attribution statuses in the reader's language, by their codes.
+     */
+    public String markersSvg(Map<String, String> labels) {
+        StringBuilder svg = new StringBuilder(markers.size() * 220);
+        for (Marker m : markers) {
+            StringBuilder tooltip = new StringBuilder(m.title());
+            if (m.dateLabel() != null) {
+                tooltip.append(" · ").append(m.dateLabel());
+            }
+            tooltip.append(" · ").append(labels.getOrDefault(m.precision(), m.precision()));
+            tooltip.append(" · ").append(labels.getOrDefault(m.attribution(), m.attribution()));
+            svg.append("<a class=\"marker-link\" href=\"")
+                    .append(HtmlUtils.htmlEscape(m.path()))
+                    .append("\"><title>")
+                    .append(HtmlUtils.htmlEscape(tooltip.toString()))
+                    .append("</title><circle class=\"")
+                    .append(m.cssClass())
+                    .append("\" cx=\"")
+                    .append(m.x())
+                    .append("\" cy=\"")
+                    .append(m.y())
+                    .append("\" r=\"")
+                    .append(m.radius())
+                    .append("\"></circle></a>");
+        }
+        return svg.toString();
     }
 }

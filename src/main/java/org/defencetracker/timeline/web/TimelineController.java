@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TimelineController {
 
-    static final int MAP_LIMIT = 500;
+    static final int MAP_LIMIT = 250;
 
     private final TimelineService timeline;
     private final CountryMap map;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntry;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The visual timeline, laid out on the server as SVG coordinates: one lane per kind of entry, exact dates as dots,
@@ -44,6 +45,38 @@ public record VisualTimeline(
      */
     public record Mark(
             boolean band, double x, double y, double width, double height, String css, String path, String title) {}
+
+    /**
+     * The marks as SVG, each a link to its entry with the entry's title and date as tooltip. Written here rather
+     * than by the template because a window can hold hundreds of them; every text is escaped.
+     */
+    public String marksSvg() {
+        StringBuilder svg = new StringBuilder(marks.size() * 200);
+        for (Mark m : marks) {
+            svg.append("<a href=\"")
+                    .append(HtmlUtils.htmlEscape(m.path()))
+                    .append("\"><title>")
+                    .append(HtmlUtils.htmlEscape(m.title()))
+                    .append("</title>");
+            if (m.band()) {
+                svg.append("<rect class=\"").append(m.css()).append("\" x=\"").append(round(m.x()));
+                svg.append("\" y=\"").append(round(m.y())).append("\" width=\"").append(round(m.width()));
+                svg.append("\" height=\"").append(round(m.height())).append("\" rx=\"3\"></rect>");
+            } else {
+                svg.append("<circle class=\"")
+                        .append(m.css())
+                        .append("\" cx=\"")
+                        .append(round(m.x()));
+                svg.append("\" cy=\"").append(round(m.y())).append("\" r=\"5\"></circle>");
+            }
+            svg.append("</a>");
+        }
+        return svg.toString();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
 
     static VisualTimeline of(
             Zoom zoom, LocalDate anchor, List<TimelineEntry> entries, int totalInWindow, Locale locale) {
