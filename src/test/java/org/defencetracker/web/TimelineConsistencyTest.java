@@ -112,6 +112,20 @@ class TimelineConsistencyTest {
         assertThat(charted(fromMay)).isEqualTo(4);
     }
 
+    @Test
+    void anOriginNarrowsEveryView() throws Exception {
+        // Both statements name Russia: the confirmed incident and the alleged one.
+        Document page = page("/timeline?kind=INCIDENT&origin=RU&q=" + word);
+        assertThat(page.select("article.entry")).hasSize(2);
+        assertThat(page.select(".count").text()).isEqualTo("2 entries");
+        assertThat(optionCount(page, "region", "KZ-55")).isEqualTo(2);
+        assertThat(optionCount(page, "attribution", "CONFIRMED")).isEqualTo(1);
+        assertThat(optionCount(page, "attribution", "ALLEGED")).isEqualTo(1);
+        assertThat(mapped(page)).isEqualTo(2);
+        assertThat(charted(page)).isEqualTo(2);
+        assertThat(drawn("/timeline?kind=INCIDENT&origin=RU&at=2023-06-01&q=" + word)).isEqualTo(2);
+    }
+
     private IncidentView incident(
             FuzzyDate date, String region, Double lat, Double lon, GeoPrecision precision, long source) {
         return incidents.record(new RecordIncident(
