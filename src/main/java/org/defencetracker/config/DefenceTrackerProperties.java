@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param proximityDays how many days before and after an act or incident count as "near in time"
  * @param embedded the embedded PostgreSQL used when no datasource is configured
  * @param generateIncidents add this many synthetic incidents at start-up (load testing; never in production)
+ * @param security who may read, and the first administrator
  */
 @Validated
 @ConfigurationProperties("defence-tracker")
@@ -22,7 +23,24 @@ public record DefenceTrackerProperties(
         @DefaultValue("true") boolean demoData,
         @DefaultValue("60") @Min(1) @Max(3660) int proximityDays,
         @Valid @DefaultValue Embedded embedded,
-        @DefaultValue("0") @Min(0) @Max(10_000_000) int generateIncidents) {
+        @DefaultValue("0") @Min(0) @Max(10_000_000) int generateIncidents,
+        @Valid @DefaultValue Security security) {
+
+    /**
+     * @param readRequiresLogin pages and data only for signed-in users
+     * @param adminUsername the first administrator's name (with {@code adminPassword}), created if missing
+     * @param adminPassword the first administrator's password, at least 12 characters
+     */
+    public record Security(
+            @DefaultValue("false") boolean readRequiresLogin, String adminUsername, String adminPassword) {
+
+        public boolean hasAdmin() {
+            return adminUsername != null
+                    && !adminUsername.isBlank()
+                    && adminPassword != null
+                    && !adminPassword.isBlank();
+        }
+    }
 
     /**
      * @param dataDirectory where the database files live between restarts

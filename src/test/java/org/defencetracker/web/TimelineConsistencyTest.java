@@ -123,7 +123,8 @@ class TimelineConsistencyTest {
         assertThat(optionCount(page, "attribution", "ALLEGED")).isEqualTo(1);
         assertThat(mapped(page)).isEqualTo(2);
         assertThat(charted(page)).isEqualTo(2);
-        assertThat(drawn("/timeline?kind=INCIDENT&origin=RU&at=2023-06-01&q=" + word)).isEqualTo(2);
+        assertThat(drawn("/timeline?kind=INCIDENT&origin=RU&at=2023-06-01&q=" + word))
+                .isEqualTo(2);
     }
 
     private IncidentView incident(

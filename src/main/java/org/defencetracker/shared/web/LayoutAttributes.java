@@ -4,12 +4,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the one layout needs on every page: where we are, for the navigation. */
+/** What the one layout needs on every page: where we are, for the navigation, and who is signed in. */
 @ControllerAdvice
 class LayoutAttributes {
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    /** The signed-in account's name, or null. */
+    @ModelAttribute("currentUser")
+    String currentUser(HttpServletRequest request) {
+        return request.getUserPrincipal() == null
+                ? null
+                : request.getUserPrincipal().getName();
     }
 }

@@ -1,0 +1,61 @@
+package org.defencetracker.account;
+
+import java.util.Optional;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts with hashed passwords and tells Spring Security who may sign in with which role. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService implements UserDetailsService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
+    @Transactional
+    public AccountView create(String username, String password, Role role) {
+        if (username == null || !username.strip().matches("[A-Za-z0-9._@-]{3,60}")) {
+            throw new IllegalArgumentException("a username has 3 to 60 letters, digits or . _ @ -");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("a password has at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (accounts.findByUsername(username.strip()).isPresent()) {
+            throw new DuplicateUsernameException(username.strip());
+        }
+        return accounts.save(new Account(username.strip(), passwords.encode(password), role))
+                .view();
+    }
+
+    public Optional<AccountView> find(String username) {
+        return accounts.findByUsername(username).map(Account::view);
+    }
+
+    public long count() {
+        return accounts.count();
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Account account =
+                accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .disabled(!account.enabled())
+                .authorities(new SimpleGrantedAuthority("ROLE_" + account.role().name()))
+                .build();
+    }
+}

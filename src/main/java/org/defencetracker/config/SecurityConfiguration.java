@@ -1,0 +1,81 @@
+package org.defencetracker.config;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may do what. Reading is open by default (or needs a signed-in account when configured); every write needs
+ * an editor, account management an administrator. Forms carry CSRF tokens, sign-in changes the session id, and
+ * every page is sent with a content security policy without inline scripts and may not be framed.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** The web rules, only where there is a web application (not in tests of the services alone). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class WebRules {
+
+        @Bean
+        SecurityFilterChain web(HttpSecurity http, DefenceTrackerProperties properties) throws Exception {
+            boolean readRequiresLogin = properties.security().readRequiresLogin();
+            log.info(
+                    readRequiresLogin
+                            ? "Reading requires signing in"
+                            : "Reading is open to everyone; writing needs an editor");
+            http.authorizeHttpRequests(requests -> {
+                        requests.requestMatchers("/css/**", "/login", "/error", "/actuator/health/**")
+                                .permitAll();
+                        requests.requestMatchers("/admin/**").hasRole("ADMIN");
+                        if (readRequiresLogin) {
+                            requests.requestMatchers(HttpMethod.GET, "/**").hasRole("ANALYST");
+                        } else {
+                            requests.requestMatchers(HttpMethod.GET, "/**").permitAll();
+                        }
+                        requests.anyRequest().hasRole("EDITOR");
+                    })
+                    .formLogin(login -> login.loginPage("/login").permitAll())
+                    // Signing out lands on the sign-in page, which says so; the timeline itself may be behind sign-in.
+                    .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                    .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                    .headers(headers -> headers.contentSecurityPolicy(
+                                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .frameOptions(frame -> frame.deny())
+                            .referrerPolicy(referrer -> referrer.policy(
+                                    ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                            .contentTypeOptions(Customizer.withDefaults()));
+            return http.build();
+        }
+    }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** An administrator may do what an editor may, an editor what an analyst may. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role("ADMIN")
+                .implies("EDITOR")
+                .role("EDITOR")
+                .implies("ANALYST")
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

@@ -1,0 +1,71 @@
+package org.defencetracker.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.defencetracker.account.AccountService;
+import org.defencetracker.account.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** An editor signs in through the form, is greeted by name on every page, and signs out again. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SignInBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signsInWithTheFormAndOut() throws Exception {
+        String name = "editor" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(name, "correct horse battery", Role.EDITOR);
+        browser.get("http://localhost:" + port + "/timeline");
+        browser.findElement(By.linkText("Sign in")).click();
+
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys("not the password");
+        browser.findElement(By.cssSelector("form.stacked-form button[type=submit]"))
+                .click();
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+                .contains("do not match an active account");
+        assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEmpty();
+
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys("correct horse battery");
+        browser.findElement(By.cssSelector("form.stacked-form button[type=submit]"))
+                .click();
+        assertThat(browser.findElement(By.cssSelector(".account")).getText()).contains("Signed in as " + name);
+        Browser.screenshot(browser, "signed-in");
+
+        browser.findElement(By.cssSelector(".account button")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("signed out");
+        assertThat(browser.findElement(By.cssSelector(".account")).getText()).contains("Sign in");
+    }
+}
