@@ -19,10 +19,12 @@ public class AccountService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
+    private final SignInThrottle throttle;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, SignInThrottle throttle) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.throttle = throttle;
     }
 
     @Transactional
@@ -55,6 +57,7 @@ public class AccountService implements UserDetailsService {
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
+                .accountLocked(throttle.isLocked(account.username()))
                 .authorities(new SimpleGrantedAuthority("ROLE_" + account.role().name()))
                 .build();
     }
