@@ -58,6 +58,16 @@ class Account {
         return enabled;
     }
 
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+        this.updatedAt = Instant.now();
+    }
+
+    void setRole(Role role) {
+        this.role = role;
+        this.updatedAt = Instant.now();
+    }
+
     AccountView view() {
         return new AccountView(id, username, role, enabled);
     }

@@ -50,6 +50,50 @@ public class AccountService implements UserDetailsService {
         return accounts.count();
     }
 
+    public java.util.List<AccountView> all() {
+        return accounts.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .map(Account::view)
+                .toList();
+    }
+
+    /** Enables or disables an account; the last enabled administrator stays enabled. */
+    @Transactional
+    public AccountView setEnabled(long id, boolean enabled) {
+        Account account = get(id);
+        if (!enabled) {
+            keepAnAdministrator(account);
+        }
+        account.setEnabled(enabled);
+        return account.view();
+    }
+
+    /** Gives an account another role; the last enabled administrator stays one. */
+    @Transactional
+    public AccountView changeRole(long id, Role role) {
+        Account account = get(id);
+        if (role != Role.ADMIN) {
+            keepAnAdministrator(account);
+        }
+        account.setRole(role);
+        return account.view();
+    }
+
+    private Account get(long id) {
+        return accounts.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+    }
+
+    private void keepAnAdministrator(Account account) {
+        boolean lastAdmin = account.role() == Role.ADMIN
+                && account.enabled()
+                && accounts.findAll().stream()
+                                .filter(a -> a.role() == Role.ADMIN && a.enabled())
+                                .count()
+                        == 1;
+        if (lastAdmin) {
+            throw new LastAdministratorException();
+        }
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
         Account account =

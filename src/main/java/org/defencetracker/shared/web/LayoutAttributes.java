@@ -13,6 +13,12 @@ class LayoutAttributes {
         return request.getRequestURI();
     }
 
+    /** Whether the signed-in account may manage accounts (the navigation then offers them). */
+    @ModelAttribute("currentUserIsAdmin")
+    boolean currentUserIsAdmin(HttpServletRequest request) {
+        return request.isUserInRole("ADMIN");
+    }
+
     /** The signed-in account's name, or null. */
     @ModelAttribute("currentUser")
     String currentUser(HttpServletRequest request) {
