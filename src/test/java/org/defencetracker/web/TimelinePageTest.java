@@ -183,6 +183,20 @@ class TimelinePageTest {
     }
 
     @Test
+    void otherClientErrorsGetTheFriendly400Page() throws Exception {
+        String html = mvc.perform(get("/error")
+                        .requestAttr("jakarta.servlet.error.status_code", 405)
+                        .requestAttr("jakarta.servlet.error.request_uri", "/timeline")
+                        .accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isMethodNotAllowed())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(html).select("h1").text()).isEqualTo("This request cannot be answered");
+        assertThat(html).doesNotContain("Whitelabel");
+    }
+
+    @Test
     void unknownAddressesGetAFriendly404() throws Exception {
         String html = mvc.perform(get("/no-such-page"))
                 .andExpect(status().isNotFound())
