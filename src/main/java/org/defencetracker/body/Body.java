@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.defencetracker.shared.Countries;
+import org.defencetracker.shared.EditConflictException;
 
 @Entity
 @Table(name = "government_body")
@@ -50,13 +51,53 @@ class Body {
 
     private Instant updatedAt = Instant.now();
 
+    private Instant archivedAt;
+
     protected Body() {}
 
     Body(CreateBody command, Body parent) {
+        apply(command, parent);
+    }
+
+    /** Replaces what an editor may change; {@code editedVersion} is the version the editor started from. */
+    void revise(CreateBody command, Body parent, long editedVersion) {
+        checkVersion(editedVersion);
+        for (Body above = parent; above != null; above = above.parent()) {
+            if (java.util.Objects.equals(above.id(), id)) {
+                throw new IllegalArgumentException("a body cannot be part of itself");
+            }
+        }
+        apply(command, parent);
+        this.updatedAt = Instant.now();
+    }
+
+    void archive(long editedVersion) {
+        checkVersion(editedVersion);
+        if (archivedAt == null) {
+            archivedAt = Instant.now();
+            updatedAt = archivedAt;
+        }
+    }
+
+    void restore(long editedVersion) {
+        checkVersion(editedVersion);
+        if (archivedAt != null) {
+            archivedAt = null;
+            updatedAt = Instant.now();
+        }
+    }
+
+    private void checkVersion(long editedVersion) {
+        if (editedVersion != version) {
+            throw new EditConflictException("body", id, editedVersion, version);
+        }
+    }
+
+    private void apply(CreateBody command, Body parent) {
         if (!Countries.isKnown(command.country())) {
             throw new IllegalArgumentException("unknown country code " + command.country());
         }
-        if (parent != null && !parent.country.equals(command.country())) {
+        if (parent != null && !parent.country().equals(command.country())) {
             throw new IllegalArgumentException("a body belongs to the country of its parent");
         }
         this.kind = command.kind();
@@ -76,12 +117,25 @@ class Body {
         return id;
     }
 
+    String country() {
+        return country;
+    }
+
     Body parent() {
         return parent;
     }
 
     BodyView view() {
         return new BodyView(
-                id, kind, parent == null ? null : parent.id, country, nameEn, nameRu, nameKk, abbreviation, version);
+                id,
+                kind,
+                parent == null ? null : parent.id(),
+                country,
+                nameEn,
+                nameRu,
+                nameKk,
+                abbreviation,
+                version,
+                archivedAt != null);
     }
 }

@@ -18,10 +18,61 @@ public class BodyService {
 
     @Transactional
     public BodyView create(CreateBody command) {
-        Body parent = command.parentId() == null
+        checkNameFree(command, null);
+        return saved(new Body(command, parent(command)));
+    }
+
+    /** Saves an editor's change made from {@code editedVersion}; a newer version means a conflict, not a save. */
+    @Transactional
+    public BodyView update(long id, long editedVersion, CreateBody command) {
+        Body body = bodies.findById(id).orElseThrow(() -> new BodyNotFoundException(id));
+        checkNameFree(command, id);
+        body.revise(command, parent(command), editedVersion);
+        return saved(body);
+    }
+
+    /** Takes the body out of the lists; acts and statements that name it keep doing so. */
+    @Transactional
+    public BodyView archive(long id, long editedVersion) {
+        Body body = bodies.findById(id).orElseThrow(() -> new BodyNotFoundException(id));
+        body.archive(editedVersion);
+        return saved(body);
+    }
+
+    @Transactional
+    public BodyView restore(long id, long editedVersion) {
+        Body body = bodies.findById(id).orElseThrow(() -> new BodyNotFoundException(id));
+        body.restore(editedVersion);
+        return saved(body);
+    }
+
+    public List<BodyView> archived() {
+        return bodies.findArchived().stream().map(Body::view).toList();
+    }
+
+    private Body parent(CreateBody command) {
+        return command.parentId() == null
                 ? null
                 : bodies.findById(command.parentId()).orElseThrow(() -> new BodyNotFoundException(command.parentId()));
-        return bodies.save(new Body(command, parent)).view();
+    }
+
+    private void checkNameFree(CreateBody command, Long self) {
+        bodies.findByName(command.country(), command.nameEn().strip())
+                .filter(other -> !other.id().equals(self))
+                .ifPresent(other -> {
+                    throw new DuplicateBodyNameException(command.nameEn().strip(), other.id());
+                });
+    }
+
+    /** Writes now, so that a concurrent editor's save or a taken name fails here and not after the page. */
+    private BodyView saved(Body body) {
+        try {
+            return bodies.saveAndFlush(body).view();
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+            throw new org.defencetracker.shared.EditConflictException("body", body.id(), -1, -1);
+        } catch (org.springframework.dao.DataIntegrityViolationException ex) {
+            throw new DuplicateBodyNameException(body.view().nameEn(), null);
+        }
     }
 
     public Optional<BodyView> find(long id) {

@@ -12,7 +12,8 @@ public record BodyView(
         String nameRu,
         String nameKk,
         String abbreviation,
-        long version) {
+        long version,
+        boolean archived) {
 
     /** The name in the reader's language where it is known, else in English. */
     public String name(Locale locale) {

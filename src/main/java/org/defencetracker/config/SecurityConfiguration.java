@@ -37,6 +37,9 @@ class SecurityConfiguration {
                         requests.requestMatchers("/css/**", "/login", "/error", "/actuator/health/**")
                                 .permitAll();
                         requests.requestMatchers("/admin/**").hasRole("ADMIN");
+                        // The forms themselves are for editors only, not just their submission.
+                        requests.requestMatchers(HttpMethod.GET, "/*/new", "/*/*/edit", "/*/*/new")
+                                .hasRole("EDITOR");
                         if (readRequiresLogin) {
                             requests.requestMatchers(HttpMethod.GET, "/**").hasRole("ANALYST");
                         } else {

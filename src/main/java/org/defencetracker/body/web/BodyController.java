@@ -54,6 +54,7 @@ class BodyController {
         model.addAttribute(
                 "childrenOf",
                 all.stream().filter(b -> b.parentId() != null).collect(Collectors.groupingBy(BodyView::parentId)));
+        model.addAttribute("archived", bodies.archived());
         return "bodies/list";
     }
 

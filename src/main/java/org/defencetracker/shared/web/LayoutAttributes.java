@@ -19,6 +19,12 @@ class LayoutAttributes {
         return request.isUserInRole("ADMIN");
     }
 
+    /** Whether the signed-in account may add and change records (the pages then offer their forms). */
+    @ModelAttribute("currentUserCanEdit")
+    boolean currentUserCanEdit(HttpServletRequest request) {
+        return request.isUserInRole("EDITOR");
+    }
+
     /** The signed-in account's name, or null. */
     @ModelAttribute("currentUser")
     String currentUser(HttpServletRequest request) {

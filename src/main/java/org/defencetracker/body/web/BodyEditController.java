@@ -1,0 +1,184 @@
+package org.defencetracker.body.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.defencetracker.body.BodyKind;
+import org.defencetracker.body.BodyService;
+import org.defencetracker.body.BodyView;
+import org.defencetracker.body.CreateBody;
+import org.defencetracker.body.DuplicateBodyNameException;
+import org.defencetracker.shared.Countries;
+import org.defencetracker.shared.EditConflictException;
+import org.defencetracker.shared.web.EditConflict;
+import org.defencetracker.shared.web.Picker;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Editors add bodies, correct them, archive and restore them. */
+@Controller
+class BodyEditController {
+
+    private final BodyService bodies;
+
+    BodyEditController(BodyService bodies) {
+        this.bodies = bodies;
+    }
+
+    @GetMapping("/bodies/new")
+    String newBody(Model model) {
+        return form(new BodyForm(), null, model);
+    }
+
+    @PostMapping("/bodies")
+    String create(
+            @Valid @ModelAttribute("form") BodyForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        CreateBody command = command(form, null, errors);
+        if (errors.hasErrors()) {
+            return form(form, null, model);
+        }
+        try {
+            BodyView saved = bodies.create(command);
+            redirect.addFlashAttribute("message", "edit.created");
+            return "redirect:/bodies/" + saved.id();
+        } catch (DuplicateBodyNameException ex) {
+            errors.rejectValue("nameEn", "body.duplicateName");
+            return form(form, null, model);
+        }
+    }
+
+    @GetMapping("/bodies/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        BodyView body = bodies.get(id);
+        return form(currentForm(body), body, model);
+    }
+
+    @PostMapping("/bodies/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") BodyForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        BodyView body = bodies.get(id);
+        if (form.getVersion() == null) {
+            errors.reject("edit.versionMissing");
+        }
+        CreateBody command = command(form, id, errors);
+        if (errors.hasErrors()) {
+            return form(form, body, model);
+        }
+        try {
+            bodies.update(id, form.getVersion(), command);
+            redirect.addFlashAttribute("message", "edit.saved");
+            return "redirect:/bodies/" + id;
+        } catch (DuplicateBodyNameException ex) {
+            errors.rejectValue("nameEn", "body.duplicateName");
+            return form(form, body, model);
+        } catch (EditConflictException ex) {
+            return conflict(id, form, model, response);
+        }
+    }
+
+    @PostMapping("/bodies/{id}/archive")
+    String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            bodies.archive(id, version);
+            redirect.addFlashAttribute("message", "edit.archived");
+        } catch (EditConflictException ex) {
+            redirect.addFlashAttribute("problem", "edit.staleArchive");
+        }
+        return "redirect:/bodies/" + id;
+    }
+
+    @PostMapping("/bodies/{id}/restore")
+    String restore(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            bodies.restore(id, version);
+            redirect.addFlashAttribute("message", "edit.restored");
+        } catch (EditConflictException ex) {
+            redirect.addFlashAttribute("problem", "edit.staleArchive");
+        }
+        return "redirect:/bodies/" + id;
+    }
+
+    private String conflict(long id, BodyForm form, Model model, HttpServletResponse response) {
+        BodyView current = bodies.get(id);
+        BodyForm saved = currentForm(current);
+        model.addAttribute("conflict", EditConflict.between(saved, form));
+        model.addAttribute("editedVersion", form.getVersion());
+        form.setVersion(current.version());
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return form(form, current, model);
+    }
+
+    private BodyForm currentForm(BodyView body) {
+        BodyView parent = body.parentId() == null ? null : bodies.get(body.parentId());
+        return BodyForm.of(body, parent);
+    }
+
+    /** The command the form describes, after the checks bean validation cannot make; null when one failed. */
+    private CreateBody command(BodyForm form, Long self, BindingResult errors) {
+        String country =
+                form.getCountry() == null ? null : form.getCountry().strip().toUpperCase(Locale.ROOT);
+        if (country != null && !country.isEmpty() && !Countries.isKnown(country)) {
+            errors.rejectValue("country", "country.unknown");
+        }
+        Long parentId = Picker.resolve(form.getParent(), options(self));
+        if (parentId != null && parentId < 0) {
+            errors.rejectValue("parent", "picker.unknown");
+        } else if (parentId != null
+                && country != null
+                && !bodies.get(parentId).country().equals(country)) {
+            errors.rejectValue("parent", "body.parentCountry");
+        } else if (parentId != null
+                && self != null
+                && bodies.lineage(parentId).stream().anyMatch(b -> b.id() == self)) {
+            errors.rejectValue("parent", "body.parentCycle");
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return new CreateBody(
+                form.getKind(),
+                parentId,
+                country,
+                form.getNameEn(),
+                form.getNameRu(),
+                form.getNameKk(),
+                form.getAbbreviation());
+    }
+
+    /** Bodies that can be a parent: every other one in the lists. */
+    private Map<Long, String> options(Long self) {
+        Map<Long, String> options = new LinkedHashMap<>();
+        for (BodyView b : bodies.all()) {
+            if (self == null || b.id() != self) {
+                options.put(b.id(), b.nameEn());
+            }
+        }
+        return options;
+    }
+
+    private String form(BodyForm form, BodyView body, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("body", body);
+        model.addAttribute("kinds", BodyKind.values());
+        model.addAttribute("parentOptions", Picker.labels(options(body == null ? null : body.id())));
+        return "bodies/form";
+    }
+}

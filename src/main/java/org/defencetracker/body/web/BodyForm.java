@@ -1,0 +1,130 @@
+package org.defencetracker.body.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.defencetracker.body.BodyKind;
+import org.defencetracker.body.BodyView;
+import org.defencetracker.shared.web.EditForm;
+import org.defencetracker.shared.web.Picker;
+
+/** The editor's form for a government body, new or existing. */
+public class BodyForm implements EditForm {
+
+    @NotNull
+    private BodyKind kind;
+
+    @Size(max = 320)
+    private String parent;
+
+    @NotBlank
+    private String country = "KZ";
+
+    @NotBlank
+    @Size(max = 300)
+    private String nameEn;
+
+    @Size(max = 300)
+    private String nameRu;
+
+    @Size(max = 300)
+    private String nameKk;
+
+    @Size(max = 40)
+    private String abbreviation;
+
+    private Long version;
+
+    static BodyForm of(BodyView body, BodyView parent) {
+        BodyForm form = new BodyForm();
+        form.kind = body.kind();
+        form.parent = parent == null ? null : Picker.label(parent.nameEn(), parent.id());
+        form.country = body.country();
+        form.nameEn = body.nameEn();
+        form.nameRu = body.nameRu();
+        form.nameKk = body.nameKk();
+        form.abbreviation = body.abbreviation();
+        form.version = body.version();
+        return form;
+    }
+
+    @Override
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("kind", kind == null ? null : kind.name());
+        values.put("parent", parent);
+        values.put("country", country);
+        values.put("nameEn", nameEn);
+        values.put("nameRu", nameRu);
+        values.put("nameKk", nameKk);
+        values.put("abbreviation", abbreviation);
+        return values;
+    }
+
+    public BodyKind getKind() {
+        return kind;
+    }
+
+    public void setKind(BodyKind kind) {
+        this.kind = kind;
+    }
+
+    public String getParent() {
+        return parent;
+    }
+
+    public void setParent(String parent) {
+        this.parent = parent;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNameRu() {
+        return nameRu;
+    }
+
+    public void setNameRu(String nameRu) {
+        this.nameRu = nameRu;
+    }
+
+    public String getNameKk() {
+        return nameKk;
+    }
+
+    public void setNameKk(String nameKk) {
+        this.nameKk = nameKk;
+    }
+
+    public String getAbbreviation() {
+        return abbreviation;
+    }
+
+    public void setAbbreviation(String abbreviation) {
+        this.abbreviation = abbreviation;
+    }
+
+    @Override
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

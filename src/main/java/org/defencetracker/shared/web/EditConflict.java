@@ -1,0 +1,33 @@
+package org.defencetracker.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a conflict page shows: each field where the record as saved now differs from the editor's input. The
+ * form beneath it keeps the input and carries the current version, so saving again applies it on top.
+ */
+public record EditConflict(List<Difference> differences) {
+
+    /** One field: its form name, the value saved meanwhile, the editor's value. */
+    public record Difference(String field, String saved, String yours) {}
+
+    public static EditConflict between(EditForm saved, EditForm yours) {
+        Map<String, String> now = saved.values();
+        Map<String, String> mine = yours.values();
+        List<Difference> differences = new ArrayList<>();
+        now.forEach((field, value) -> {
+            String typed = mine.get(field);
+            if (!Objects.equals(blankToNull(value), blankToNull(typed))) {
+                differences.add(new Difference(field, value, typed));
+            }
+        });
+        return new EditConflict(List.copyOf(differences));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,16 @@
+package org.defencetracker.shared.web;
+
+import java.util.Map;
+
+/**
+ * A record's edit form. Its values, field by field as typed, let a conflict page set an editor's input beside
+ * what another editor saved meanwhile.
+ */
+public interface EditForm {
+
+    /** The version the editor started from; null for a new record. */
+    Long getVersion();
+
+    /** Field name → value as it reads in the form, in the form's order. */
+    Map<String, String> values();
+}
