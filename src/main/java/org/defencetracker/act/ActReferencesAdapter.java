@@ -41,6 +41,7 @@ class ActReferencesAdapter implements ActReferences {
                 act.id(),
                 act.label(),
                 act.titleEn(),
-                act.statusOn(LocalDate.now(clock)).map(Enum::name).orElse(null));
+                act.statusOn(LocalDate.now(clock)).map(Enum::name).orElse(null),
+                act.archived());
     }
 }

@@ -41,6 +41,10 @@ class ActRelation {
         this.type = type;
     }
 
+    Long id() {
+        return id;
+    }
+
     LegalAct from() {
         return from;
     }

@@ -6,14 +6,23 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ActRepository extends JpaRepository<LegalAct, Long> {
 
-    @Query("select a from LegalAct a order by a.id desc")
+    @Query("select a from LegalAct a where a.archivedAt is null order by a.id desc")
     List<LegalAct> findAllNewestFirst();
 
-    @Query("select a from LegalAct a where a.kind = :kind order by a.id desc")
+    @Query("select a from LegalAct a where a.kind = :kind and a.archivedAt is null order by a.id desc")
     List<LegalAct> findByKind(ActKind kind);
 
-    @Query("select a from LegalAct a where a.issuingBodyId = :bodyId order by a.id desc")
+    @Query("select a from LegalAct a where a.issuingBodyId = :bodyId and a.archivedAt is null order by a.id desc")
     List<LegalAct> findByIssuingBody(long bodyId);
 
     boolean existsByKindAndIssuingBodyIdAndOfficialNumber(ActKind kind, long issuingBodyId, String officialNumber);
+
+    @Query("""
+            select count(a) > 0 from LegalAct a where a.kind = :kind and a.issuingBodyId = :issuingBodyId
+              and a.officialNumber = :officialNumber and a.id <> :self
+            """)
+    boolean existsOtherWithNumber(ActKind kind, long issuingBodyId, String officialNumber, long self);
+
+    @Query("select a from LegalAct a where a.archivedAt is not null order by a.id desc")
+    List<LegalAct> findArchived();
 }

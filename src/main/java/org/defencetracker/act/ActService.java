@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
+import org.defencetracker.body.DutyRevision;
 import org.defencetracker.body.GrantDuties;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.config.DefenceTrackerProperties;
@@ -87,11 +88,110 @@ public class ActService {
         return act.view(today());
     }
 
+    /**
+     * Saves an editor's correction of an act made from {@code editedVersion}: its fields, stages and sources, the
+     * duties it grants (see {@link MandateService#reviseGrants}) and all its timeline entries.
+     */
+    @Transactional
+    public ActView update(long id, long editedVersion, IssueAct command, List<DutyRevision> duties) {
+        LegalAct act = acts.findById(id).orElseThrow(() -> new ActNotFoundException(id));
+        BodyView issuer = bodies.get(command.issuingBodyId());
+        if (command.officialNumber() != null
+                && !command.officialNumber().isBlank()
+                && acts.existsOtherWithNumber(
+                        command.kind(), issuer.id(), command.officialNumber().strip(), id)) {
+            throw new DuplicateOfficialNumberException(
+                    command.kind(), command.officialNumber().strip());
+        }
+        List<Citation> citations = sources.citations(command.sourceIds());
+        act.revise(command, editedVersion);
+        act = flushed(act);
+        timeline.removeByKeyPrefix("act-stage:" + id + ":");
+        if (!act.archived()) {
+            writeStageEntries(act, issuer, citations);
+        }
+        mandates.reviseGrants(id, act.label(), duties, citations);
+        if (act.archived()) {
+            mandates.removeEntriesOfAct(id);
+        }
+        return act.view(today());
+    }
+
+    /** Takes the act and the mandate changes it made off the timeline; the act page and its history remain. */
+    @Transactional
+    public ActView archive(long id, long editedVersion) {
+        LegalAct act = acts.findById(id).orElseThrow(() -> new ActNotFoundException(id));
+        act.archive(editedVersion);
+        act = flushed(act);
+        timeline.removeByKeyPrefix("act-stage:" + id + ":");
+        mandates.removeEntriesOfAct(id);
+        return act.view(today());
+    }
+
+    @Transactional
+    public ActView restore(long id, long editedVersion) {
+        LegalAct act = acts.findById(id).orElseThrow(() -> new ActNotFoundException(id));
+        act.restore(editedVersion);
+        act = flushed(act);
+        writeEntries(act);
+        return act.view(today());
+    }
+
+    /** Writes the act's stage and mandate entries again, e.g. after one of its sources changed. */
+    @Transactional
+    public void rewriteEntries(long id) {
+        LegalAct act = acts.findById(id).orElseThrow(() -> new ActNotFoundException(id));
+        if (!act.archived()) {
+            writeEntries(act);
+        }
+    }
+
+    public List<ActView> archived() {
+        return acts.findArchived().stream().map(act -> act.view(today())).toList();
+    }
+
+    /** An act's withdrawal of a duty another act granted, effective from a date. */
+    @Transactional
+    public void withdraw(long actId, long mandateId, LocalDate effectiveOn) {
+        LegalAct act = acts.findById(actId).orElseThrow(() -> new ActNotFoundException(actId));
+        mandates.withdraw(new org.defencetracker.body.WithdrawDuty(
+                mandateId, actId, act.label(), effectiveOn, sources.citations(act.sourceIds())));
+    }
+
     @Transactional
     public void relate(long fromActId, RelationType type, long toActId) {
         LegalAct from = acts.findById(fromActId).orElseThrow(() -> new ActNotFoundException(fromActId));
         LegalAct to = acts.findById(toActId).orElseThrow(() -> new ActNotFoundException(toActId));
+        boolean exists = relations.findInvolving(fromActId).stream()
+                .anyMatch(r -> r.from().id() == fromActId && r.to().id() == toActId && r.type() == type);
+        if (exists) {
+            throw new DuplicateRelationException();
+        }
         relations.save(new ActRelation(from, to, type));
+    }
+
+    /** Removes a link between two acts; {@code actId} is either end, so the page it was removed from. */
+    @Transactional
+    public void unrelate(long actId, long relationId) {
+        relations.findInvolving(actId).stream()
+                .filter(r -> r.id() == relationId)
+                .findFirst()
+                .ifPresent(relations::delete);
+    }
+
+    private void writeEntries(LegalAct act) {
+        List<Citation> citations = sources.citations(act.sourceIds());
+        timeline.removeByKeyPrefix("act-stage:" + act.id() + ":");
+        writeStageEntries(act, bodies.get(act.issuingBodyId()), citations);
+        mandates.writeEntriesOfAct(act.id(), act.label(), citations);
+    }
+
+    private LegalAct flushed(LegalAct act) {
+        try {
+            return acts.saveAndFlush(act);
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+            throw new org.defencetracker.shared.EditConflictException("act", act.id(), -1, -1);
+        }
     }
 
     public Optional<ActView> find(long id) {
@@ -119,7 +219,7 @@ public class ActService {
                 .map(r -> {
                     boolean outgoing = r.from().id() == actId;
                     LegalAct other = outgoing ? r.to() : r.from();
-                    return new ActRelationView(r.type(), outgoing, other.id(), other.label(), other.titleEn());
+                    return new ActRelationView(r.type(), outgoing, other.id(), other.label(), other.titleEn(), r.id());
                 })
                 .toList();
     }

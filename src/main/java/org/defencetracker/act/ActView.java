@@ -19,7 +19,8 @@ public record ActView(
         StageKind status,
         List<StageView> stages,
         List<Long> sourceIds,
-        long version) {
+        long version,
+        boolean archived) {
 
     public String title(Locale locale) {
         String title = switch (locale.getLanguage()) {

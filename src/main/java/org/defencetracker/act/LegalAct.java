@@ -73,9 +73,53 @@ class LegalAct {
 
     private Instant updatedAt = Instant.now();
 
+    private Instant archivedAt;
+
     protected LegalAct() {}
 
     LegalAct(IssueAct command) {
+        apply(command);
+    }
+
+    /**
+     * Replaces what an editor may change, stages and sources included; {@code editedVersion} is the version the
+     * editor started from. Stages are replaced as a whole, since the form shows them all.
+     */
+    void revise(IssueAct command, long editedVersion) {
+        checkVersion(editedVersion);
+        stages.clear();
+        sourceIds.clear();
+        apply(command);
+        updatedAt = Instant.now();
+    }
+
+    void archive(long editedVersion) {
+        checkVersion(editedVersion);
+        if (archivedAt == null) {
+            archivedAt = Instant.now();
+            updatedAt = archivedAt;
+        }
+    }
+
+    void restore(long editedVersion) {
+        checkVersion(editedVersion);
+        if (archivedAt != null) {
+            archivedAt = null;
+            updatedAt = Instant.now();
+        }
+    }
+
+    boolean archived() {
+        return archivedAt != null;
+    }
+
+    private void checkVersion(long editedVersion) {
+        if (editedVersion != version) {
+            throw new org.defencetracker.shared.EditConflictException("act", id, editedVersion, version);
+        }
+    }
+
+    private void apply(IssueAct command) {
         this.kind = command.kind();
         this.officialNumber = blankToNull(command.officialNumber());
         this.registryNumber = blankToNull(command.registryNumber());
@@ -168,6 +212,7 @@ class LegalAct {
                 statusOn(today).orElse(null),
                 stages.stream().map(ActStage::view).toList(),
                 List.copyOf(sourceIds),
-                version);
+                version,
+                archivedAt != null);
     }
 }

@@ -14,6 +14,6 @@ public interface ActReferences {
 
     List<ActReference> issuedBy(long bodyId);
 
-    /** An act as a body's page names and links it. */
-    record ActReference(long id, String label, String title, String status) {}
+    /** An act as a body's page names and links it; the duties of an archived act no longer count. */
+    record ActReference(long id, String label, String title, String status, boolean archived) {}
 }

@@ -66,6 +66,35 @@ class Mandate {
         this.validTo = validTo;
     }
 
+    /** Corrects a granted duty as the act's form gives it. */
+    void revise(Body body, String duty, LocalDate validFrom, LocalDate validTo) {
+        if (change != MandateChange.GRANTED) {
+            throw new IllegalStateException("only a granted duty is corrected through its act");
+        }
+        if (duty == null || duty.isBlank()) {
+            throw new IllegalArgumentException("a mandate needs a duty");
+        }
+        if (validFrom == null || (validTo != null && validTo.isBefore(validFrom))) {
+            throw new IllegalArgumentException("a mandate cannot end before it starts");
+        }
+        this.body = body;
+        this.duty = duty.strip();
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
+    long actId() {
+        return actId;
+    }
+
+    MandateChange change() {
+        return change;
+    }
+
+    LocalDate validFrom() {
+        return validFrom;
+    }
+
     /** Ends a granted duty the day before {@code effectiveOn}. */
     void closeBefore(LocalDate effectiveOn) {
         if (change != MandateChange.GRANTED) {

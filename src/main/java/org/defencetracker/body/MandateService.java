@@ -2,8 +2,10 @@ package org.defencetracker.body;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.defencetracker.shared.FuzzyDate;
@@ -73,6 +75,55 @@ public class MandateService {
         return withdrawal.view();
     }
 
+    /**
+     * Makes an act's granted duties those of its form: rows with a mandate id correct that grant, rows without
+     * one add a grant, and grants of the act left out are removed. The act's timeline entries of mandate changes
+     * are written again, since their titles and dates may have changed.
+     */
+    @Transactional
+    public void reviseGrants(long actId, String actLabel, List<DutyRevision> rows, List<Citation> sources) {
+        removeEntriesOfAct(actId);
+        Map<Long, Mandate> granted = new java.util.HashMap<>();
+        for (Mandate m : mandates.findByAct(actId)) {
+            if (m.change() == MandateChange.GRANTED) {
+                granted.put(m.id(), m);
+            }
+        }
+        for (DutyRevision row : rows) {
+            Body body = bodies.findById(row.bodyId()).orElseThrow(() -> new BodyNotFoundException(row.bodyId()));
+            Mandate existing = row.mandateId() == null ? null : granted.remove(row.mandateId());
+            if (existing != null) {
+                existing.revise(body, row.duty(), row.validFrom(), row.validTo());
+            } else {
+                mandates.save(
+                        new Mandate(body, actId, MandateChange.GRANTED, row.duty(), row.validFrom(), row.validTo()));
+            }
+        }
+        mandates.deleteAll(granted.values());
+        mandates.flush();
+        writeEntriesOfAct(actId, actLabel, sources);
+    }
+
+    /** Takes the act's mandate changes off the timeline (the act is archived). */
+    @Transactional
+    public void removeEntriesOfAct(long actId) {
+        for (Mandate m : mandates.findByAct(actId)) {
+            timeline.removeByKeyPrefix(entryKey(m.body().id(), actId, m.change(), m.validFrom()));
+        }
+    }
+
+    /** Writes the timeline entries of every mandate change the act made. */
+    @Transactional
+    public void writeEntriesOfAct(long actId, String actLabel, List<Citation> sources) {
+        Map<String, Mandate> groups = new LinkedHashMap<>();
+        for (Mandate m : mandates.findByAct(actId)) {
+            groups.putIfAbsent(entryKey(m.body().id(), actId, m.change(), m.validFrom()), m);
+        }
+        for (Mandate m : groups.values()) {
+            writeEntry(m.body(), actId, actLabel, m.change(), m.validFrom(), sources);
+        }
+    }
+
     /** The duties a body held on a date. */
     public List<MandateView> asOf(long bodyId, LocalDate date) {
         return mandates.findValidOn(bodyId, date).stream().map(Mandate::view).toList();
@@ -102,6 +153,10 @@ public class MandateService {
         return mandates.findByAct(actId).stream().map(Mandate::view).toList();
     }
 
+    private static String entryKey(long bodyId, long actId, MandateChange change, LocalDate date) {
+        return "mandate:%d:%d:%s:%s".formatted(bodyId, actId, change.name().toLowerCase(Locale.ROOT), date);
+    }
+
     private void writeEntry(
             Body body, long actId, String actLabel, MandateChange change, LocalDate date, List<Citation> sources) {
         List<String> duties = mandates.findGroup(body.id(), actId, change, date).stream()
@@ -112,7 +167,7 @@ public class MandateService {
         String title = view.nameEn() + ": " + duties.size() + (duties.size() == 1 ? " duty " : " duties ") + verb
                 + " by " + actLabel;
         timeline.record(new TimelineEntryDraft(
-                "mandate:%d:%d:%s:%s".formatted(body.id(), actId, change.name().toLowerCase(Locale.ROOT), date),
+                entryKey(body.id(), actId, change, date),
                 EntryKind.MANDATE_CHANGE,
                 change.name(),
                 FuzzyDate.exact(date),

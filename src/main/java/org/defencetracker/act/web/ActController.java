@@ -65,6 +65,7 @@ class ActController {
         model.addAttribute("kinds", ActKind.values());
         model.addAttribute(
                 "bodies", bodyNames(found.stream().map(ActView::issuingBodyId).toList()));
+        model.addAttribute("archived", acts.archived());
         return "acts/list";
     }
 
@@ -89,6 +90,13 @@ class ActController {
                 duties.stream()
                         .collect(Collectors.groupingBy(MandateView::bodyId, LinkedHashMap::new, Collectors.toList())));
         model.addAttribute("relations", acts.relationsOf(id));
+        model.addAttribute("relationTypes", org.defencetracker.act.RelationType.values());
+        model.addAttribute(
+                "actOptions",
+                acts.list(null).stream()
+                        .filter(a -> a.id() != id)
+                        .map(a -> org.defencetracker.shared.web.Picker.label(a.label() + ": " + a.titleEn(), a.id()))
+                        .toList());
         model.addAttribute("incidents", acts.incidentsAround(id));
         model.addAttribute("windowDays", properties.proximityDays());
         model.addAttribute("statements", statements.aboutAct(id));

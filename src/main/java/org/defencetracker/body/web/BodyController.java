@@ -62,6 +62,12 @@ class BodyController {
      * One body: its mandate as of a date (today by default) and, given {@code since}, what changed from that date
      * to the as-of date.
      */
+    private static List<MandateView> withoutActs(List<MandateView> mandates, Set<Long> actIds) {
+        return actIds.isEmpty()
+                ? mandates
+                : mandates.stream().filter(m -> !actIds.contains(m.actId())).toList();
+    }
+
     @GetMapping("/bodies/{id}")
     String show(
             @PathVariable long id,
@@ -85,6 +91,21 @@ class BodyController {
                 .collect(Collectors.toSet());
         ActReferences references = acts.getIfAvailable();
         Map<Long, ActReferences.ActReference> actRefs = references == null ? Map.of() : references.byIds(actIds);
+        // Duties given by an archived act are no longer part of the record.
+        Set<Long> archivedActs = actRefs.values().stream()
+                .filter(ActReferences.ActReference::archived)
+                .map(ActReferences.ActReference::id)
+                .collect(Collectors.toSet());
+        current = withoutActs(current, archivedActs);
+        history = withoutActs(history, archivedActs);
+        if (diff != null && !archivedActs.isEmpty()) {
+            diff = new MandateDiff(
+                    diff.from(),
+                    diff.to(),
+                    withoutActs(diff.added(), archivedActs),
+                    withoutActs(diff.removed(), archivedActs),
+                    withoutActs(diff.kept(), archivedActs));
+        }
         model.addAttribute("body", body);
         model.addAttribute("lineage", bodies.lineage(id));
         model.addAttribute("children", bodies.children(id));

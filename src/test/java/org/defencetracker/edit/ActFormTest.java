@@ -1,0 +1,363 @@
+package org.defencetracker.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.defencetracker.TestRecords;
+import org.defencetracker.WebPageTest;
+import org.defencetracker.act.ActKind;
+import org.defencetracker.act.ActService;
+import org.defencetracker.act.ActView;
+import org.defencetracker.act.StageKind;
+import org.defencetracker.body.BodyView;
+import org.defencetracker.body.MandateService;
+import org.defencetracker.body.MandateView;
+import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.statement.SourceView;
+import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.TimelineEntry;
+import org.defencetracker.timeline.TimelineService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@WebPageTest
+@Import(TestRecords.class)
+class ActFormTest {
+
+    private static final LocalDate DAY = LocalDate.of(1996, 3, 12);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestRecords records;
+
+    @Autowired
+    ActService acts;
+
+    @Autowired
+    MandateService mandates;
+
+    @Autowired
+    TimelineService timeline;
+
+    private static MockHttpServletRequestBuilder asEditor(MockHttpServletRequestBuilder request) {
+        return request.with(csrf()).with(user("act-editor").roles("EDITOR"));
+    }
+
+    private Document page(MockHttpServletRequestBuilder request, int status) throws Exception {
+        MvcResult result =
+                mvc.perform(asEditor(request)).andExpect(status().is(status)).andReturn();
+        return Jsoup.parse(result.getResponse().getContentAsString());
+    }
+
+    private static String pick(BodyView body) {
+        return body.nameEn() + " · #" + body.id();
+    }
+
+    private List<TimelineEntry> entriesOn(LocalDate day) {
+        return timeline.near(day, day, Set.of(EntryKind.ACT_STAGE, EntryKind.MANDATE_CHANGE), 50);
+    }
+
+    /** A decree as one form: number, title, date, issuer, summary, a new source and a duty for a body. */
+    private MockHttpServletRequestBuilder decree(BodyView issuer, BodyView receiver, String title) {
+        return post("/acts")
+                .param("kind", "DECREE")
+                .param("officialNumber", "N-" + TestRecords.uniqueWord())
+                .param("titleEn", title)
+                .param("issuingBody", pick(issuer))
+                .param("summary", "Gives the ministry its part in territorial defence.")
+                .param("stages[0].stage", "ADOPTED")
+                .param("stages[0].date", DAY.toString())
+                .param("stages[0].precision", "DAY")
+                .param("newSource.publisher", "Test gazette")
+                .param("newSource.title", "Decree published " + title)
+                .param("newSource.url", "https://example.org/" + TestRecords.uniqueWord())
+                .param("duties[0].body", pick(receiver))
+                .param("duties[0].duty", "Keep the territorial defence register")
+                .param("duties[0].validFrom", DAY.toString());
+    }
+
+    private ActView created(String title) {
+        return acts.list(ActKind.DECREE).stream()
+                .filter(a -> a.titleEn().equals(title))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aDecreeWithItsDutyIsEnteredInOneForm() throws Exception {
+        BodyView issuer = records.body("Issuing government");
+        BodyView ministry = records.body("Receiving ministry");
+        String title = "On defence duties " + TestRecords.uniqueWord();
+        mvc.perform(asEditor(decree(issuer, ministry, title))).andExpect(redirectedUrlPattern("/acts/*"));
+
+        ActView act = created(title);
+        assertThat(act.stages())
+                .singleElement()
+                .satisfies(s -> assertThat(s.date()).isEqualTo(FuzzyDate.exact(DAY)));
+        assertThat(act.sourceIds()).hasSize(1);
+        assertThat(mandates.asOf(ministry.id(), DAY.minusDays(1))).isEmpty();
+        assertThat(mandates.asOf(ministry.id(), DAY))
+                .extracting(MandateView::duty)
+                .containsExactly("Keep the territorial defence register");
+        assertThat(entriesOn(DAY))
+                .extracting(TimelineEntry::title)
+                .contains("Decree adopted: " + title)
+                .anyMatch(t -> t.startsWith(ministry.nameEn() + ": 1 duty granted"));
+    }
+
+    @Test
+    void theFormOffersBodiesSourcesAndDutiesAsSearchableOptions() throws Exception {
+        BodyView body = records.body("Listed ministry");
+        SourceView source = records.source();
+        Document form = page(get("/acts/new"), 200);
+        assertThat(form.select("datalist#body-options option").eachAttr("value"))
+                .contains(pick(body));
+        assertThat(form.select("datalist#source-options option").eachAttr("value"))
+                .contains(source.publisher() + ": " + source.title() + " · #" + source.id());
+        assertThat(form.select("input[name='duties[0].body']").attr("list")).isEqualTo("body-options");
+    }
+
+    @Test
+    void eachProblemIsShownAtItsFieldAndTheInputIsKept() throws Exception {
+        Document form = page(
+                post("/acts")
+                        .param("kind", "DECREE")
+                        .param("titleEn", "")
+                        .param("titleRu", "Т".repeat(501))
+                        .param("issuingBody", "Nobody we know")
+                        .param("stages[0].stage", "ADOPTED")
+                        .param("stages[0].date", "2025-09")
+                        .param("stages[0].precision", "DAY")
+                        .param("newSource.publisher", "Gazette")
+                        .param("newSource.title", "An article")
+                        .param("newSource.url", "not a web address")
+                        .param("duties[0].duty", "A duty with no body")
+                        .param("duties[0].validFrom", "1996-03-12")
+                        .param("duties[0].validTo", "1996-03-01"),
+                200);
+        assertThat(form.select("#titleEn-error").text()).isEqualTo("Fill this in.");
+        assertThat(form.select("#titleRu-error").text()).contains("at most 500 characters");
+        assertThat(form.select("#issuingBody-error").text()).contains("Pick one of the listed records");
+        assertThat(form.select("#stages0-date-error").text()).contains("full date");
+        assertThat(form.select("#newSource-url-error").text()).contains("http");
+        assertThat(form.select("#duties0-body-error").text()).contains("Pick the body");
+        assertThat(form.select("#duties0-validTo-error").text()).contains("cannot end before it starts");
+        assertThat(form.select("input[name='stages[0].date']").val()).isEqualTo("2025-09");
+        assertThat(form.select("input[name='issuingBody']").val()).isEqualTo("Nobody we know");
+        assertThat(form.select("input[name='duties[0].duty']").val()).isEqualTo("A duty with no body");
+        assertThat(form.select("input[name='newSource.url']").val()).isEqualTo("not a web address");
+    }
+
+    @Test
+    void anActNeedsADatedStageAndASourceAndNoFarFutureDate() throws Exception {
+        BodyView issuer = records.body("Stageless issuer");
+        Document form = page(
+                post("/acts").param("kind", "LAW").param("titleEn", "Stageless").param("issuingBody", pick(issuer)),
+                200);
+        assertThat(form.select("#stages0-date-error").text()).contains("at least one dated stage");
+        assertThat(form.select("#sources0-error").text()).contains("at least one source");
+
+        Document future = page(
+                post("/acts")
+                        .param("kind", "LAW")
+                        .param("titleEn", "Far ahead")
+                        .param("issuingBody", pick(issuer))
+                        .param("stages[0].stage", "IN_FORCE")
+                        .param("stages[0].date", "2099")
+                        .param("stages[0].precision", "YEAR"),
+                200);
+        assertThat(future.select("#stages0-date-error").text()).contains("too far ahead");
+    }
+
+    @Test
+    void aTakenOfficialNumberIsRefusedAtItsField() throws Exception {
+        BodyView issuer = records.body("Numbering issuer");
+        SourceView source = records.source();
+        records.act(issuer.id())
+                .number("77-TAKEN")
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(DAY))
+                .citing(source)
+                .issue();
+        Document form = page(
+                post("/acts")
+                        .param("kind", "DECREE")
+                        .param("officialNumber", "77-TAKEN")
+                        .param("titleEn", "Second with the number")
+                        .param("issuingBody", pick(issuer))
+                        .param("stages[0].stage", "ADOPTED")
+                        .param("stages[0].date", DAY.toString())
+                        .param("stages[0].precision", "DAY")
+                        .param("sources[0]", "#" + source.id()),
+                200);
+        assertThat(form.select("#officialNumber-error").text()).contains("already has this number");
+    }
+
+    @Test
+    void editingAnActRewritesItsTimelineEntriesAndDuties() throws Exception {
+        BodyView issuer = records.body("Editing issuer");
+        BodyView ministry = records.body("Editing ministry");
+        String title = "Before the edit " + TestRecords.uniqueWord();
+        mvc.perform(asEditor(decree(issuer, ministry, title))).andExpect(redirectedUrlPattern("/acts/*"));
+        ActView act = created(title);
+
+        Document form = page(get("/acts/{id}/edit", act.id()), 200);
+        assertThat(form.select("input[name=titleEn]").val()).isEqualTo(title);
+        assertThat(form.select("input[name='duties[0].duty']").val())
+                .isEqualTo("Keep the territorial defence register");
+
+        String newTitle = "After the edit " + TestRecords.uniqueWord();
+        mvc.perform(asEditor(post("/acts/{id}", act.id())
+                        .param("version", form.select("input[name=version]").val())
+                        .param("kind", "DECREE")
+                        .param("titleEn", newTitle)
+                        .param(
+                                "issuingBody",
+                                form.select("input[name=issuingBody]").val())
+                        .param("stages[0].stage", "ADOPTED")
+                        .param("stages[0].date", DAY.plusDays(1).toString())
+                        .param("stages[0].precision", "DAY")
+                        .param(
+                                "sources[0]",
+                                form.select("input[name='sources[0]']").val())
+                        .param(
+                                "duties[0].id",
+                                form.select("input[name='duties[0].id']").val())
+                        .param("duties[0].body", pick(ministry))
+                        .param("duties[0].duty", "Keep the register of volunteers")
+                        .param("duties[0].validFrom", DAY.plusDays(1).toString())))
+                .andExpect(redirectedUrlPattern("/acts/*"));
+
+        assertThat(acts.get(act.id()).titleEn()).isEqualTo(newTitle);
+        assertThat(entriesOn(DAY)).extracting(TimelineEntry::path).doesNotContain("/acts/" + act.id());
+        assertThat(entriesOn(DAY.plusDays(1)))
+                .extracting(TimelineEntry::title)
+                .contains("Decree adopted: " + newTitle)
+                .anyMatch(t -> t.startsWith(ministry.nameEn() + ": 1 duty granted"));
+        assertThat(mandates.asOf(ministry.id(), DAY.plusDays(1)))
+                .extracting(MandateView::duty)
+                .containsExactly("Keep the register of volunteers");
+    }
+
+    @Test
+    void theSecondOfTwoEditsFromTheSameVersionGetsTheConflictPage() throws Exception {
+        BodyView issuer = records.body("Conflict issuer");
+        SourceView source = records.source();
+        ActView act = records.act(issuer.id())
+                .titled("Conflicted " + TestRecords.uniqueWord())
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(DAY))
+                .citing(source)
+                .issue();
+        MockHttpServletRequestBuilder first = edit(act, issuer, source, "Title of the first editor");
+        mvc.perform(asEditor(first)).andExpect(redirectedUrlPattern("/acts/*"));
+        Document conflict = page(edit(act, issuer, source, "Title of the second editor"), 409);
+        assertThat(conflict.select(".conflict tr[data-field=titleEn] .conflict__saved")
+                        .text())
+                .isEqualTo("Title of the first editor");
+        assertThat(conflict.select("input[name=titleEn]").val()).isEqualTo("Title of the second editor");
+        assertThat(acts.get(act.id()).titleEn()).isEqualTo("Title of the first editor");
+    }
+
+    private static MockHttpServletRequestBuilder edit(ActView act, BodyView issuer, SourceView source, String title) {
+        return post("/acts/{id}", act.id())
+                .param("version", String.valueOf(act.version()))
+                .param("kind", act.kind().name())
+                .param("titleEn", title)
+                .param("issuingBody", "#" + issuer.id())
+                .param("stages[0].stage", "ADOPTED")
+                .param("stages[0].date", DAY.toString())
+                .param("stages[0].precision", "DAY")
+                .param("sources[0]", "#" + source.id());
+    }
+
+    @Test
+    void anArchivedActLeavesTheTimelineAndComesBackWhenRestored() throws Exception {
+        BodyView issuer = records.body("Archiving issuer");
+        BodyView ministry = records.body("Archiving ministry");
+        String title = "Archived decree " + TestRecords.uniqueWord();
+        mvc.perform(asEditor(decree(issuer, ministry, title))).andExpect(redirectedUrlPattern("/acts/*"));
+        ActView act = created(title);
+
+        mvc.perform(asEditor(post("/acts/{id}/archive", act.id()).param("version", String.valueOf(act.version()))))
+                .andExpect(redirectedUrlPattern("/acts/*"));
+        assertThat(entriesOn(DAY))
+                .extracting(TimelineEntry::title)
+                .noneMatch(t -> t.contains(title) || t.startsWith(ministry.nameEn()));
+        Document body = page(get("/bodies/{id}", ministry.id()).param("asOf", DAY.toString()), 200);
+        assertThat(body.select(".duties").text()).doesNotContain("Keep the territorial defence register");
+        assertThat(page(get("/acts/{id}", act.id()), 200).select(".archived-banner"))
+                .isNotEmpty();
+
+        mvc.perform(asEditor(post("/acts/{id}/restore", act.id())
+                        .param("version", String.valueOf(acts.get(act.id()).version()))))
+                .andExpect(redirectedUrlPattern("/acts/*"));
+        assertThat(entriesOn(DAY))
+                .extracting(TimelineEntry::title)
+                .contains("Decree adopted: " + title)
+                .anyMatch(t -> t.startsWith(ministry.nameEn() + ": 1 duty granted"));
+    }
+
+    @Test
+    void editorsLinkActsAndRemoveTheLink() throws Exception {
+        BodyView issuer = records.body("Linking issuer");
+        SourceView source = records.source();
+        ActView law = records.act(issuer.id())
+                .kind(ActKind.LAW)
+                .titled("Linked law " + TestRecords.uniqueWord())
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(DAY))
+                .citing(source)
+                .issue();
+        ActView amendment = records.act(issuer.id())
+                .kind(ActKind.LAW)
+                .titled("Amending law " + TestRecords.uniqueWord())
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(DAY.plusYears(1)))
+                .citing(source)
+                .issue();
+        mvc.perform(asEditor(post("/acts/{id}/relations", amendment.id())
+                        .param("type", "AMENDS")
+                        .param("other", law.label() + ": " + law.titleEn() + " · #" + law.id())))
+                .andExpect(redirectedUrlPattern("/acts/*"));
+        assertThat(acts.relationsOf(law.id())).singleElement().satisfies(r -> {
+            assertThat(r.otherActId()).isEqualTo(amendment.id());
+            assertThat(r.outgoing()).isFalse();
+        });
+        MvcResult again = mvc.perform(asEditor(post("/acts/{id}/relations", amendment.id())
+                        .param("type", "AMENDS")
+                        .param("other", "#" + law.id())))
+                .andReturn();
+        assertThat(again.getFlashMap().get("problem")).isEqualTo("act.relation.duplicate");
+        MvcResult self = mvc.perform(asEditor(post("/acts/{id}/relations", law.id())
+                        .param("type", "AMENDS")
+                        .param("other", "#" + law.id())))
+                .andReturn();
+        assertThat(self.getFlashMap().get("problem")).isEqualTo("act.relation.otherUnknown");
+
+        long relationId = acts.relationsOf(law.id()).get(0).id();
+        mvc.perform(asEditor(post("/acts/{id}/relations/{rid}/delete", law.id(), relationId)))
+                .andExpect(redirectedUrlPattern("/acts/*"));
+        assertThat(acts.relationsOf(law.id())).isEmpty();
+    }
+
+    @Test
+    void analystsCannotWriteActs() throws Exception {
+        mvc.perform(post("/acts").with(csrf()).with(user("reader").roles("ANALYST")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/acts/1/archive").with(csrf()).param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/acts/new")).andExpect(status().is3xxRedirection());
+    }
+}
