@@ -73,7 +73,7 @@ public class ActService {
                     command.kind(), command.officialNumber().strip());
         }
         List<Citation> citations = sources.citations(command.sourceIds());
-        LegalAct act = acts.saveAndFlush(new LegalAct(command));
+        LegalAct act = flushed(new LegalAct(command));
         writeStageEntries(act, issuer, citations);
         for (IssueAct.Duties duties : command.duties()) {
             mandates.grant(new GrantDuties(
@@ -191,6 +191,9 @@ public class ActService {
             return acts.saveAndFlush(act);
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
             throw new org.defencetracker.shared.EditConflictException("act", act.id(), -1, -1);
+        } catch (org.springframework.dao.DataIntegrityViolationException ex) {
+            // Two editors saving the same number at once: the unique index decides, the form explains.
+            throw new DuplicateOfficialNumberException(act.kind(), "(taken meanwhile)");
         }
     }
 

@@ -51,6 +51,15 @@ class ErrorPages {
                 response);
     }
 
+    /** A form field that names no place in the form, such as the ten-thousandth row of a list. */
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    ModelAndView badField(
+            org.springframework.beans.InvalidPropertyException ex,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        return badRequest(ex.getPropertyName(), null, "error.parameter.format", request, response);
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ModelAndView missing(
             MissingServletRequestParameterException ex, HttpServletRequest request, HttpServletResponse response) {
