@@ -11,6 +11,7 @@ import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.shared.map.RegionCentre;
 import org.defencetracker.shared.map.RegionCentres;
+import org.defencetracker.statement.SourceRevised;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.defencetracker.statement.StatementRecorded;
@@ -155,6 +156,15 @@ public class IncidentService implements RegionCentres {
     void on(StatementRecorded event) {
         if (event.incidentId() != null) {
             writeEntry(get(event.incidentId()));
+        }
+    }
+
+    /** A changed source: the incidents citing it carry its citation on their entries, written again here. */
+    @EventListener
+    @Transactional
+    void on(SourceRevised event) {
+        for (AirspaceIncident incident : incidents.findCiting(event.sourceId())) {
+            writeEntry(view(incident));
         }
     }
 

@@ -7,6 +7,7 @@ import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,22 +43,21 @@ public class StatementService {
         List<SourceView> cited = sources.get(command.sourceIds());
         Statement statement = statements.save(new Statement(command, actorName));
         StatementView view = statement.view(cited);
-        timeline.record(new TimelineEntryDraft(
-                "statement:" + view.id(),
-                EntryKind.STATEMENT,
-                view.stance().name(),
-                view.date(),
-                headline(view, actorName),
-                view.text(),
-                pathOf(view),
-                actorBody == null ? null : actorBody.id(),
-                actorBody == null ? null : actorBody.nameEn(),
-                null,
-                view.claimedOrigin(),
-                null,
-                cited.stream().map(SourceView::citation).toList()));
+        writeEntry(view);
         events.publishEvent(new StatementRecorded(view.id(), view.incidentId(), view.actId()));
         return view;
+    }
+
+    /** A changed source: the statements citing it carry its citation on their entries, written again here. */
+    @EventListener
+    @Transactional
+    void on(SourceRevised event) {
+        for (Statement statement : statements.findCiting(event.sourceId())) {
+            StatementView view = view(statement);
+            writeEntry(view);
+            // Lets the subject's module take the entry off again where the subject itself is archived.
+            events.publishEvent(new StatementRecorded(view.id(), view.incidentId(), view.actId()));
+        }
     }
 
     public List<StatementView> aboutIncident(long incidentId) {
@@ -70,6 +70,23 @@ public class StatementService {
 
     private StatementView view(Statement statement) {
         return statement.view(sources.get(statement.sourceIds()));
+    }
+
+    private void writeEntry(StatementView view) {
+        timeline.record(new TimelineEntryDraft(
+                "statement:" + view.id(),
+                EntryKind.STATEMENT,
+                view.stance().name(),
+                view.date(),
+                headline(view, view.actorName()),
+                view.text(),
+                pathOf(view),
+                view.actorBodyId(),
+                view.actorBodyId() == null ? null : view.actorName(),
+                null,
+                view.claimedOrigin(),
+                null,
+                view.sources().stream().map(SourceView::citation).toList()));
     }
 
     private static String pathOf(StatementView view) {
