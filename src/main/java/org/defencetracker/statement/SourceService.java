@@ -73,6 +73,18 @@ public class SourceService {
         return sources.findListed().stream().map(Source::view).toList();
     }
 
+    /**
+     * What a source picker offers, id → name: the sources in the lists, newest first, and the ones already cited
+     * by the record being edited, archived or not.
+     */
+    public Map<Long, String> choices(Collection<Long> cited) {
+        Map<Long, String> choices = new java.util.LinkedHashMap<>();
+        listed().forEach(s -> choices.put(s.id(), s.name()));
+        sources.findAllById(cited)
+                .forEach(s -> choices.putIfAbsent(s.id(), s.view().name()));
+        return choices;
+    }
+
     public List<SourceView> archived() {
         return sources.findArchived().stream().map(Source::view).toList();
     }

@@ -72,9 +72,29 @@ public class StatementService {
         return statement.view(sources.get(statement.sourceIds()));
     }
 
+    /** Takes the statements about an incident off the timeline, while the incident is archived. */
+    @Transactional
+    public void removeEntriesAboutIncident(long incidentId) {
+        for (Statement statement : statements.findAboutIncident(incidentId)) {
+            timeline.remove(entryKey(statement.id()));
+        }
+    }
+
+    /** Writes the entries of the statements about an incident again, when the incident is restored. */
+    @Transactional
+    public void writeEntriesAboutIncident(long incidentId) {
+        for (Statement statement : statements.findAboutIncident(incidentId)) {
+            writeEntry(view(statement));
+        }
+    }
+
+    private static String entryKey(long id) {
+        return "statement:" + id;
+    }
+
     private void writeEntry(StatementView view) {
         timeline.record(new TimelineEntryDraft(
-                "statement:" + view.id(),
+                entryKey(view.id()),
                 EntryKind.STATEMENT,
                 view.stance().name(),
                 view.date(),
