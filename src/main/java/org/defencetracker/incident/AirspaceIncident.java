@@ -142,6 +142,11 @@ class AirspaceIncident {
         return id;
     }
 
+    /** How pickers name the incident: its title and date. */
+    String name() {
+        return title + " (" + date.label(java.util.Locale.ENGLISH) + ")";
+    }
+
     String regionCode() {
         return regionCode;
     }

@@ -193,6 +193,11 @@ public class IncidentService implements RegionCentres {
         return statements.aboutIncident(id);
     }
 
+    /** Statements about the incident that editors archived: out of the ledger, kept for restoring. */
+    public List<StatementView> archivedStatements(long id) {
+        return statements.archivedAboutIncident(id);
+    }
+
     public Attribution attributionOf(long id) {
         get(id);
         return Attribution.from(statements.aboutIncident(id));
