@@ -203,10 +203,25 @@ class StatementEditController {
         String claimedOrigin = country(form.getClaimedOrigin(), "claimedOrigin", errors);
         Long incidentId = errors.hasFieldErrors("incident")
                 ? null
-                : subject(form.getIncident(), incidentOptions(), this::incidentName, "incident", errors);
+                : subject(
+                        form.getIncident(),
+                        incidentOptions(),
+                        id -> current != null && Long.valueOf(id).equals(current.incidentId())
+                                ? Optional.of("")
+                                : incidentName(id),
+                        "incident",
+                        errors);
         Long actId = errors.hasFieldErrors("act")
                 ? null
-                : subject(form.getAct(), actOptions(), this::actName, "act", errors);
+                : subject(
+                        form.getAct(),
+                        actOptions(),
+                        // The statement's own subject stays valid even where no module offers acts yet.
+                        id -> current != null && Long.valueOf(id).equals(current.actId())
+                                ? Optional.of("")
+                                : actName(id),
+                        "act",
+                        errors);
         boolean incidentGiven =
                 form.getIncident() != null && !form.getIncident().isBlank();
         boolean actGiven = form.getAct() != null && !form.getAct().isBlank();
