@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.defencetracker.shared.Countries;
+import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.shared.FuzzyDate;
 
 @Entity
@@ -73,9 +74,48 @@ class AirspaceIncident {
 
     private Instant updatedAt = Instant.now();
 
+    private Instant archivedAt;
+
     protected AirspaceIncident() {}
 
     AirspaceIncident(RecordIncident command) {
+        apply(command);
+    }
+
+    /** Replaces what an editor may change; {@code editedVersion} is the version the editor started from. */
+    void revise(RecordIncident command, long editedVersion) {
+        checkVersion(editedVersion);
+        apply(command);
+        this.updatedAt = Instant.now();
+    }
+
+    void archive(long editedVersion) {
+        checkVersion(editedVersion);
+        if (archivedAt == null) {
+            archivedAt = Instant.now();
+            updatedAt = archivedAt;
+        }
+    }
+
+    void restore(long editedVersion) {
+        checkVersion(editedVersion);
+        if (archivedAt != null) {
+            archivedAt = null;
+            updatedAt = Instant.now();
+        }
+    }
+
+    boolean archived() {
+        return archivedAt != null;
+    }
+
+    private void checkVersion(long editedVersion) {
+        if (editedVersion != version) {
+            throw new EditConflictException("incident", id, editedVersion, version);
+        }
+    }
+
+    private void apply(RecordIncident command) {
         if (!Countries.isKnown(command.country())) {
             throw new IllegalArgumentException("unknown country code " + command.country());
         }
@@ -94,11 +134,17 @@ class AirspaceIncident {
         this.objectsNote = command.objectsNote();
         this.response = command.response();
         this.description = command.description();
+        this.sourceIds.clear();
         this.sourceIds.addAll(command.sourceIds());
     }
 
     Long id() {
         return id;
+    }
+
+    /** How pickers name the incident: its title and date. */
+    String name() {
+        return title + " (" + date.label(java.util.Locale.ENGLISH) + ")";
     }
 
     String regionCode() {
@@ -128,6 +174,7 @@ class AirspaceIncident {
                 description,
                 attribution,
                 sources,
-                version);
+                version,
+                archivedAt != null);
     }
 }

@@ -1,11 +1,28 @@
 package org.defencetracker.incident;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.defencetracker.shared.DatePrecision;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface IncidentRepository extends JpaRepository<AirspaceIncident, Long> {
 
-    @Query("select i from AirspaceIncident i order by i.date.on desc, i.id desc limit 500")
+    @Query("select i from AirspaceIncident i where i.archivedAt is null order by i.date.on desc, i.id desc limit 500")
     List<AirspaceIncident> findNewest();
+
+    @Query(
+            "select i from AirspaceIncident i where :sourceId member of i.sourceIds and i.archivedAt is null order by i.id")
+    List<AirspaceIncident> findCiting(long sourceId);
+
+    /** Incidents in the lists dated to the same period (start and precision) in the same region. */
+    @Query("""
+            select i from AirspaceIncident i where i.archivedAt is null and i.date.on = :on
+                and i.date.precision = :precision and i.regionCode = :regionCode order by i.id""")
+    List<AirspaceIncident> findSameDateInRegion(LocalDate on, DatePrecision precision, String regionCode);
+
+    @Query("""
+            select i from AirspaceIncident i where i.archivedAt is null and i.date.on = :on
+                and i.date.precision = :precision and i.regionCode is null order by i.id""")
+    List<AirspaceIncident> findSameDateWithoutRegion(LocalDate on, DatePrecision precision);
 }

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.defencetracker.config.DefenceTrackerProperties;
+import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.shared.map.RegionCentre;
 import org.defencetracker.shared.map.RegionCentres;
+import org.defencetracker.statement.SourceRevised;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.defencetracker.statement.StatementRecorded;
@@ -22,6 +24,7 @@ import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineService;
 import org.springframework.context.event.EventListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,14 +63,81 @@ public class IncidentService implements RegionCentres {
 
     @Transactional
     public IncidentView record(RecordIncident command) {
-        if (command.regionCode() != null) {
-            regions.findById(command.regionCode())
-                    .orElseThrow(() -> new IllegalArgumentException("unknown region " + command.regionCode()));
-        }
+        checkRegion(command);
         AirspaceIncident incident = incidents.saveAndFlush(new AirspaceIncident(command));
         IncidentView view = view(incident);
         writeEntry(view);
         return view;
+    }
+
+    /**
+     * Saves an editor's change made from {@code editedVersion}; a newer version means a conflict, not a save. The
+     * timeline entry is written again, its attribution still derived from the statements.
+     */
+    @Transactional
+    public IncidentView update(long id, long editedVersion, RecordIncident command) {
+        checkRegion(command);
+        AirspaceIncident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
+        incident.revise(command, editedVersion);
+        IncidentView view = view(saved(incident));
+        if (!view.archived()) {
+            writeEntry(view);
+        }
+        return view;
+    }
+
+    /**
+     * Takes the incident out of the lists, the map and the timeline; its page stays. The statements about it leave
+     * the timeline with it: they stand for claims about an incident that is no longer on record.
+     */
+    @Transactional
+    public IncidentView archive(long id, long editedVersion) {
+        AirspaceIncident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
+        incident.archive(editedVersion);
+        IncidentView view = view(saved(incident));
+        timeline.remove(entryKey(id));
+        statements.removeEntriesAboutIncident(id);
+        return view;
+    }
+
+    /** Brings the incident and the statements about it back to the timeline. */
+    @Transactional
+    public IncidentView restore(long id, long editedVersion) {
+        AirspaceIncident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
+        incident.restore(editedVersion);
+        IncidentView view = view(saved(incident));
+        statements.writeEntriesAboutIncident(id);
+        writeEntry(view);
+        return view;
+    }
+
+    /**
+     * Incidents in the lists that a new one would likely repeat: dated to the same period, with the same
+     * precision, in the same region (or, without a region, also without one).
+     */
+    public List<IncidentView> likelyDuplicates(RecordIncident command) {
+        List<AirspaceIncident> same = command.regionCode() == null
+                ? incidents.findSameDateWithoutRegion(
+                        command.date().start(), command.date().precision())
+                : incidents.findSameDateInRegion(
+                        command.date().start(), command.date().precision(), command.regionCode());
+        return same.stream().map(this::view).toList();
+    }
+
+    private void checkRegion(RecordIncident command) {
+        if (command.regionCode() != null) {
+            regions.findById(command.regionCode())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown region " + command.regionCode()));
+        }
+    }
+
+    /** Writes now, so that a concurrent editor's save fails here and not after the page. */
+    private AirspaceIncident saved(AirspaceIncident incident) {
+        try {
+            return incidents.saveAndFlush(incident);
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            throw new EditConflictException("incident", incident.id(), -1, -1);
+        }
     }
 
     /**
@@ -123,6 +193,11 @@ public class IncidentService implements RegionCentres {
         return statements.aboutIncident(id);
     }
 
+    /** Statements about the incident that editors archived: out of the ledger, kept for restoring. */
+    public List<StatementView> archivedStatements(long id) {
+        return statements.archivedAboutIncident(id);
+    }
+
     public Attribution attributionOf(long id) {
         get(id);
         return Attribution.from(statements.aboutIncident(id));
@@ -150,12 +225,34 @@ public class IncidentService implements RegionCentres {
                 .toList();
     }
 
+    /**
+     * A statement about an incident was recorded, changed, archived or restored: the attribution follows. While
+     * the incident is archived, neither it nor its statements are on the timeline.
+     */
     @EventListener
     @Transactional
     void on(StatementRecorded event) {
         if (event.incidentId() != null) {
-            writeEntry(get(event.incidentId()));
+            IncidentView incident = get(event.incidentId());
+            if (incident.archived()) {
+                statements.removeEntriesAboutIncident(incident.id());
+            } else {
+                writeEntry(incident);
+            }
         }
+    }
+
+    /** A changed source: the incidents citing it carry its citation on their entries, written again here. */
+    @EventListener
+    @Transactional
+    void on(SourceRevised event) {
+        for (AirspaceIncident incident : incidents.findCiting(event.sourceId())) {
+            writeEntry(view(incident));
+        }
+    }
+
+    private static String entryKey(long id) {
+        return "incident:" + id;
     }
 
     private IncidentView view(AirspaceIncident incident) {
@@ -211,7 +308,7 @@ public class IncidentService implements RegionCentres {
             Attribution attribution,
             List<SourceView> sources) {
         return new TimelineEntryDraft(
-                "incident:" + id,
+                entryKey(id),
                 EntryKind.INCIDENT,
                 kind.name(),
                 date,

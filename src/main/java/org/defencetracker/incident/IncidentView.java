@@ -23,4 +23,5 @@ public record IncidentView(
         String description,
         Attribution attribution,
         List<SourceView> sources,
-        long version) {}
+        long version,
+        boolean archived) {}

@@ -36,6 +36,9 @@ public record RecordStatement(
         if (incidentId == null && actId == null) {
             throw new IllegalArgumentException("a statement is about an incident or an act");
         }
+        if (incidentId != null && actId != null) {
+            throw new IllegalArgumentException("a statement is about an incident or an act, not both");
+        }
         sourceIds = sourceIds == null ? List.of() : List.copyOf(sourceIds);
         if (sourceIds.isEmpty()) {
             throw new IllegalArgumentException("a statement cites at least one source");

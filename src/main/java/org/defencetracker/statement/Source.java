@@ -9,9 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
+import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.shared.FuzzyDate;
 
 @Entity
@@ -42,9 +41,44 @@ class Source {
 
     private Instant updatedAt = Instant.now();
 
+    private Instant archivedAt;
+
     protected Source() {}
 
     Source(CreateSource command) {
+        apply(command);
+    }
+
+    /** Replaces what an editor may change; {@code editedVersion} is the version the editor started from. */
+    void revise(CreateSource command, long editedVersion) {
+        checkVersion(editedVersion);
+        apply(command);
+        this.updatedAt = Instant.now();
+    }
+
+    void archive(long editedVersion) {
+        checkVersion(editedVersion);
+        if (archivedAt == null) {
+            archivedAt = Instant.now();
+            updatedAt = archivedAt;
+        }
+    }
+
+    void restore(long editedVersion) {
+        checkVersion(editedVersion);
+        if (archivedAt != null) {
+            archivedAt = null;
+            updatedAt = Instant.now();
+        }
+    }
+
+    private void checkVersion(long editedVersion) {
+        if (editedVersion != version) {
+            throw new EditConflictException("source", id, editedVersion, version);
+        }
+    }
+
+    private void apply(CreateSource command) {
         if (command.url() != null && !command.url().isBlank()) {
             requireWebAddress(command.url());
         }
@@ -54,21 +88,22 @@ class Source {
                 ? null
                 : command.url().strip();
         this.published = command.published();
-        this.note = command.note();
+        this.note = command.note() == null || command.note().isBlank()
+                ? null
+                : command.note().strip();
+    }
+
+    Long id() {
+        return id;
     }
 
     private static void requireWebAddress(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new IllegalArgumentException("a source address must be an http(s) address");
-            }
-        } catch (URISyntaxException ex) {
-            throw new IllegalArgumentException("a source address must be an http(s) address", ex);
+        if (!CreateSource.isWebAddress(url)) {
+            throw new IllegalArgumentException("a source address must be an http(s) address");
         }
     }
 
     SourceView view() {
-        return new SourceView(id, publisher, title, url, published, note);
+        return new SourceView(id, publisher, title, url, published, note, version, archivedAt != null);
     }
 }

@@ -1,5 +1,15 @@
 package org.defencetracker.statement;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
-interface SourceRepository extends JpaRepository<Source, Long> {}
+interface SourceRepository extends JpaRepository<Source, Long> {
+
+    /** Newest first by publication date (undated last), then newest recorded first. */
+    @Query("select s from Source s where s.archivedAt is null order by s.published.on desc nulls last, s.id desc")
+    List<Source> findListed();
+
+    @Query("select s from Source s where s.archivedAt is not null order by s.id desc")
+    List<Source> findArchived();
+}

@@ -4,9 +4,13 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.timeline.Citation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,14 +20,82 @@ import org.springframework.transaction.annotation.Transactional;
 public class SourceService {
 
     private final SourceRepository sources;
+    private final ApplicationEventPublisher events;
 
-    SourceService(SourceRepository sources) {
+    SourceService(SourceRepository sources, ApplicationEventPublisher events) {
         this.sources = sources;
+        this.events = events;
     }
 
     @Transactional
     public SourceView create(CreateSource command) {
         return sources.save(new Source(command)).view();
+    }
+
+    /**
+     * Saves an editor's change made from {@code editedVersion}; a newer version means a conflict, not a save. The
+     * records citing the source have its citation rewritten on the timeline ({@link SourceRevised}).
+     */
+    @Transactional
+    public SourceView update(long id, long editedVersion, CreateSource command) {
+        Source source = sources.findById(id).orElseThrow(() -> new SourceNotFoundException(id));
+        source.revise(command, editedVersion);
+        SourceView saved = saved(source);
+        events.publishEvent(new SourceRevised(id));
+        return saved;
+    }
+
+    /** Takes the source out of the lists and the pickers; whatever cites it keeps citing it. */
+    @Transactional
+    public SourceView archive(long id, long editedVersion) {
+        Source source = sources.findById(id).orElseThrow(() -> new SourceNotFoundException(id));
+        source.archive(editedVersion);
+        return saved(source);
+    }
+
+    @Transactional
+    public SourceView restore(long id, long editedVersion) {
+        Source source = sources.findById(id).orElseThrow(() -> new SourceNotFoundException(id));
+        source.restore(editedVersion);
+        return saved(source);
+    }
+
+    public Optional<SourceView> find(long id) {
+        return sources.findById(id).map(Source::view);
+    }
+
+    public SourceView get(long id) {
+        return find(id).orElseThrow(() -> new SourceNotFoundException(id));
+    }
+
+    /** The sources in the lists and the pickers, newest first. */
+    public List<SourceView> listed() {
+        return sources.findListed().stream().map(Source::view).toList();
+    }
+
+    /**
+     * What a source picker offers, id → name: the sources in the lists, newest first, and the ones already cited
+     * by the record being edited, archived or not.
+     */
+    public Map<Long, String> choices(Collection<Long> cited) {
+        Map<Long, String> choices = new java.util.LinkedHashMap<>();
+        listed().forEach(s -> choices.put(s.id(), s.name()));
+        sources.findAllById(cited)
+                .forEach(s -> choices.putIfAbsent(s.id(), s.view().name()));
+        return choices;
+    }
+
+    public List<SourceView> archived() {
+        return sources.findArchived().stream().map(Source::view).toList();
+    }
+
+    /** Writes now, so that a concurrent editor's save fails here and not after the page. */
+    private SourceView saved(Source source) {
+        try {
+            return sources.saveAndFlush(source).view();
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            throw new EditConflictException("source", source.id(), -1, -1);
+        }
     }
 
     /** The sources with the given ids, in the order asked; an unknown id is an error, never silently dropped. */

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.defencetracker.shared.Countries;
+import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.shared.FuzzyDate;
 
 @Entity
@@ -67,9 +68,56 @@ class Statement {
 
     private Instant updatedAt = Instant.now();
 
+    private Instant archivedAt;
+
     protected Statement() {}
 
     Statement(RecordStatement command, String actorName) {
+        apply(command, actorName);
+    }
+
+    /** Replaces what an editor may change; {@code editedVersion} is the version the editor started from. */
+    void revise(RecordStatement command, String actorName, long editedVersion) {
+        checkVersion(editedVersion);
+        apply(command, actorName);
+        this.updatedAt = Instant.now();
+    }
+
+    void archive(long editedVersion) {
+        checkVersion(editedVersion);
+        if (archivedAt == null) {
+            archivedAt = Instant.now();
+            updatedAt = archivedAt;
+        }
+    }
+
+    void restore(long editedVersion) {
+        checkVersion(editedVersion);
+        if (archivedAt != null) {
+            archivedAt = null;
+            updatedAt = Instant.now();
+        }
+    }
+
+    boolean archived() {
+        return archivedAt != null;
+    }
+
+    Long incidentId() {
+        return incidentId;
+    }
+
+    Long actId() {
+        return actId;
+    }
+
+    private void checkVersion(long editedVersion) {
+        if (editedVersion != version) {
+            throw new EditConflictException("statement", id, editedVersion, version);
+        }
+    }
+
+    private void apply(RecordStatement command, String actorName) {
         if (command.actorCountry() != null && !Countries.isKnown(command.actorCountry())) {
             throw new IllegalArgumentException("unknown country code " + command.actorCountry());
         }
@@ -87,6 +135,7 @@ class Statement {
         this.quote = command.quote();
         this.incidentId = command.incidentId();
         this.actId = command.actId();
+        this.sourceIds.clear();
         this.sourceIds.addAll(command.sourceIds());
     }
 
@@ -108,7 +157,9 @@ class Statement {
                 quote,
                 incidentId,
                 actId,
-                sources);
+                sources,
+                version,
+                archivedAt != null);
     }
 
     Set<Long> sourceIds() {

@@ -1,12 +1,17 @@
 package org.defencetracker.statement;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
+import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,28 +41,103 @@ public class StatementService {
 
     @Transactional
     public StatementView record(RecordStatement command) {
-        BodyView actorBody = command.actorBodyId() == null ? null : bodies.get(command.actorBodyId());
-        String actorName =
-                actorBody != null ? actorBody.nameEn() : command.actorName().strip();
+        String actorName = actorName(command);
         List<SourceView> cited = sources.get(command.sourceIds());
         Statement statement = statements.save(new Statement(command, actorName));
         StatementView view = statement.view(cited);
-        timeline.record(new TimelineEntryDraft(
-                "statement:" + view.id(),
-                EntryKind.STATEMENT,
-                view.stance().name(),
-                view.date(),
-                headline(view, actorName),
-                view.text(),
-                pathOf(view),
-                actorBody == null ? null : actorBody.id(),
-                actorBody == null ? null : actorBody.nameEn(),
-                null,
-                view.claimedOrigin(),
-                null,
-                cited.stream().map(SourceView::citation).toList()));
+        writeEntry(view);
         events.publishEvent(new StatementRecorded(view.id(), view.incidentId(), view.actId()));
         return view;
+    }
+
+    /**
+     * Saves an editor's change made from {@code editedVersion}; a newer version means a conflict, not a save. The
+     * subject's attribution is derived again ({@link StatementRecorded}); so is the former subject's, when the
+     * statement now is about another record.
+     */
+    @Transactional
+    public StatementView update(long id, long editedVersion, RecordStatement command) {
+        Statement statement = statements.findById(id).orElseThrow(() -> new StatementNotFoundException(id));
+        Long formerIncident = statement.incidentId();
+        Long formerAct = statement.actId();
+        String actorName = actorName(command);
+        List<SourceView> cited = sources.get(command.sourceIds());
+        statement.revise(command, actorName, editedVersion);
+        StatementView view = saved(statement).view(cited);
+        if (!view.archived()) {
+            writeEntry(view);
+        }
+        events.publishEvent(new StatementRecorded(id, view.incidentId(), view.actId()));
+        if (!Objects.equals(formerIncident, view.incidentId()) || !Objects.equals(formerAct, view.actId())) {
+            events.publishEvent(new StatementRecorded(id, formerIncident, formerAct));
+        }
+        return view;
+    }
+
+    /** Takes the statement off the timeline and out of its subject's claim ledger, whose attribution follows. */
+    @Transactional
+    public StatementView archive(long id, long editedVersion) {
+        Statement statement = statements.findById(id).orElseThrow(() -> new StatementNotFoundException(id));
+        statement.archive(editedVersion);
+        StatementView view = view(saved(statement));
+        timeline.remove(entryKey(id));
+        events.publishEvent(new StatementRecorded(id, view.incidentId(), view.actId()));
+        return view;
+    }
+
+    @Transactional
+    public StatementView restore(long id, long editedVersion) {
+        Statement statement = statements.findById(id).orElseThrow(() -> new StatementNotFoundException(id));
+        statement.restore(editedVersion);
+        StatementView view = view(saved(statement));
+        writeEntry(view);
+        events.publishEvent(new StatementRecorded(id, view.incidentId(), view.actId()));
+        return view;
+    }
+
+    public Optional<StatementView> find(long id) {
+        return statements.findById(id).map(this::view);
+    }
+
+    public StatementView get(long id) {
+        return find(id).orElseThrow(() -> new StatementNotFoundException(id));
+    }
+
+    /** The archived statements about an incident, for editors to restore. */
+    public List<StatementView> archivedAboutIncident(long incidentId) {
+        return statements.findArchivedAboutIncident(incidentId).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    public List<StatementView> archivedAboutAct(long actId) {
+        return statements.findArchivedAboutAct(actId).stream().map(this::view).toList();
+    }
+
+    private String actorName(RecordStatement command) {
+        BodyView actorBody = command.actorBodyId() == null ? null : bodies.get(command.actorBodyId());
+        return actorBody != null ? actorBody.nameEn() : command.actorName().strip();
+    }
+
+    /** Writes now, so that a concurrent editor's save fails here and not after the page. */
+    private Statement saved(Statement statement) {
+        try {
+            return statements.saveAndFlush(statement);
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            throw new EditConflictException("statement", statement.id(), -1, -1);
+        }
+    }
+
+    /** A changed source: the statements citing it carry its citation on their entries, written again here. */
+    @EventListener
+    @Transactional
+    void on(SourceRevised event) {
+        for (Statement statement : statements.findCiting(event.sourceId())) {
+            StatementView view = view(statement);
+            writeEntry(view);
+            // Lets the subject's module take the entry off again where the subject itself is archived.
+            events.publishEvent(new StatementRecorded(view.id(), view.incidentId(), view.actId()));
+        }
     }
 
     public List<StatementView> aboutIncident(long incidentId) {
@@ -70,6 +150,43 @@ public class StatementService {
 
     private StatementView view(Statement statement) {
         return statement.view(sources.get(statement.sourceIds()));
+    }
+
+    /** Takes the statements about an incident off the timeline, while the incident is archived. */
+    @Transactional
+    public void removeEntriesAboutIncident(long incidentId) {
+        for (Statement statement : statements.findAboutIncident(incidentId)) {
+            timeline.remove(entryKey(statement.id()));
+        }
+    }
+
+    /** Writes the entries of the statements about an incident again, when the incident is restored. */
+    @Transactional
+    public void writeEntriesAboutIncident(long incidentId) {
+        for (Statement statement : statements.findAboutIncident(incidentId)) {
+            writeEntry(view(statement));
+        }
+    }
+
+    private static String entryKey(long id) {
+        return "statement:" + id;
+    }
+
+    private void writeEntry(StatementView view) {
+        timeline.record(new TimelineEntryDraft(
+                entryKey(view.id()),
+                EntryKind.STATEMENT,
+                view.stance().name(),
+                view.date(),
+                headline(view, view.actorName()),
+                view.text(),
+                pathOf(view),
+                view.actorBodyId(),
+                view.actorBodyId() == null ? null : view.actorName(),
+                null,
+                view.claimedOrigin(),
+                null,
+                view.sources().stream().map(SourceView::citation).toList()));
     }
 
     private static String pathOf(StatementView view) {

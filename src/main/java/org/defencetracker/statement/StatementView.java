@@ -17,7 +17,42 @@ public record StatementView(
         boolean quote,
         Long incidentId,
         Long actId,
-        List<SourceView> sources) {
+        List<SourceView> sources,
+        long version,
+        boolean archived) {
+
+    /** A statement as first recorded, in the lists. */
+    public StatementView(
+            long id,
+            FuzzyDate date,
+            ActorType actorType,
+            String actorName,
+            Long actorBodyId,
+            String actorCountry,
+            Stance stance,
+            String claimedOrigin,
+            String text,
+            boolean quote,
+            Long incidentId,
+            Long actId,
+            List<SourceView> sources) {
+        this(
+                id,
+                date,
+                actorType,
+                actorName,
+                actorBodyId,
+                actorCountry,
+                stance,
+                claimedOrigin,
+                text,
+                quote,
+                incidentId,
+                actId,
+                sources,
+                0,
+                false);
+    }
 
     /** Said by state officials (a body of the tracker, or officials of a country). */
     public boolean isOfficial() {

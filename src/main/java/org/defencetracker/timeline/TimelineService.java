@@ -162,6 +162,14 @@ public class TimelineService {
                 """, citations);
     }
 
+    /** Removes the entry with exactly this key ("incident:12"), if there is one: its record left the timeline. */
+    @Transactional
+    public void remove(String key) {
+        jdbc.sql("delete from timeline_entry where entry_key = :key")
+                .param("key", key)
+                .update();
+    }
+
     /** Removes the entries whose key starts with the given prefix ("act-stage:12:"), e.g. when stages change. */
     @Transactional
     public void removeByKeyPrefix(String prefix) {

@@ -57,6 +57,7 @@ class IncidentController {
         model.addAttribute("incident", incident);
         model.addAttribute("map", map.render(incidents.centres(), List.of(point(incident, locale))));
         model.addAttribute("ledger", incidents.ledger(id));
+        model.addAttribute("archivedStatements", incidents.archivedStatements(id));
         model.addAttribute("acts", incidents.actsAround(id));
         model.addAttribute("windowDays", properties.proximityDays());
         return "incidents/show";

@@ -1,0 +1,294 @@
+package org.defencetracker.incident.web;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.defencetracker.incident.GeoPrecision;
+import org.defencetracker.incident.IncidentKind;
+import org.defencetracker.incident.IncidentResponse;
+import org.defencetracker.incident.IncidentView;
+import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.web.DateInput;
+import org.defencetracker.shared.web.EditForm;
+import org.defencetracker.shared.web.Picker;
+
+/**
+ * The editor's form for an incident, new or existing. Coordinates are typed as text, so that a mistyped number
+ * is kept in the field and gets a message there rather than a blank.
+ */
+public class IncidentForm implements EditForm {
+
+    @NotNull
+    private IncidentKind kind;
+
+    @NotBlank
+    @Size(max = 300)
+    private String title;
+
+    @Size(max = 20)
+    private String date;
+
+    private DatePrecision precision = DatePrecision.DAY;
+
+    private boolean approximate;
+
+    @NotBlank
+    @Size(max = 2)
+    private String country = "KZ";
+
+    @Size(max = 8)
+    private String region;
+
+    @Size(max = 300)
+    private String place;
+
+    @Size(max = 30)
+    private String latitude;
+
+    @Size(max = 30)
+    private String longitude;
+
+    @NotNull
+    private GeoPrecision geoPrecision = GeoPrecision.UNKNOWN;
+
+    @Min(1)
+    private Integer objectsCount;
+
+    @Size(max = 300)
+    private String objectsNote;
+
+    @NotNull
+    private IncidentResponse response = IncidentResponse.UNKNOWN;
+
+    @Size(max = 10000)
+    private String description;
+
+    /** One picker per source; empty ones are ignored. */
+    private String[] sources = new String[0];
+
+    /** Saves a new incident even though one on the same date in the same region is on record. */
+    private boolean confirmDuplicate;
+
+    private Long version;
+
+    static IncidentForm of(IncidentView incident) {
+        IncidentForm form = new IncidentForm();
+        form.kind = incident.kind();
+        form.title = incident.title();
+        form.date = DateInput.text(incident.date());
+        form.precision = incident.date().precision();
+        form.approximate = incident.date().approximate();
+        form.country = incident.country();
+        form.region = incident.region() == null ? null : incident.region().code();
+        form.place = incident.place();
+        form.latitude = incident.latitude() == null ? null : incident.latitude().toPlainString();
+        form.longitude =
+                incident.longitude() == null ? null : incident.longitude().toPlainString();
+        form.geoPrecision = incident.geoPrecision();
+        form.objectsCount = incident.objectsCount();
+        form.objectsNote = incident.objectsNote();
+        form.response = incident.response();
+        form.description = incident.description();
+        form.sources = incident.sources().stream()
+                .map(s -> Picker.label(s.name(), s.id()))
+                .toArray(String[]::new);
+        form.version = incident.version();
+        return form;
+    }
+
+    /** The source pickers the form shows: every one filled in, then two empty ones (at least three in all). */
+    public List<String> getSourceInputs() {
+        List<String> inputs = new ArrayList<>();
+        for (String s : sources) {
+            if (s != null && !s.isBlank()) {
+                inputs.add(s);
+            }
+        }
+        inputs.add("");
+        inputs.add("");
+        while (inputs.size() < 3) {
+            inputs.add("");
+        }
+        return inputs;
+    }
+
+    @Override
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("kind", kind == null ? null : kind.name());
+        values.put("title", title);
+        values.put("date", date);
+        values.put("precision", precision == null ? null : precision.name());
+        values.put("approximate", String.valueOf(approximate));
+        values.put("country", country);
+        values.put("region", region);
+        values.put("place", place);
+        values.put("latitude", latitude);
+        values.put("longitude", longitude);
+        values.put("geoPrecision", geoPrecision == null ? null : geoPrecision.name());
+        values.put("objectsCount", objectsCount == null ? null : objectsCount.toString());
+        values.put("objectsNote", objectsNote);
+        values.put("response", response == null ? null : response.name());
+        values.put("description", description);
+        values.put(
+                "sources",
+                String.join(
+                        "; ",
+                        Arrays.stream(sources)
+                                .filter(s -> s != null && !s.isBlank())
+                                .map(String::strip)
+                                .toList()));
+        return values;
+    }
+
+    public IncidentKind getKind() {
+        return kind;
+    }
+
+    public void setKind(IncidentKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public DatePrecision getPrecision() {
+        return precision;
+    }
+
+    public void setPrecision(DatePrecision precision) {
+        this.precision = precision;
+    }
+
+    public boolean isApproximate() {
+        return approximate;
+    }
+
+    public void setApproximate(boolean approximate) {
+        this.approximate = approximate;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(String latitude) {
+        this.latitude = latitude;
+    }
+
+    public String getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(String longitude) {
+        this.longitude = longitude;
+    }
+
+    public GeoPrecision getGeoPrecision() {
+        return geoPrecision;
+    }
+
+    public void setGeoPrecision(GeoPrecision geoPrecision) {
+        this.geoPrecision = geoPrecision;
+    }
+
+    public Integer getObjectsCount() {
+        return objectsCount;
+    }
+
+    public void setObjectsCount(Integer objectsCount) {
+        this.objectsCount = objectsCount;
+    }
+
+    public String getObjectsNote() {
+        return objectsNote;
+    }
+
+    public void setObjectsNote(String objectsNote) {
+        this.objectsNote = objectsNote;
+    }
+
+    public IncidentResponse getResponse() {
+        return response;
+    }
+
+    public void setResponse(IncidentResponse response) {
+        this.response = response;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String[] getSources() {
+        return sources;
+    }
+
+    public void setSources(String[] sources) {
+        this.sources = sources == null ? new String[0] : sources;
+    }
+
+    public boolean isConfirmDuplicate() {
+        return confirmDuplicate;
+    }
+
+    public void setConfirmDuplicate(boolean confirmDuplicate) {
+        this.confirmDuplicate = confirmDuplicate;
+    }
+
+    @Override
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,224 @@
+package org.defencetracker.statement.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.web.EditForm;
+import org.defencetracker.statement.ActorType;
+import org.defencetracker.statement.Stance;
+
+/** The editor's form for a statement about an incident or an act, new or existing. */
+public class StatementForm implements EditForm {
+
+    @Size(max = 20)
+    private String date;
+
+    private DatePrecision precision = DatePrecision.DAY;
+
+    private boolean approximate;
+
+    @NotNull
+    private ActorType actorType;
+
+    @Size(max = 300)
+    private String actorName;
+
+    @Size(max = 400)
+    private String actorBody;
+
+    @Size(max = 2)
+    private String actorCountry;
+
+    @NotNull
+    private Stance stance;
+
+    @Size(max = 2)
+    private String claimedOrigin;
+
+    @NotBlank
+    @Size(max = 2000)
+    private String text;
+
+    private boolean quote;
+
+    @Size(max = 400)
+    private String incident;
+
+    @Size(max = 400)
+    private String act;
+
+    /** One picker per source; empty ones are ignored. */
+    private String[] sources = new String[0];
+
+    private Long version;
+
+    /** The source pickers the form shows: every one filled in, then two empty ones (at least three in all). */
+    public List<String> getSourceInputs() {
+        List<String> inputs = new ArrayList<>();
+        for (String s : sources) {
+            if (s != null && !s.isBlank()) {
+                inputs.add(s);
+            }
+        }
+        inputs.add("");
+        inputs.add("");
+        while (inputs.size() < 3) {
+            inputs.add("");
+        }
+        return inputs;
+    }
+
+    @Override
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("date", date);
+        values.put("precision", precision == null ? null : precision.name());
+        values.put("approximate", String.valueOf(approximate));
+        values.put("actorType", actorType == null ? null : actorType.name());
+        values.put("actorName", actorName);
+        values.put("actorBody", actorBody);
+        values.put("actorCountry", actorCountry);
+        values.put("stance", stance == null ? null : stance.name());
+        values.put("claimedOrigin", claimedOrigin);
+        values.put("text", text);
+        values.put("quote", String.valueOf(quote));
+        values.put("incident", incident);
+        values.put("act", act);
+        values.put(
+                "sources",
+                String.join(
+                        "; ",
+                        Arrays.stream(sources)
+                                .filter(s -> s != null && !s.isBlank())
+                                .map(String::strip)
+                                .toList()));
+        return values;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public DatePrecision getPrecision() {
+        return precision;
+    }
+
+    public void setPrecision(DatePrecision precision) {
+        this.precision = precision;
+    }
+
+    public boolean isApproximate() {
+        return approximate;
+    }
+
+    public void setApproximate(boolean approximate) {
+        this.approximate = approximate;
+    }
+
+    public ActorType getActorType() {
+        return actorType;
+    }
+
+    public void setActorType(ActorType actorType) {
+        this.actorType = actorType;
+    }
+
+    public String getActorName() {
+        return actorName;
+    }
+
+    public void setActorName(String actorName) {
+        this.actorName = actorName;
+    }
+
+    public String getActorBody() {
+        return actorBody;
+    }
+
+    public void setActorBody(String actorBody) {
+        this.actorBody = actorBody;
+    }
+
+    public String getActorCountry() {
+        return actorCountry;
+    }
+
+    public void setActorCountry(String actorCountry) {
+        this.actorCountry = actorCountry;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public void setStance(Stance stance) {
+        this.stance = stance;
+    }
+
+    public String getClaimedOrigin() {
+        return claimedOrigin;
+    }
+
+    public void setClaimedOrigin(String claimedOrigin) {
+        this.claimedOrigin = claimedOrigin;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public boolean isQuote() {
+        return quote;
+    }
+
+    public void setQuote(boolean quote) {
+        this.quote = quote;
+    }
+
+    public String getIncident() {
+        return incident;
+    }
+
+    public void setIncident(String incident) {
+        this.incident = incident;
+    }
+
+    public String getAct() {
+        return act;
+    }
+
+    public void setAct(String act) {
+        this.act = act;
+    }
+
+    public String[] getSources() {
+        return sources;
+    }
+
+    public void setSources(String[] sources) {
+        this.sources = sources == null ? new String[0] : sources;
+    }
+
+    @Override
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}
