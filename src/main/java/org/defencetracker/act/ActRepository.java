@@ -23,6 +23,9 @@ interface ActRepository extends JpaRepository<LegalAct, Long> {
             """)
     boolean existsOtherWithNumber(ActKind kind, long issuingBodyId, String officialNumber, long self);
 
+    @Query("select a from LegalAct a where :sourceId member of a.sourceIds")
+    List<LegalAct> findCiting(long sourceId);
+
     @Query("select a from LegalAct a where a.archivedAt is not null order by a.id desc")
     List<LegalAct> findArchived();
 }

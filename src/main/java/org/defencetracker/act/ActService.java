@@ -34,6 +34,7 @@ public class ActService {
     private final BodyService bodies;
     private final MandateService mandates;
     private final SourceService sources;
+    private final org.defencetracker.statement.StatementService statements;
     private final TimelineService timeline;
     private final DefenceTrackerProperties properties;
     private final Clock clock;
@@ -44,6 +45,7 @@ public class ActService {
             BodyService bodies,
             MandateService mandates,
             SourceService sources,
+            org.defencetracker.statement.StatementService statements,
             TimelineService timeline,
             DefenceTrackerProperties properties,
             Clock clock) {
@@ -52,6 +54,7 @@ public class ActService {
         this.bodies = bodies;
         this.mandates = mandates;
         this.sources = sources;
+        this.statements = statements;
         this.timeline = timeline;
         this.properties = properties;
         this.clock = clock;
@@ -125,6 +128,7 @@ public class ActService {
         act = flushed(act);
         timeline.removeByKeyPrefix("act-stage:" + id + ":");
         mandates.removeEntriesOfAct(id);
+        statements.removeEntriesAboutAct(id);
         return act.view(today());
     }
 
@@ -134,6 +138,7 @@ public class ActService {
         act.restore(editedVersion);
         act = flushed(act);
         writeEntries(act);
+        statements.writeEntriesAboutAct(id);
         return act.view(today());
     }
 
@@ -143,6 +148,27 @@ public class ActService {
         LegalAct act = acts.findById(id).orElseThrow(() -> new ActNotFoundException(id));
         if (!act.archived()) {
             writeEntries(act);
+        }
+    }
+
+    /** A statement about an archived act stays off the timeline, like the act itself. */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void on(org.defencetracker.statement.StatementRecorded event) {
+        if (event.actId() != null
+                && acts.findById(event.actId()).map(LegalAct::archived).orElse(false)) {
+            statements.removeEntriesAboutAct(event.actId());
+        }
+    }
+
+    /** A changed source: the acts citing it carry its citation on their entries, written again here. */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void on(org.defencetracker.statement.SourceRevised event) {
+        for (LegalAct act : acts.findCiting(event.sourceId())) {
+            if (!act.archived()) {
+                writeEntries(act);
+            }
         }
     }
 

@@ -134,6 +134,9 @@ public class StatementService {
     void on(SourceRevised event) {
         for (Statement statement : statements.findCiting(event.sourceId())) {
             StatementView view = view(statement);
+            if (view.archived()) {
+                continue;
+            }
             writeEntry(view);
             // Lets the subject's module take the entry off again where the subject itself is archived.
             events.publishEvent(new StatementRecorded(view.id(), view.incidentId(), view.actId()));
@@ -164,6 +167,22 @@ public class StatementService {
     @Transactional
     public void writeEntriesAboutIncident(long incidentId) {
         for (Statement statement : statements.findAboutIncident(incidentId)) {
+            writeEntry(view(statement));
+        }
+    }
+
+    /** Takes the statements about an act off the timeline, while the act is archived. */
+    @Transactional
+    public void removeEntriesAboutAct(long actId) {
+        for (Statement statement : statements.findAboutAct(actId)) {
+            timeline.remove(entryKey(statement.id()));
+        }
+    }
+
+    /** Writes the entries of the statements about an act again, when the act is restored. */
+    @Transactional
+    public void writeEntriesAboutAct(long actId) {
+        for (Statement statement : statements.findAboutAct(actId)) {
             writeEntry(view(statement));
         }
     }

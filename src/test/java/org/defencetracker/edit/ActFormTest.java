@@ -21,7 +21,15 @@ import org.defencetracker.body.BodyView;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.body.MandateView;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.statement.ActorType;
+import org.defencetracker.statement.CreateSource;
+import org.defencetracker.statement.RecordStatement;
+import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
+import org.defencetracker.statement.Stance;
+import org.defencetracker.statement.StatementService;
+import org.defencetracker.statement.StatementView;
+import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineService;
@@ -54,6 +62,12 @@ class ActFormTest {
 
     @Autowired
     TimelineService timeline;
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    StatementService statements;
 
     private static MockHttpServletRequestBuilder asEditor(MockHttpServletRequestBuilder request) {
         return request.with(csrf()).with(user("act-editor").roles("EDITOR"));
@@ -351,6 +365,66 @@ class ActFormTest {
         mvc.perform(asEditor(post("/acts/{id}/relations/{rid}/delete", law.id(), relationId)))
                 .andExpect(redirectedUrlPattern("/acts/*"));
         assertThat(acts.relationsOf(law.id())).isEmpty();
+    }
+
+    @Test
+    void aCorrectedSourceIsCitedAnewOnTheActsEntries() throws Exception {
+        BodyView issuer = records.body("Citing issuer");
+        SourceView source = records.source();
+        ActView act = records.act(issuer.id())
+                .titled("Citing act " + TestRecords.uniqueWord())
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(DAY))
+                .citing(source)
+                .issue();
+        String corrected = "Corrected headline " + TestRecords.uniqueWord();
+        sources.update(
+                source.id(),
+                source.version(),
+                new CreateSource(source.publisher(), corrected, source.url(), source.published(), null));
+        assertThat(entriesOn(DAY))
+                .filteredOn(e -> e.path().equals("/acts/" + act.id()))
+                .singleElement()
+                .satisfies(
+                        e -> assertThat(e.sources()).extracting(Citation::title).containsExactly(corrected));
+    }
+
+    @Test
+    void statementsAboutAnArchivedActLeaveTheTimelineWithIt() throws Exception {
+        BodyView issuer = records.body("Talked-about issuer");
+        SourceView source = records.source();
+        ActView act = records.act(issuer.id())
+                .titled("Talked-about act " + TestRecords.uniqueWord())
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(DAY))
+                .citing(source)
+                .issue();
+        Document form = page(get("/statements/new").param("act", String.valueOf(act.id())), 200);
+        assertThat(form.select("datalist option").eachAttr("value"))
+                .contains(act.label() + ": " + act.titleEn() + " · #" + act.id());
+        StatementView said = statements.record(new RecordStatement(
+                FuzzyDate.exact(DAY.plusDays(2)),
+                ActorType.OFFICIAL,
+                "Spokesperson " + TestRecords.uniqueWord(),
+                null,
+                "KZ",
+                Stance.ASSERTS,
+                null,
+                "The act will be applied at once.",
+                false,
+                null,
+                act.id(),
+                List.of(source.id())));
+        LocalDate saidOn = DAY.plusDays(2);
+        assertThat(timeline.near(saidOn, saidOn, Set.of(EntryKind.STATEMENT), 50))
+                .extracting(TimelineEntry::key)
+                .contains("statement:" + said.id());
+        acts.archive(act.id(), act.version());
+        assertThat(timeline.near(saidOn, saidOn, Set.of(EntryKind.STATEMENT), 50))
+                .extracting(TimelineEntry::key)
+                .doesNotContain("statement:" + said.id());
+        acts.restore(act.id(), acts.get(act.id()).version());
+        assertThat(timeline.near(saidOn, saidOn, Set.of(EntryKind.STATEMENT), 50))
+                .extracting(TimelineEntry::key)
+                .contains("statement:" + said.id());
     }
 
     @Test

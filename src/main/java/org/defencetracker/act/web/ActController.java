@@ -100,6 +100,7 @@ class ActController {
         model.addAttribute("incidents", acts.incidentsAround(id));
         model.addAttribute("windowDays", properties.proximityDays());
         model.addAttribute("statements", statements.aboutAct(id));
+        model.addAttribute("archivedStatements", statements.archivedAboutAct(id));
         model.addAttribute("sources", sources.get(act.sourceIds()));
         return "acts/show";
     }
