@@ -120,9 +120,11 @@ select e.id, e.entry_key, e.kind, e.subtype, e.date_on, e.date_end, e.date_preci
        e.recorded_at
   from timeline_entry e;
 
--- The as-of query: versions recorded before a moment, newest date first; and the versions of one entry.
+-- The as-of query walks the versions newest date first and keeps those current at its moment; for any recent
+-- moment that is nearly all of them, so an index on recorded_from would not narrow it. The triggers find an
+-- entry's versions through the primary key; an index on recorded_from would tempt the planner to look up "the
+-- versions this transaction opened" through it, which during a bulk import is every row written so far.
 create index ix_timeline_history_order on timeline_entry_history (date_on desc, entry_id desc);
-create index ix_timeline_history_recorded on timeline_entry_history (recorded_from);
 
 -- When a version opened in this transaction ends up equal to the one this transaction closed (a save that
 -- rewrote the citations unchanged, a title changed and changed back), the closed one is simply current again.

@@ -3,6 +3,7 @@ package org.defencetracker.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.defencetracker.PostgresTest;
 import org.defencetracker.TestRecords;
@@ -95,6 +96,25 @@ class HistoryServiceTest {
         assertThat(history.of("legal_act", act.id()))
                 .extracting(RecordChange::table)
                 .contains("legal_act", "act_source");
+    }
+
+    @Test
+    void showsADutyGrantedToABodyInTheBodysHistoryAndTheActs() {
+        BodyView issuer = records.body("History issuer");
+        BodyView ministry = records.body("History ministry");
+        ActView act = records.act(issuer.id())
+                .stage(StageKind.SIGNED, FuzzyDate.day(2016, 3, 2))
+                .grants(ministry.id(), LocalDate.of(2016, 3, 2), null, "Keep the history")
+                .issue();
+
+        assertThat(history.of("government_body", ministry.id()))
+                .filteredOn(change -> change.table().equals("mandate"))
+                .singleElement()
+                .satisfies(change ->
+                        assertThat(change.fields()).contains(new FieldChange("duty", null, "Keep the history")));
+        assertThat(history.of("legal_act", act.id()))
+                .extracting(RecordChange::table)
+                .contains("mandate");
     }
 
     @Test

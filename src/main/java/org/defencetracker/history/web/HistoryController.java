@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.defencetracker.history.HistoryNotFoundException;
 import org.defencetracker.history.HistoryService;
 import org.defencetracker.history.RecordChange;
@@ -59,16 +60,21 @@ class HistoryController {
 
     private String show(String table, String idText, Model model, Locale locale) {
         long id = parseId(idText);
-        RecordChange newest = history.latest(table, id).orElseThrow(() -> new HistoryNotFoundException(table, id));
+        Optional<RecordChange> latest = history.latest(table, id);
         List<RecordChange> changes = history.of(table, id);
+        if (latest.isEmpty() && changes.isEmpty()) {
+            throw new HistoryNotFoundException(table, id);
+        }
+        // A record written before the history was kept may have logged changes of its parts only: no name then.
+        Map<String, String> newest = latest.map(RecordChange::row).orElse(Map.of("id", String.valueOf(id)));
         DateTimeFormatter format =
                 DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", locale).withZone(clock.getZone());
         model.addAttribute(
                 "page",
                 new HistoryPage(
                         table,
-                        title(table, newest.row()),
-                        backLink(table, id, newest.row()),
+                        title(table, newest),
+                        backLink(table, id, newest),
                         changes.stream()
                                 .map(c -> HistoryEntry.of(c, table, format, messages, locale))
                                 .toList()));
