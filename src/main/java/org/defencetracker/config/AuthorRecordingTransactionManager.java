@@ -22,13 +22,17 @@ class AuthorRecordingTransactionManager extends JpaTransactionManager {
     static final String SETTING = "defence_tracker.author";
     static final int MAX_LENGTH = 100;
 
+    /**
+     * Set while the user is being found out. The security context of a request is loaded lazily from the session,
+     * and the sessions are kept in the database: loading it runs a transaction of its own, which must neither ask for
+     * the user again nor find this transaction half begun.
+     */
+    private static final ThreadLocal<Boolean> FINDING_USER = new ThreadLocal<>();
+
     @Override
     protected void doBegin(Object transaction, TransactionDefinition definition) {
+        String author = definition.isReadOnly() ? null : currentUserOnce();
         super.doBegin(transaction, definition);
-        if (definition.isReadOnly()) {
-            return;
-        }
-        String author = currentUser();
         DataSource dataSource = getDataSource();
         if (author == null || dataSource == null) {
             return;
@@ -53,6 +57,18 @@ class AuthorRecordingTransactionManager extends JpaTransactionManager {
             connection.rollback();
         } catch (SQLException ignored) {
             // The connection is broken already; the pool discards it.
+        }
+    }
+
+    private static String currentUserOnce() {
+        if (FINDING_USER.get() != null) {
+            return null;
+        }
+        FINDING_USER.set(Boolean.TRUE);
+        try {
+            return currentUser();
+        } finally {
+            FINDING_USER.remove();
         }
     }
 
