@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
  * by month, that is certain when the entry ends in a month after from's and starts in a month before to's; the
  * rest of the matches end in from's month, or start in to's month without ending in from's, and are checked one
  * by one.
+ *
+ * <p>The monthly counts are kept for the timeline as it is now; the timeline as recorded at a past moment is
+ * counted in its rows, like a filter with words.
  */
 @Component
 class TimelineCounts {
@@ -58,8 +61,9 @@ class TimelineCounts {
     /** Counts grouped by a dimension; keys are the column's values as text (null for entries without one). */
     Map<String, Long> countBy(TimelineFilter filter, Dimension dimension) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        if (filter.words() != null && !filter.words().isBlank()) {
+        if (filter.isAsRecorded() || (filter.words() != null && !filter.words().isBlank())) {
             Map<String, Object> params = new HashMap<>();
+            String relation = TimelineRelation.of(filter, params);
             List<String> where = new ArrayList<>(dimensionConditions(filter, params, "e."));
             if (filter.from() != null) {
                 where.add("e.date_end >= :from");
@@ -69,8 +73,10 @@ class TimelineCounts {
                 where.add("e.date_on <= :to");
                 params.put("to", filter.to());
             }
-            where.addAll(TimelineService.wordConditions(filter.words(), params));
-            add(counts, groupQuery("timeline_entry e", dimension.entryExpression, "count(*)", where, params));
+            if (filter.words() != null && !filter.words().isBlank()) {
+                where.addAll(TimelineService.wordConditions(filter.words(), params));
+            }
+            add(counts, groupQuery(relation, dimension.entryExpression, "count(*)", where, params));
             return counts;
         }
         // Certain matches, by whole months.

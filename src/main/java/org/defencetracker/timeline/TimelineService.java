@@ -200,7 +200,7 @@ public class TimelineService {
         }
         String order = backwards ? "e.date_on asc, e.id asc" : "e.date_on desc, e.id desc";
         params.put("limit", size + 1);
-        List<TimelineEntry> rows = query(where, order, params, ":limit");
+        List<TimelineEntry> rows = query(TimelineRelation.of(filter, params), where, order, params, ":limit");
         boolean more = rows.size() > size;
         if (more) {
             rows = new ArrayList<>(rows.subList(0, size));
@@ -218,7 +218,7 @@ public class TimelineService {
         boolean hasNewer = backwards
                 ? more
                 : (olderThan != null || newerThan != null) && exists(filter, "(e.date_on, e.id) > (:d, :i)", first);
-        return new TimelinePage(withSources(rows), hasNewer ? first : null, hasOlder ? last : null);
+        return new TimelinePage(withSources(filter, rows), hasNewer ? first : null, hasOlder ? last : null);
     }
 
     /**
@@ -227,19 +227,13 @@ public class TimelineService {
      */
     @Transactional(readOnly = true)
     public List<TimelineEntry> window(TimelineFilter filter, LocalDate from, LocalDate to, int limit) {
-        TimelineFilter narrowed = new TimelineFilter(
+        TimelineFilter narrowed = filter.withDates(
                 filter.from() == null || filter.from().isBefore(from) ? from : filter.from(),
-                filter.to() == null || filter.to().isAfter(to) ? to : filter.to(),
-                filter.kinds(),
-                filter.bodyId(),
-                filter.region(),
-                filter.origin(),
-                filter.attribution(),
-                filter.words());
+                filter.to() == null || filter.to().isAfter(to) ? to : filter.to());
         Map<String, Object> params = new HashMap<>();
         List<String> where = conditions(narrowed, params);
         params.put("limit", limit);
-        return query(where, "e.date_on asc, e.id asc", params, ":limit");
+        return query(TimelineRelation.of(narrowed, params), where, "e.date_on asc, e.id asc", params, ":limit");
     }
 
     /**
@@ -279,7 +273,7 @@ public class TimelineService {
         Map<String, Object> params = new HashMap<>();
         List<String> where = conditions(filter.withKinds(Set.of(EntryKind.INCIDENT)), params);
         params.put("limit", limit);
-        return query(where, "e.date_on desc, e.id desc", params, ":limit");
+        return query(TimelineRelation.of(filter, params), where, "e.date_on desc, e.id desc", params, ":limit");
     }
 
     /** The date of the newest entry of a filter, if any. */
@@ -287,7 +281,7 @@ public class TimelineService {
     public java.util.Optional<LocalDate> newestDate(TimelineFilter filter) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = conditions(filter, params);
-        return jdbc.sql("select e.date_on from timeline_entry e" + whereClause(where)
+        return jdbc.sql("select e.date_on from " + TimelineRelation.of(filter, params) + whereClause(where)
                         + " order by e.date_on desc, e.id desc limit 1")
                 .params(params)
                 .query(LocalDate.class)
@@ -301,7 +295,8 @@ public class TimelineService {
         Map<String, Object> params = new HashMap<>();
         List<String> where = conditions(filter, params);
         params.put("limit", limit);
-        return withSources(query(where, "e.date_on asc, e.id asc", params, ":limit"));
+        return withSources(
+                filter, query(TimelineRelation.of(filter, params), where, "e.date_on asc, e.id asc", params, ":limit"));
     }
 
     /** The newest entries that involve a body (it issued the act, made the statement, received the mandate). */
@@ -311,7 +306,9 @@ public class TimelineService {
         Map<String, Object> params = new HashMap<>();
         List<String> where = conditions(filter, params);
         params.put("limit", limit);
-        return withSources(query(where, "e.date_on desc, e.id desc", params, ":limit"));
+        return withSources(
+                filter,
+                query(TimelineRelation.of(filter, params), where, "e.date_on desc, e.id desc", params, ":limit"));
     }
 
     /** How many entries the filter matches (exact, from the monthly counts where it can). */
@@ -340,8 +337,8 @@ public class TimelineService {
         return new TimelineFacets(
                 total,
                 kinds,
-                options(bodies, labels("body_id", "body_name", bodies.keySet())),
-                options(regions, labels("region_code", "region_name", regions.keySet())),
+                options(bodies, labels(filter, "body_id", "body_name", bodies.keySet())),
+                options(regions, labels(filter, "region_code", "region_name", regions.keySet())),
                 options(origins, Map.of()),
                 attributions);
     }
@@ -364,16 +361,20 @@ public class TimelineService {
     }
 
     /** The latest name written for each value (a body's or a region's), found through the column's index. */
-    private Map<String, String> labels(String column, String labelColumn, Collection<String> values) {
+    private Map<String, String> labels(
+            TimelineFilter filter, String column, String labelColumn, Collection<String> values) {
         if (values.isEmpty()) {
             return Map.of();
         }
         Map<String, String> labels = new HashMap<>();
         boolean numeric = "body_id".equals(column);
         for (String value : values) {
-            jdbc.sql("select " + labelColumn + " from timeline_entry where " + column + " = :value and " + labelColumn
-                            + " is not null order by date_on desc, id desc limit 1")
-                    .param("value", numeric ? (Object) Long.valueOf(value) : value)
+            Map<String, Object> params = new HashMap<>();
+            String relation = TimelineRelation.of(filter, params);
+            params.put("value", numeric ? (Object) Long.valueOf(value) : value);
+            jdbc.sql("select e." + labelColumn + " from " + relation + " where e." + column + " = :value and e."
+                            + labelColumn + " is not null order by e.date_on desc, e.id desc limit 1")
+                    .params(params)
                     .query(String.class)
                     .optional()
                     .ifPresent(label -> labels.put(value, label));
@@ -387,7 +388,8 @@ public class TimelineService {
         where.add(condition);
         params.put("d", cursor.date());
         params.put("i", cursor.id());
-        return jdbc.sql("select exists (select 1 from timeline_entry e" + whereClause(where) + ")")
+        return jdbc.sql("select exists (select 1 from " + TimelineRelation.of(filter, params) + whereClause(where)
+                        + ")")
                 .params(params)
                 .query(Boolean.class)
                 .single();
@@ -455,32 +457,39 @@ public class TimelineService {
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
-    private List<TimelineEntry> query(List<String> where, String order, Map<String, Object> params, String limit) {
-        return jdbc.sql("select " + COLUMNS + " from timeline_entry e" + whereClause(where) + " order by " + order
+    private List<TimelineEntry> query(
+            String relation, List<String> where, String order, Map<String, Object> params, String limit) {
+        return jdbc.sql("select " + COLUMNS + " from " + relation + whereClause(where) + " order by " + order
                         + " limit " + limit)
                 .params(params)
                 .query((rs, n) -> map(rs, List.of()))
                 .list();
     }
 
-    private List<TimelineEntry> withSources(List<TimelineEntry> entries) {
+    /** The entries with their citations: as they are now, or as they were held at the filter's moment. */
+    private List<TimelineEntry> withSources(TimelineFilter filter, List<TimelineEntry> entries) {
         if (entries.isEmpty()) {
             return entries;
         }
         Map<Long, List<Citation>> byEntry = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select entry_id, publisher, title, url, published from timeline_entry_source
-                        where entry_id in (:ids) order by entry_id, position
-                        """)
-                .param("ids", entries.stream().map(TimelineEntry::id).toList())
-                .query(rs -> {
-                    byEntry.computeIfAbsent(rs.getLong("entry_id"), k -> new ArrayList<>())
-                            .add(new Citation(
-                                    rs.getString("publisher"),
-                                    rs.getString("title"),
-                                    rs.getString("url"),
-                                    rs.getString("published")));
-                });
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", entries.stream().map(TimelineEntry::id).toList());
+        String sql = filter.isAsRecorded()
+                ? "select e.id as entry_id, s.item ->> 'publisher' as publisher, s.item ->> 'title' as title,"
+                        + " s.item ->> 'url' as url, s.item ->> 'published' as published from "
+                        + TimelineRelation.of(filter, params)
+                        + " cross join lateral jsonb_array_elements(e.sources) with ordinality as s(item, position)"
+                        + " where e.id in (:ids) order by e.id, s.position"
+                : "select entry_id, publisher, title, url, published from timeline_entry_source"
+                        + " where entry_id in (:ids) order by entry_id, position";
+        jdbc.sql(sql).params(params).query(rs -> {
+            byEntry.computeIfAbsent(rs.getLong("entry_id"), k -> new ArrayList<>())
+                    .add(new Citation(
+                            rs.getString("publisher"),
+                            rs.getString("title"),
+                            rs.getString("url"),
+                            rs.getString("published")));
+        });
         return entries.stream()
                 .map(e -> new TimelineEntry(
                         e.id(),

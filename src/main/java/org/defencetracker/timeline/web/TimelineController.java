@@ -46,9 +46,15 @@ class TimelineController {
 
     @GetMapping("/timeline")
     String show(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
-        TimelineRequest request = TimelineRequest.parse(params);
+        TimelineRequest request = TimelineRequest.parse(params, clock);
         TimelinePage page = timeline.page(request.filter(), request.before(), request.after(), request.size());
         model.addAttribute("query", request);
+        model.addAttribute(
+                "recordedOnLabel",
+                request.recordedOn() == null
+                        ? null
+                        : request.recordedOn()
+                                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale)));
         model.addAttribute("filter", request.filter());
         model.addAttribute("groups", MonthGroup.of(page.entries(), locale));
         model.addAttribute("empty", page.entries().isEmpty());
@@ -150,14 +156,8 @@ class TimelineController {
     }
 
     private static TimelineFilter withDates(TimelineFilter f, LocalDate from, LocalDate to) {
-        return new TimelineFilter(
+        return f.withDates(
                 f.from() == null || f.from().isBefore(from) ? from : f.from(),
-                f.to() == null || f.to().isAfter(to) ? to : f.to(),
-                f.kinds(),
-                f.bodyId(),
-                f.region(),
-                f.origin(),
-                f.attribution(),
-                f.words());
+                f.to() == null || f.to().isAfter(to) ? to : f.to());
     }
 }

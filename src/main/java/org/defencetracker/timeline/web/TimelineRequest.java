@@ -1,5 +1,7 @@
 package org.defencetracker.timeline.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,15 +20,24 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The timeline's address, read and written: filters, cursor and page size as query parameters, so that every
  * view can be shared and bookmarked. Anything that cannot be used is refused with the parameter's name.
+ *
+ * <p>{@code recordedOn} asks for the timeline as recorded at the end of that day in the zone of the application's
+ * clock: the filter then holds the first moment of the next day. Every address this request writes keeps it.
  */
 public record TimelineRequest(
-        TimelineFilter filter, TimelineCursor before, TimelineCursor after, int size, LocalDate at, Zoom zoom) {
+        TimelineFilter filter,
+        TimelineCursor before,
+        TimelineCursor after,
+        int size,
+        LocalDate at,
+        Zoom zoom,
+        LocalDate recordedOn) {
 
     static final int DEFAULT_SIZE = 50;
     static final List<String> ATTRIBUTION_ORDER = List.of("CONFIRMED", "ALLEGED", "DENIED", "UNKNOWN");
     static final Set<String> ATTRIBUTIONS = Set.copyOf(ATTRIBUTION_ORDER);
 
-    static TimelineRequest parse(MultiValueMap<String, String> params) {
+    static TimelineRequest parse(MultiValueMap<String, String> params, Clock clock) {
         LocalDate from = Dates.parameter("from", params.getFirst("from"));
         LocalDate to = Dates.parameter("to", params.getFirst("to"));
         if (from != null && to != null && to.isBefore(from)) {
@@ -101,17 +112,25 @@ public record TimelineRequest(
                 throw new InvalidParameterException("zoom", zoomText, "error.parameter.zoom");
             }
         }
+        LocalDate recordedOn = Dates.parameter("recordedOn", params.getFirst("recordedOn"));
+        if (recordedOn != null && recordedOn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidParameterException("recordedOn", params.getFirst("recordedOn"), "error.parameter.future");
+        }
+        Instant recordedAt = recordedOn == null
+                ? null
+                : recordedOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         if (at != null && before == null && after == null) {
             // "Jump to a date": the page that starts with the newest entries on or before that day.
             before = new TimelineCursor(at.plusDays(1), 0);
         }
         return new TimelineRequest(
-                new TimelineFilter(from, to, kinds, body, region, origin, attribution, words),
+                new TimelineFilter(from, to, kinds, body, region, origin, attribution, words, recordedAt),
                 before,
                 after,
                 size,
                 at,
-                zoom);
+                zoom,
+                recordedOn);
     }
 
     private static TimelineCursor cursor(String name, String value) {
@@ -140,7 +159,23 @@ public record TimelineRequest(
         if (f.words() != null) uri.queryParam("q", f.words());
         if (size != DEFAULT_SIZE) uri.queryParam("size", size);
         if (zoom != Zoom.YEAR) uri.queryParam("zoom", zoom.name().toLowerCase(Locale.ROOT));
+        if (recordedOn != null) uri.queryParam("recordedOn", recordedOn);
         return uri;
+    }
+
+    /**
+     * Where "Reset" leads: no filters, but still the timeline as recorded on the same day (the banner leads back to
+     * the current timeline).
+     */
+    public String resetAddress() {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/timeline");
+        if (recordedOn != null) uri.queryParam("recordedOn", recordedOn);
+        return uri.encode().toUriString();
+    }
+
+    /** The same view of the timeline as it is now. */
+    public String currentAddress() {
+        return filterAddress().replaceQueryParam("recordedOn").encode().toUriString();
     }
 
     /** The timeline at another zoom or window, starting its list at {@code anchor}. */

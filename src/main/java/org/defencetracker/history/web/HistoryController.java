@@ -1,0 +1,128 @@
+package org.defencetracker.history.web;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.defencetracker.history.HistoryNotFoundException;
+import org.defencetracker.history.HistoryService;
+import org.defencetracker.history.RecordChange;
+import org.defencetracker.shared.InvalidParameterException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The change history of a record, one page per kind of record next to the record's own address. Times are shown in
+ * the application clock's zone.
+ */
+@Controller
+class HistoryController {
+
+    private final HistoryService history;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    HistoryController(HistoryService history, MessageSource messages, Clock clock) {
+        this.history = history;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/acts/{id}/history")
+    String act(@PathVariable String id, Model model, Locale locale) {
+        return show("legal_act", id, model, locale);
+    }
+
+    @GetMapping("/bodies/{id}/history")
+    String body(@PathVariable String id, Model model, Locale locale) {
+        return show("government_body", id, model, locale);
+    }
+
+    @GetMapping("/incidents/{id}/history")
+    String incident(@PathVariable String id, Model model, Locale locale) {
+        return show("airspace_incident", id, model, locale);
+    }
+
+    @GetMapping("/statements/{id}/history")
+    String statement(@PathVariable String id, Model model, Locale locale) {
+        return show("statement", id, model, locale);
+    }
+
+    @GetMapping("/sources/{id}/history")
+    String source(@PathVariable String id, Model model, Locale locale) {
+        return show("source", id, model, locale);
+    }
+
+    private String show(String table, String idText, Model model, Locale locale) {
+        long id = parseId(idText);
+        Optional<RecordChange> latest = history.latest(table, id);
+        List<RecordChange> changes = history.of(table, id);
+        if (latest.isEmpty() && changes.isEmpty()) {
+            throw new HistoryNotFoundException(table, id);
+        }
+        // A record written before the history was kept may have logged changes of its parts only: no name then.
+        Map<String, String> newest = latest.map(RecordChange::row).orElse(Map.of("id", String.valueOf(id)));
+        DateTimeFormatter format =
+                DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", locale).withZone(clock.getZone());
+        model.addAttribute(
+                "page",
+                new HistoryPage(
+                        table,
+                        title(table, newest),
+                        backLink(table, id, newest),
+                        changes.stream()
+                                .map(c -> HistoryEntry.of(c, table, format, messages, locale))
+                                .toList()));
+        return "history/show";
+    }
+
+    /** A record's id in its address; anything but a number there is a bad request, not an unknown record. */
+    private static long parseId(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException ex) {
+            throw new InvalidParameterException("id", text, "error.parameter.number");
+        }
+    }
+
+    /** The record's name as it last was: what a reader recognises it by. */
+    static String title(String table, Map<String, String> row) {
+        String title = switch (table) {
+            case "legal_act" -> row.get("title_en");
+            case "government_body" -> row.get("name_en");
+            case "airspace_incident" -> row.get("title");
+            case "source" -> row.get("publisher") + " — " + row.get("title");
+            case "statement" -> row.get("text");
+            default -> null;
+        };
+        if (title == null) {
+            return "#" + row.get("id");
+        }
+        return title.length() > 160 ? title.substring(0, 159) + "…" : title;
+    }
+
+    /**
+     * Where the record itself is shown: its page, or for a statement the incident or act it is about. Sources have
+     * no page of their own (they are shown where they are cited).
+     */
+    static BackLink backLink(String table, long id, Map<String, String> row) {
+        return switch (table) {
+            case "legal_act" -> new BackLink("/acts/" + id, "history.back.record");
+            case "government_body" -> new BackLink("/bodies/" + id, "history.back.record");
+            case "airspace_incident" -> new BackLink("/incidents/" + id, "history.back.record");
+            case "statement" ->
+                row.get("incident_id") != null
+                        ? new BackLink(
+                                "/incidents/" + row.get("incident_id") + "#statement-" + id, "history.back.incident")
+                        : row.get("act_id") != null
+                                ? new BackLink("/acts/" + row.get("act_id"), "history.back.act")
+                                : null;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,181 @@
+package org.defencetracker.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.defencetracker.PostgresTest;
+import org.defencetracker.TestRecords;
+import org.defencetracker.shared.FuzzyDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The timeline as the database held it at the end of a past day, read from the entries' history.
+ *
+ * <p>A day is the smallest step the page offers, and a test cannot wait for one to pass: so after writing an entry,
+ * the test moves that entry's history back two days, as if it had been recorded then. Only the test's own entry is
+ * moved, and all its versions by the same amount, so their order stays as it was.
+ */
+@PostgresTest
+class TimelineAsRecordedTest {
+
+    @Autowired
+    TimelineService timeline;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void showsAnEntryAsItWasBeforeItChangedToday() {
+        String word = TestRecords.uniqueWord();
+        long body = uniqueBodyId();
+        timeline.record(draft(word, body, "Old title " + word, List.of(citation("first"))));
+        moveHistoryBack(word);
+        timeline.record(draft(word, body, "New title " + word, List.of(citation("first"), citation("second"))));
+
+        List<TimelineEntry> then = entries(asRecordedYesterday(body));
+        List<TimelineEntry> now = entries(current(body));
+
+        assertThat(then).singleElement().satisfies(entry -> {
+            assertThat(entry.title()).isEqualTo("Old title " + word);
+            assertThat(entry.sources()).extracting(Citation::title).containsExactly("first");
+        });
+        assertThat(now).singleElement().satisfies(entry -> {
+            assertThat(entry.title()).isEqualTo("New title " + word);
+            assertThat(entry.sources()).extracting(Citation::title).containsExactly("first", "second");
+        });
+        assertThat(then.get(0).id()).isEqualTo(now.get(0).id());
+    }
+
+    @Test
+    void stillShowsOnAPastDayAnEntryDeletedToday() {
+        String word = TestRecords.uniqueWord();
+        long body = uniqueBodyId();
+        timeline.record(draft(word, body, "Deleted " + word, List.of(citation("only"))));
+        moveHistoryBack(word);
+        timeline.removeByKeyPrefix("test-recorded:" + word);
+
+        assertThat(entries(current(body))).isEmpty();
+        assertThat(entries(asRecordedYesterday(body))).singleElement().satisfies(entry -> {
+            assertThat(entry.title()).isEqualTo("Deleted " + word);
+            assertThat(entry.sources()).extracting(Citation::title).containsExactly("only");
+        });
+    }
+
+    @Test
+    void doesNotShowOnAPastDayAnEntryCreatedToday() {
+        String word = TestRecords.uniqueWord();
+        long body = uniqueBodyId();
+        timeline.record(draft(word, body, "Created today " + word, List.of()));
+
+        assertThat(entries(asRecordedYesterday(body))).isEmpty();
+        assertThat(entries(current(body).withRecordedAt(endOf(LocalDate.now(clock)))))
+                .extracting(TimelineEntry::title)
+                .containsExactly("Created today " + word);
+    }
+
+    @Test
+    void keepsOneVersionWhenASaveRewritesTheSameCitations() {
+        String word = TestRecords.uniqueWord();
+        long body = uniqueBodyId();
+        timeline.record(draft(word, body, "Same " + word, List.of(citation("one"))));
+        moveHistoryBack(word);
+        timeline.record(draft(word, body, "Same " + word, List.of(citation("one"))));
+
+        assertThat(jdbc.sql("select count(*) from timeline_entry_history where entry_key = :key")
+                        .param("key", "test-recorded:" + word)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void countsAndFacetsAgreeWithTheListOfThatDay() {
+        String word = TestRecords.uniqueWord();
+        long body = uniqueBodyId();
+        timeline.record(draft(word + "a", body, "Stays " + word, List.of()));
+        timeline.record(draft(word + "b", body, "Deleted later " + word, List.of()));
+        moveHistoryBack(word);
+        timeline.removeByKeyPrefix("test-recorded:" + word + "b");
+        timeline.record(draft(word + "c", body, "Added later " + word, List.of()));
+
+        TimelineFilter then = asRecordedYesterday(body);
+        assertThat(entries(then)).hasSize(2);
+        assertThat(timeline.count(then)).isEqualTo(2);
+        TimelineFacets facets = timeline.facets(then);
+        assertThat(facets.total()).isEqualTo(2);
+        assertThat(facets.kinds()).containsEntry(EntryKind.STATEMENT, 2L);
+        assertThat(facets.bodies())
+                .filteredOn(option -> option.value().equals(String.valueOf(body)))
+                .singleElement()
+                .satisfies(option -> {
+                    assertThat(option.count()).isEqualTo(2);
+                    assertThat(option.label()).startsWith("Test body " + word);
+                });
+        assertThat(timeline.count(current(body))).isEqualTo(2);
+        assertThat(entries(current(body)))
+                .extracting(TimelineEntry::title)
+                .containsExactlyInAnyOrder("Stays " + word, "Added later " + word);
+    }
+
+    /** Moves every version of the test's entries two days back, as if they had been recorded then. */
+    private void moveHistoryBack(String word) {
+        jdbc.sql("""
+                        update timeline_entry_history
+                           set recorded_from = recorded_from - interval '2 days',
+                               recorded_to = recorded_to - interval '2 days'
+                         where entry_key like :key
+                        """).param("key", "test-recorded:" + word + "%").update();
+    }
+
+    private List<TimelineEntry> entries(TimelineFilter filter) {
+        return timeline.page(filter, null, null, 50).entries();
+    }
+
+    /** Test entries carry a body id no real body has, so that a filter finds exactly them. */
+    private static long uniqueBodyId() {
+        return ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE / 2);
+    }
+
+    private static TimelineFilter current(long body) {
+        return new TimelineFilter(null, null, Set.of(), body, null, null, null, null);
+    }
+
+    private TimelineFilter asRecordedYesterday(long body) {
+        return current(body).withRecordedAt(endOf(LocalDate.now(clock).minusDays(1)));
+    }
+
+    private Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    private static TimelineEntryDraft draft(String word, long body, String title, List<Citation> sources) {
+        return new TimelineEntryDraft(
+                "test-recorded:" + word,
+                EntryKind.STATEMENT,
+                "TEST",
+                FuzzyDate.day(1990, 4, 12),
+                title,
+                null,
+                "/timeline",
+                body,
+                "Test body " + word,
+                null,
+                null,
+                null,
+                sources);
+    }
+
+    private static Citation citation(String title) {
+        return new Citation("Test publisher", title, null, null);
+    }
+}

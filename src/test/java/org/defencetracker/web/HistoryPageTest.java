@@ -1,0 +1,111 @@
+package org.defencetracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import org.defencetracker.WebPageTest;
+import org.defencetracker.body.BodyKind;
+import org.defencetracker.body.BodyService;
+import org.defencetracker.body.BodyView;
+import org.defencetracker.body.CreateBody;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@WebPageTest
+class HistoryPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    BodyService bodies;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void showsWhoChangedWhichFieldOfABody() throws Exception {
+        signIn("history-page-editor");
+        String name = "History page ministry " + UUID.randomUUID();
+        BodyView body = bodies.create(new CreateBody(BodyKind.MINISTRY, null, "KZ", name, null, null, null));
+        transactions.executeWithoutResult(status -> jdbc.sql(
+                        "update government_body set abbreviation = 'HPM', version = version + 1 where id = :id")
+                .param("id", body.id())
+                .update());
+        signOut();
+
+        Document page = page("/bodies/" + body.id() + "/history");
+
+        assertThat(page.select("h1").text()).isEqualTo("History of " + name);
+        assertThat(page.select(".breadcrumbs a").attr("href")).isEqualTo("/bodies/" + body.id());
+        List<Element> changes = page.select(".history__change");
+        assertThat(changes).hasSize(2);
+        Element change = changes.get(0);
+        assertThat(change.select(".history__summary").text())
+                .contains("changed")
+                .contains("by history-page-editor");
+        assertThat(change.select("time").attr("datetime")).isNotBlank();
+        assertThat(change.select(".history__field").text()).isEqualTo("Abbreviation — HPM");
+        assertThat(changes.get(1).select(".history__summary").text()).contains("created");
+        assertThat(changes.get(1).select(".history__field").eachText()).contains("Name (English) — " + name);
+    }
+
+    @Test
+    void answers404ForARecordWithoutHistory() throws Exception {
+        String html = mvc.perform(get("/acts/" + Long.MAX_VALUE + "/history"))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).contains("Page not found");
+    }
+
+    @Test
+    void answers400ForAnIdThatIsNotANumber() throws Exception {
+        String html = mvc.perform(get("/acts/abc/history"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(not(containsString("Exception"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(html).select(".problem").text()).contains("Parameter \"id\"");
+    }
+
+    private static void signIn(String username) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+    }
+
+    private Document page(String address) throws Exception {
+        return Jsoup.parse(mvc.perform(get(address))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+}
