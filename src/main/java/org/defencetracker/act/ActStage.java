@@ -45,6 +45,13 @@ class ActStage {
         this.note = note == null || note.isBlank() ? null : note.strip();
     }
 
+    void revise(StageKind stage, FuzzyDate date, Long bodyId, String note) {
+        this.stage = java.util.Objects.requireNonNull(stage, "stage");
+        this.date = java.util.Objects.requireNonNull(date, "date");
+        this.bodyId = bodyId;
+        this.note = note == null || note.isBlank() ? null : note.strip();
+    }
+
     Long id() {
         return id;
     }

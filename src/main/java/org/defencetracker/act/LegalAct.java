@@ -87,9 +87,26 @@ class LegalAct {
      */
     void revise(IssueAct command, long editedVersion) {
         checkVersion(editedVersion);
-        stages.clear();
-        sourceIds.clear();
-        apply(command);
+        // Stages are corrected in place, in date order, so that an unchanged stage keeps its row and its history.
+        List<IssueAct.Stage> wanted = command.stages().stream()
+                .sorted(Comparator.comparing((IssueAct.Stage s) -> s.date().start())
+                        .thenComparing(s -> s.stage().ordinal()))
+                .toList();
+        while (stages.size() > wanted.size()) {
+            stages.remove(stages.size() - 1);
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            IssueAct.Stage stage = wanted.get(i);
+            if (i < stages.size()) {
+                stages.get(i).revise(stage.stage(), stage.date(), stage.bodyId(), stage.note());
+            } else {
+                stages.add(new ActStage(this, stage.stage(), stage.date(), stage.bodyId(), stage.note()));
+            }
+        }
+        Set<Long> cited = new LinkedHashSet<>(command.sourceIds());
+        sourceIds.retainAll(cited);
+        sourceIds.addAll(cited);
+        applyFields(command);
         updatedAt = Instant.now();
     }
 
@@ -120,6 +137,14 @@ class LegalAct {
     }
 
     private void apply(IssueAct command) {
+        applyFields(command);
+        this.sourceIds.addAll(command.sourceIds());
+        for (IssueAct.Stage stage : command.stages()) {
+            addStage(stage.stage(), stage.date(), stage.bodyId(), stage.note());
+        }
+    }
+
+    private void applyFields(IssueAct command) {
         this.kind = command.kind();
         this.officialNumber = blankToNull(command.officialNumber());
         this.registryNumber = blankToNull(command.registryNumber());
@@ -129,10 +154,6 @@ class LegalAct {
         this.titleKk = blankToNull(command.titleKk());
         this.issuingBodyId = command.issuingBodyId();
         this.summary = blankToNull(command.summary());
-        this.sourceIds.addAll(command.sourceIds());
-        for (IssueAct.Stage stage : command.stages()) {
-            addStage(stage.stage(), stage.date(), stage.bodyId(), stage.note());
-        }
     }
 
     ActStage addStage(StageKind stage, FuzzyDate date, Long bodyId, String note) {

@@ -86,6 +86,21 @@ public class HistoryService {
                 .findFirst();
     }
 
+    /**
+     * The record as it is now, column by column, if it exists: a record written before its history was kept has a
+     * page with no changes rather than none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Map<String, String>> current(String table, long id) {
+        Map<String, String> row = new LinkedHashMap<>();
+        jdbc.sql("select k.key, k.value from " + known(table) + " t, jsonb_each_text(to_jsonb(t)) k where t.id = :id")
+                .param("id", id)
+                .query(rs -> {
+                    row.put(rs.getString("key"), rs.getString("value"));
+                });
+        return row.isEmpty() ? Optional.empty() : Optional.of(row);
+    }
+
     private static String known(String table) {
         if (!RECORD_TABLES.contains(table)) {
             throw new IllegalArgumentException("no history is kept for " + table);

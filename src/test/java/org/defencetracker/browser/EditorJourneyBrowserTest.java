@@ -119,9 +119,13 @@ class EditorJourneyBrowserTest {
         assertThat(timeline).contains(ministry.nameEn() + ": 1 duty granted");
 
         first.get(url("/bodies/" + ministry.id() + "?asOf=1997-05-19"));
-        assertThat(first.findElement(By.id("main")).getText()).doesNotContain("Train volunteers " + word);
+        assertThat(first.findElement(By.cssSelector("section[aria-labelledby=mandate]"))
+                        .getText())
+                .doesNotContain("Train volunteers " + word);
         first.get(url("/bodies/" + ministry.id() + "?asOf=1997-05-20"));
-        assertThat(first.findElement(By.cssSelector(".duties")).getText()).contains("Train volunteers " + word);
+        assertThat(first.findElement(By.cssSelector("section[aria-labelledby=mandate]"))
+                        .getText())
+                .contains("Train volunteers " + word);
 
         first.get(url(actPath));
         first.findElement(By.linkText("Edit")).click();
@@ -129,6 +133,19 @@ class EditorJourneyBrowserTest {
         save(first);
         assertThat(first.findElement(By.cssSelector("h1")).getText())
                 .contains("On local and territorial defence duties " + word);
+
+        first.findElement(By.linkText("History")).click();
+        String history = first.findElement(By.id("main")).getText();
+        assertThat(history).contains("On local defence duties " + word);
+        assertThat(history).contains("On local and territorial defence duties " + word);
+        // The newest change names the editor who made it and the field it changed, old and new value side by side.
+        WebElement change = first.findElement(By.cssSelector(".history__change"));
+        assertThat(change.findElement(By.cssSelector(".history__summary")).getText())
+                .contains("by journey");
+        assertThat(change.getText())
+                .contains("On local defence duties " + word)
+                .contains("On local and territorial defence duties " + word);
+        Browser.fullPageScreenshot(first, "editor-history");
     }
 
     @Test
@@ -149,6 +166,8 @@ class EditorJourneyBrowserTest {
         save(second);
         WebElement conflict = second.findElement(By.cssSelector(".conflict"));
         assertThat(conflict.getText()).contains("Someone else saved this record");
+        assertThat(conflict.findElement(By.cssSelector(".conflict__who")).getText())
+                .startsWith("Saved by alpha");
         assertThat(conflict.findElement(By.cssSelector("tr[data-field=abbreviation] .conflict__saved"))
                         .getText())
                 .isEqualTo("ALPHA");

@@ -151,6 +151,7 @@ class BodyFormTest {
                         .text())
                 .isEqualTo("SECOND");
         assertThat(conflict.select("#abbreviation").val()).isEqualTo("SECOND");
+        assertThat(conflict.select(".conflict__who").text()).startsWith("Saved by body-editor");
         assertThat(conflict.select("input[name=version]").val()).isEqualTo("1");
         assertThat(bodies.get(body.id()).abbreviation()).isEqualTo("FIRST");
 

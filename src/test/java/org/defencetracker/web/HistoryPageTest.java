@@ -85,14 +85,31 @@ class HistoryPageTest {
     }
 
     @Test
-    void answers400ForAnIdThatIsNotANumber() throws Exception {
+    void answers404ForAnIdThatIsNotANumberLikeEveryRecordAddress() throws Exception {
         String html = mvc.perform(get("/acts/abc/history"))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString("Exception"))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(Jsoup.parse(html).select(".problem").text()).contains("Parameter \"id\"");
+        assertThat(html).contains("Page not found");
+    }
+
+    @Test
+    void aRecordWhoseChangesWereNeverLoggedHasAnEmptyHistoryNotA404() throws Exception {
+        long id = jdbc.sql("""
+                        insert into government_body (kind, country, name_en) values ('AGENCY', 'KZ', :name)
+                        returning id
+                        """)
+                .param("name", "Unlogged agency " + java.util.UUID.randomUUID())
+                .query(Long.class)
+                .single();
+        jdbc.sql("delete from record_change where table_name = 'government_body' and record_id = :id")
+                .param("id", id)
+                .update();
+        Document page = page("/bodies/" + id + "/history");
+        assertThat(page.select("h1").text()).contains("Unlogged agency");
+        assertThat(page.select(".empty").text()).contains("No change");
     }
 
     private static void signIn(String username) {

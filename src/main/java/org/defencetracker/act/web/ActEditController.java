@@ -30,6 +30,7 @@ import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
+import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.shared.web.WebAddress;
 import org.defencetracker.statement.CreateSource;
 import org.defencetracker.statement.SourceService;
@@ -50,6 +51,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActEditController {
 
+    private final SavedMeanwhile savedMeanwhile;
+
     /** How far ahead an act's dates may lie: laws are adopted with a date of entry into force to come. */
     private static final int YEARS_AHEAD = 5;
 
@@ -66,7 +69,9 @@ class ActEditController {
             MandateService mandates,
             SourceService sources,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            SavedMeanwhile savedMeanwhile) {
+        this.savedMeanwhile = savedMeanwhile;
         this.acts = acts;
         this.bodies = bodies;
         this.mandates = mandates;
@@ -140,7 +145,10 @@ class ActEditController {
             return form(form, act, model);
         } catch (EditConflictException ex) {
             ActView current = acts.get(id);
-            model.addAttribute("conflict", EditConflict.between(currentForm(current), form));
+            model.addAttribute(
+                    "conflict",
+                    EditConflict.between(currentForm(current), form)
+                            .with(savedMeanwhile.since("legal_act", id, form.getVersion())));
             model.addAttribute("editedVersion", form.getVersion());
             form.setVersion(current.version());
             response.setStatus(HttpStatus.CONFLICT.value());

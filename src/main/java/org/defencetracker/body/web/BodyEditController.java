@@ -14,6 +14,7 @@ import org.defencetracker.shared.Countries;
 import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
+import org.defencetracker.shared.web.SavedMeanwhile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BodyEditController {
 
+    private final SavedMeanwhile savedMeanwhile;
+
     private final BodyService bodies;
 
-    BodyEditController(BodyService bodies) {
+    BodyEditController(BodyService bodies, SavedMeanwhile savedMeanwhile) {
+        this.savedMeanwhile = savedMeanwhile;
         this.bodies = bodies;
     }
 
@@ -119,7 +123,9 @@ class BodyEditController {
     private String conflict(long id, BodyForm form, Model model, HttpServletResponse response) {
         BodyView current = bodies.get(id);
         BodyForm saved = currentForm(current);
-        model.addAttribute("conflict", EditConflict.between(saved, form));
+        model.addAttribute(
+                "conflict",
+                EditConflict.between(saved, form).with(savedMeanwhile.since("government_body", id, form.getVersion())));
         model.addAttribute("editedVersion", form.getVersion());
         form.setVersion(current.version());
         response.setStatus(HttpStatus.CONFLICT.value());

@@ -5,11 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.defencetracker.history.HistoryNotFoundException;
 import org.defencetracker.history.HistoryService;
 import org.defencetracker.history.RecordChange;
-import org.defencetracker.shared.InvalidParameterException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,39 +32,42 @@ class HistoryController {
     }
 
     @GetMapping("/acts/{id}/history")
-    String act(@PathVariable String id, Model model, Locale locale) {
+    String act(@PathVariable long id, Model model, Locale locale) {
         return show("legal_act", id, model, locale);
     }
 
     @GetMapping("/bodies/{id}/history")
-    String body(@PathVariable String id, Model model, Locale locale) {
+    String body(@PathVariable long id, Model model, Locale locale) {
         return show("government_body", id, model, locale);
     }
 
     @GetMapping("/incidents/{id}/history")
-    String incident(@PathVariable String id, Model model, Locale locale) {
+    String incident(@PathVariable long id, Model model, Locale locale) {
         return show("airspace_incident", id, model, locale);
     }
 
     @GetMapping("/statements/{id}/history")
-    String statement(@PathVariable String id, Model model, Locale locale) {
+    String statement(@PathVariable long id, Model model, Locale locale) {
         return show("statement", id, model, locale);
     }
 
     @GetMapping("/sources/{id}/history")
-    String source(@PathVariable String id, Model model, Locale locale) {
+    String source(@PathVariable long id, Model model, Locale locale) {
         return show("source", id, model, locale);
     }
 
-    private String show(String table, String idText, Model model, Locale locale) {
-        long id = parseId(idText);
-        Optional<RecordChange> latest = history.latest(table, id);
+    private String show(String table, long id, Model model, Locale locale) {
         List<RecordChange> changes = history.of(table, id);
-        if (latest.isEmpty() && changes.isEmpty()) {
+        // The record as it is now names it; a deleted row is known by its last logged change.
+        Map<String, String> newest = history.current(table, id)
+                .or(() -> history.latest(table, id).map(RecordChange::row))
+                .orElse(null);
+        if (newest == null && changes.isEmpty()) {
             throw new HistoryNotFoundException(table, id);
         }
-        // A record written before the history was kept may have logged changes of its parts only: no name then.
-        Map<String, String> newest = latest.map(RecordChange::row).orElse(Map.of("id", String.valueOf(id)));
+        if (newest == null) {
+            newest = Map.of("id", String.valueOf(id));
+        }
         DateTimeFormatter format =
                 DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", locale).withZone(clock.getZone());
         model.addAttribute(
@@ -79,15 +80,6 @@ class HistoryController {
                                 .map(c -> HistoryEntry.of(c, table, format, messages, locale))
                                 .toList()));
         return "history/show";
-    }
-
-    /** A record's id in its address; anything but a number there is a bad request, not an unknown record. */
-    private static long parseId(String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException ex) {
-            throw new InvalidParameterException("id", text, "error.parameter.number");
-        }
     }
 
     /** The record's name as it last was: what a reader recognises it by. */
@@ -107,14 +99,14 @@ class HistoryController {
     }
 
     /**
-     * Where the record itself is shown: its page, or for a statement the incident or act it is about. Sources have
-     * no page of their own (they are shown where they are cited).
+     * Where the record itself is shown: its page, or for a statement the incident or act it is about.
      */
     static BackLink backLink(String table, long id, Map<String, String> row) {
         return switch (table) {
             case "legal_act" -> new BackLink("/acts/" + id, "history.back.record");
             case "government_body" -> new BackLink("/bodies/" + id, "history.back.record");
             case "airspace_incident" -> new BackLink("/incidents/" + id, "history.back.record");
+            case "source" -> new BackLink("/sources/" + id, "history.back.record");
             case "statement" ->
                 row.get("incident_id") != null
                         ? new BackLink(

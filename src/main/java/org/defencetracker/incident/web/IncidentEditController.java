@@ -26,6 +26,7 @@ import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
+import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.SourceService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,6 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IncidentEditController {
 
+    private final SavedMeanwhile savedMeanwhile;
+
     private static final BigDecimal MAX_LATITUDE = BigDecimal.valueOf(90);
     private static final BigDecimal MAX_LONGITUDE = BigDecimal.valueOf(180);
 
@@ -51,7 +54,9 @@ class IncidentEditController {
     private final SourceService sources;
     private final Clock clock;
 
-    IncidentEditController(IncidentService incidents, SourceService sources, Clock clock) {
+    IncidentEditController(
+            IncidentService incidents, SourceService sources, Clock clock, SavedMeanwhile savedMeanwhile) {
+        this.savedMeanwhile = savedMeanwhile;
         this.incidents = incidents;
         this.sources = sources;
         this.clock = clock;
@@ -128,7 +133,10 @@ class IncidentEditController {
             return "redirect:/incidents/" + id;
         } catch (EditConflictException ex) {
             IncidentView current = incidents.get(id);
-            model.addAttribute("conflict", EditConflict.between(IncidentForm.of(current), form));
+            model.addAttribute(
+                    "conflict",
+                    EditConflict.between(IncidentForm.of(current), form)
+                            .with(savedMeanwhile.since("airspace_incident", id, form.getVersion())));
             model.addAttribute("editedVersion", form.getVersion());
             form.setVersion(current.version());
             response.setStatus(HttpStatus.CONFLICT.value());

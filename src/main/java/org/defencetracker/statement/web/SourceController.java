@@ -9,6 +9,7 @@ import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditConflict;
+import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.CreateSource;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
@@ -27,10 +28,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SourceController {
 
+    private final SavedMeanwhile savedMeanwhile;
+
     private final SourceService sources;
     private final Clock clock;
 
-    SourceController(SourceService sources, Clock clock) {
+    SourceController(SourceService sources, Clock clock, SavedMeanwhile savedMeanwhile) {
+        this.savedMeanwhile = savedMeanwhile;
         this.sources = sources;
         this.clock = clock;
     }
@@ -96,7 +100,10 @@ class SourceController {
             return "redirect:/sources/" + id;
         } catch (EditConflictException ex) {
             SourceView current = sources.get(id);
-            model.addAttribute("conflict", EditConflict.between(SourceForm.of(current), form));
+            model.addAttribute(
+                    "conflict",
+                    EditConflict.between(SourceForm.of(current), form)
+                            .with(savedMeanwhile.since("source", id, form.getVersion())));
             model.addAttribute("editedVersion", form.getVersion());
             form.setVersion(current.version());
             response.setStatus(HttpStatus.CONFLICT.value());

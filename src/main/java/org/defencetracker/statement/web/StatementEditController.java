@@ -25,6 +25,7 @@ import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
+import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.RecordStatement;
 import org.defencetracker.statement.SourceService;
@@ -53,6 +54,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StatementEditController {
 
+    private final SavedMeanwhile savedMeanwhile;
+
     /** The number at the end of a picker's option ("… · #12"). */
     private static final Pattern NUMBER = Pattern.compile("(?:^|\\s)#(\\d{1,18})\\s*$");
 
@@ -67,7 +70,9 @@ class StatementEditController {
             SourceService sources,
             BodyService bodies,
             ObjectProvider<StatementSubjects> subjects,
-            Clock clock) {
+            Clock clock,
+            SavedMeanwhile savedMeanwhile) {
+        this.savedMeanwhile = savedMeanwhile;
         this.statements = statements;
         this.sources = sources;
         this.bodies = bodies;
@@ -147,7 +152,10 @@ class StatementEditController {
             return "redirect:" + pathOf(saved);
         } catch (EditConflictException ex) {
             StatementView current = statements.get(id);
-            model.addAttribute("conflict", EditConflict.between(currentForm(current), form));
+            model.addAttribute(
+                    "conflict",
+                    EditConflict.between(currentForm(current), form)
+                            .with(savedMeanwhile.since("statement", id, form.getVersion())));
             model.addAttribute("editedVersion", form.getVersion());
             form.setVersion(current.version());
             response.setStatus(HttpStatus.CONFLICT.value());
