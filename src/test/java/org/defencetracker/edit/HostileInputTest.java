@@ -40,6 +40,23 @@ class HostileInputTest {
                 "/bodies/1|version|",
                 "/bodies/abc|version|0",
                 "/bodies/1/restore|version|",
+                "/incidents|latitude|ninety",
+                "/incidents|objectsCount|9999999999999",
+                "/incidents|regionCode|KZ-XX",
+                "/incidents|kind|SUBMARINE",
+                "/incidents|precision|DECADE",
+                "/incidents|sources[9999]|x",
+                "/incidents/1|version|x",
+                "/incidents/999999999|version|0",
+                "/statements|stance|SHOUTS",
+                "/statements|incident|#99999999999999999999",
+                "/statements|act|#-1",
+                "/statements|sources|#abc",
+                "/statements/999999999/archive|version|0",
+                "/sources|url|javascript:alert(1)",
+                "/sources|date|0000-00-00",
+                "/sources|precision|WEEK",
+                "/sources/1|version|-",
             })
     void answersWithAPageThatExplains(String path, String field, String value) throws Exception {
         MvcResult result = mvc.perform(post(path)
