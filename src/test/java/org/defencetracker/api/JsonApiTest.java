@@ -387,6 +387,11 @@ class JsonApiTest {
                 .isNotNull();
         assertThat(JsonPath.<Object>read(document, "$.paths['/api/v1/incidents'].post"))
                 .isNotNull();
+        assertThat(JsonPath.<String>read(document, "$.components.securitySchemes.basic.scheme"))
+                .isEqualTo("basic");
+        assertThat(JsonPath.<Object>read(document, "$.paths['/api/v1/sources/{id}'].put.security"))
+                .asString()
+                .contains("basic");
     }
 
     @Test

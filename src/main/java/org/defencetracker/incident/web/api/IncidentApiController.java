@@ -1,5 +1,6 @@
 package org.defencetracker.incident.web.api;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Clock;
@@ -68,6 +69,7 @@ class IncidentApiController {
      * {@code confirmDuplicate} is set.
      */
     @PostMapping
+    @SecurityRequirement(name = "basic")
     ResponseEntity<?> create(@RequestBody IncidentInput body, HttpServletRequest request) throws BindException {
         IncidentForm form = body.form();
         RecordIncident command = command(form, Set.of(), false);
@@ -92,6 +94,7 @@ class IncidentApiController {
     }
 
     @PutMapping("/{id}")
+    @SecurityRequirement(name = "basic")
     IncidentJson update(@PathVariable long id, @RequestBody IncidentInput body) throws BindException {
         IncidentView incident = incidents.get(id);
         IncidentForm form = body.form();

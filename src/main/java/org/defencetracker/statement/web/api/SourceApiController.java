@@ -1,5 +1,6 @@
 package org.defencetracker.statement.web.api;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,6 +55,7 @@ class SourceApiController {
     }
 
     @PostMapping
+    @SecurityRequirement(name = "basic")
     ResponseEntity<SourceJson> create(@RequestBody SourceInput body) throws BindException {
         CreateSource command = command(body.form(), false);
         SourceView saved = sources.create(command);
@@ -62,6 +64,7 @@ class SourceApiController {
     }
 
     @PutMapping("/{id}")
+    @SecurityRequirement(name = "basic")
     SourceJson update(@PathVariable long id, @RequestBody SourceInput body) throws BindException {
         sources.get(id);
         SourceForm form = body.form();
