@@ -9,6 +9,9 @@ interface ActRepository extends JpaRepository<LegalAct, Long> {
     @Query("select a from LegalAct a where a.archivedAt is null order by a.id desc")
     List<LegalAct> findAllNewestFirst();
 
+    @Query("select a from LegalAct a where a.updatedAt >= :since order by a.updatedAt, a.id")
+    List<LegalAct> findChangedSince(java.time.Instant since);
+
     @Query("select a from LegalAct a where a.kind = :kind and a.archivedAt is null order by a.id desc")
     List<LegalAct> findByKind(ActKind kind);
 

@@ -236,6 +236,16 @@ public class ActService {
         return found.stream().map(act -> act.view(today())).toList();
     }
 
+    /**
+     * Acts issued, changed, archived or restored at or after {@code since}, archived ones included, oldest change
+     * first: what a copy kept in sync needs to fetch.
+     */
+    public List<ActView> changedSince(java.time.Instant since) {
+        return acts.findChangedSince(since).stream()
+                .map(act -> act.view(today()))
+                .toList();
+    }
+
     public List<ActView> issuedBy(long bodyId) {
         return acts.findByIssuingBody(bodyId).stream()
                 .map(act -> act.view(today()))

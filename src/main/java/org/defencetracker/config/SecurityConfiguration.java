@@ -3,11 +3,13 @@ package org.defencetracker.config;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,7 +28,38 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class WebRules {
 
+        /**
+         * The JSON API: HTTP Basic over the same accounts and the same roles, no session and so no cookie to forge
+         * a request with (hence no CSRF token), and problem details instead of the sign-in page.
+         */
         @Bean
+        @Order(1)
+        SecurityFilterChain api(HttpSecurity http, DefenceTrackerProperties properties) throws Exception {
+            ApiAuthenticationProblems problems = new ApiAuthenticationProblems();
+            boolean readRequiresLogin = properties.security().readRequiresLogin();
+            http.securityMatcher("/api/**")
+                    .authorizeHttpRequests(requests -> {
+                        if (readRequiresLogin) {
+                            requests.requestMatchers(HttpMethod.GET, "/api/**").hasRole("ANALYST");
+                        } else {
+                            requests.requestMatchers(HttpMethod.GET, "/api/**").permitAll();
+                        }
+                        requests.anyRequest().hasRole("EDITOR");
+                    })
+                    .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                    .exceptionHandling(exceptions ->
+                            exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                    .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(csrf -> csrf.disable())
+                    .headers(headers -> headers.contentSecurityPolicy(
+                                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .frameOptions(frame -> frame.deny())
+                            .contentTypeOptions(Customizer.withDefaults()));
+            return http.build();
+        }
+
+        @Bean
+        @Order(2)
         SecurityFilterChain web(HttpSecurity http, DefenceTrackerProperties properties) throws Exception {
             boolean readRequiresLogin = properties.security().readRequiresLogin();
             log.info(

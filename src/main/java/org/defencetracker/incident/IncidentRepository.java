@@ -11,6 +11,9 @@ interface IncidentRepository extends JpaRepository<AirspaceIncident, Long> {
     @Query("select i from AirspaceIncident i where i.archivedAt is null order by i.date.on desc, i.id desc limit 500")
     List<AirspaceIncident> findNewest();
 
+    @Query("select i from AirspaceIncident i where i.updatedAt >= :since order by i.updatedAt, i.id")
+    List<AirspaceIncident> findChangedSince(java.time.Instant since);
+
     @Query(
             "select i from AirspaceIncident i where :sourceId member of i.sourceIds and i.archivedAt is null order by i.id")
     List<AirspaceIncident> findCiting(long sourceId);

@@ -188,6 +188,14 @@ public class IncidentService implements RegionCentres {
         return incidents.findNewest().stream().map(this::view).toList();
     }
 
+    /**
+     * Incidents created, changed, archived or restored at or after {@code since}, archived ones included, oldest
+     * change first: what a copy kept in sync needs to fetch.
+     */
+    public List<IncidentView> changedSince(java.time.Instant since) {
+        return incidents.findChangedSince(since).stream().map(this::view).toList();
+    }
+
     /** The claim ledger: every statement about the incident, oldest first. */
     public List<StatementView> ledger(long id) {
         return statements.aboutIncident(id);

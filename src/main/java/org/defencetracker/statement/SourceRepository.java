@@ -10,6 +10,9 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     @Query("select s from Source s where s.archivedAt is null order by s.published.on desc nulls last, s.id desc")
     List<Source> findListed();
 
+    @Query("select s from Source s where s.updatedAt >= :since order by s.updatedAt, s.id")
+    List<Source> findChangedSince(java.time.Instant since);
+
     @Query("select s from Source s where s.archivedAt is not null order by s.id desc")
     List<Source> findArchived();
 }

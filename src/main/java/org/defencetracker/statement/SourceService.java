@@ -85,6 +85,14 @@ public class SourceService {
         return choices;
     }
 
+    /**
+     * Sources created, changed, archived or restored at or after {@code since}, archived ones included, oldest
+     * change first: what a copy kept in sync needs to fetch.
+     */
+    public List<SourceView> changedSince(java.time.Instant since) {
+        return sources.findChangedSince(since).stream().map(Source::view).toList();
+    }
+
     public List<SourceView> archived() {
         return sources.findArchived().stream().map(Source::view).toList();
     }

@@ -3,14 +3,8 @@ package org.defencetracker.incident.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.beans.PropertyEditorSupport;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.defencetracker.incident.GeoPrecision;
 import org.defencetracker.incident.IncidentKind;
@@ -19,11 +13,8 @@ import org.defencetracker.incident.IncidentService;
 import org.defencetracker.incident.IncidentView;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.incident.RegionView;
-import org.defencetracker.shared.Countries;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.shared.FuzzyDate;
-import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
 import org.defencetracker.shared.web.SavedMeanwhile;
@@ -47,19 +38,19 @@ class IncidentEditController {
 
     private final SavedMeanwhile savedMeanwhile;
 
-    private static final BigDecimal MAX_LATITUDE = BigDecimal.valueOf(90);
-    private static final BigDecimal MAX_LONGITUDE = BigDecimal.valueOf(180);
-
     private final IncidentService incidents;
     private final SourceService sources;
-    private final Clock clock;
+    private final IncidentFormReader reader;
 
     IncidentEditController(
-            IncidentService incidents, SourceService sources, Clock clock, SavedMeanwhile savedMeanwhile) {
+            IncidentService incidents,
+            SourceService sources,
+            IncidentFormReader reader,
+            SavedMeanwhile savedMeanwhile) {
         this.savedMeanwhile = savedMeanwhile;
         this.incidents = incidents;
         this.sources = sources;
-        this.clock = clock;
+        this.reader = reader;
     }
 
     /** A single source picker's text stays whole: source names often hold commas. */
@@ -166,105 +157,14 @@ class IncidentEditController {
         return "redirect:/incidents/" + id;
     }
 
-    /** The command the form describes, after the checks bean validation cannot make; null when one failed. */
     private RecordIncident command(IncidentForm form, BindingResult errors, Set<Long> cited) {
-        FuzzyDate date = null;
-        if (!errors.hasFieldErrors("date")) {
-            DatePrecision precision = form.getPrecision() == null ? DatePrecision.DAY : form.getPrecision();
-            date = DateInput.read(
-                    form.getDate(), precision, form.isApproximate(), LocalDate.now(clock), "date", errors);
-        }
-        String country =
-                form.getCountry() == null ? null : form.getCountry().strip().toUpperCase(Locale.ROOT);
-        if (!errors.hasFieldErrors("country") && !Countries.isKnown(country)) {
-            errors.rejectValue("country", "country.unknown");
-        }
-        String region = form.getRegion() == null || form.getRegion().isBlank()
-                ? null
-                : form.getRegion().strip();
-        if (region != null
-                && !errors.hasFieldErrors("region")
-                && incidents.regions().stream().noneMatch(r -> r.code().equals(region))) {
-            errors.rejectValue("region", "incident.form.regionUnknown");
-        }
-        BigDecimal latitude = coordinate(form.getLatitude(), MAX_LATITUDE, "latitude", errors);
-        BigDecimal longitude = coordinate(form.getLongitude(), MAX_LONGITUDE, "longitude", errors);
-        boolean latitudeGiven =
-                form.getLatitude() != null && !form.getLatitude().isBlank();
-        boolean longitudeGiven =
-                form.getLongitude() != null && !form.getLongitude().isBlank();
-        if (latitudeGiven && !longitudeGiven) {
-            errors.rejectValue("longitude", "incident.form.bothCoordinates");
-        } else if (longitudeGiven && !latitudeGiven) {
-            errors.rejectValue("latitude", "incident.form.bothCoordinates");
-        }
-        List<Long> sourceIds = sourceIds(form.getSources(), cited, errors);
-        if (errors.hasErrors()) {
-            return null;
-        }
-        return new RecordIncident(
-                form.getKind(),
-                form.getTitle(),
-                date,
-                country,
-                region,
-                form.getPlace(),
-                latitude,
-                longitude,
-                form.getGeoPrecision(),
-                form.getObjectsCount(),
-                blankToNull(form.getObjectsNote()),
-                form.getResponse(),
-                blankToNull(form.getDescription()),
-                sourceIds);
-    }
-
-    private static BigDecimal coordinate(String text, BigDecimal limit, String field, BindingResult errors) {
-        if (text == null || text.isBlank() || errors.hasFieldErrors(field)) {
-            return null;
-        }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text.strip());
-        } catch (NumberFormatException ex) {
-            errors.rejectValue(field, "incident.form.coordinateFormat");
-            return null;
-        }
-        if (value.abs().compareTo(limit) > 0) {
-            errors.rejectValue(field, "incident.form." + field + "Range");
-            return null;
-        }
-        return value;
-    }
-
-    /** The chosen sources, each once, in the order given; at least one, each one known. */
-    private List<Long> sourceIds(String[] texts, Set<Long> cited, BindingResult errors) {
-        Map<Long, String> options = sources.choices(cited);
-        Set<Long> ids = new LinkedHashSet<>();
-        for (String text : texts) {
-            Long id = Picker.resolve(text, options);
-            if (id != null && id < 0) {
-                errors.rejectValue("sources", "picker.unknown");
-                return List.of();
-            }
-            if (id != null) {
-                ids.add(id);
-            }
-        }
-        if (ids.isEmpty()) {
-            errors.rejectValue("sources", "incident.form.sourcesRequired");
-        }
-        return new ArrayList<>(ids);
+        return reader.read(form, errors, cited);
     }
 
     private static Set<Long> citedBy(IncidentView incident) {
         Set<Long> ids = new LinkedHashSet<>();
         incident.sources().forEach(s -> ids.add(s.id()));
         return ids;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private String form(IncidentForm form, IncidentView incident, Model model) {

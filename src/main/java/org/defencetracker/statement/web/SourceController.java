@@ -2,12 +2,8 @@ package org.defencetracker.statement.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.shared.FuzzyDate;
-import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.CreateSource;
@@ -31,12 +27,12 @@ class SourceController {
     private final SavedMeanwhile savedMeanwhile;
 
     private final SourceService sources;
-    private final Clock clock;
+    private final SourceFormReader reader;
 
-    SourceController(SourceService sources, Clock clock, SavedMeanwhile savedMeanwhile) {
+    SourceController(SourceService sources, SourceFormReader reader, SavedMeanwhile savedMeanwhile) {
         this.savedMeanwhile = savedMeanwhile;
         this.sources = sources;
-        this.clock = clock;
+        this.reader = reader;
     }
 
     @GetMapping("/sources")
@@ -133,23 +129,8 @@ class SourceController {
         return "redirect:/sources/" + id;
     }
 
-    /** The command the form describes, after the checks bean validation cannot make; null when one failed. */
     private CreateSource command(SourceForm form, BindingResult errors) {
-        String url = form.getUrl() == null || form.getUrl().isBlank()
-                ? null
-                : form.getUrl().strip();
-        if (url != null && !errors.hasFieldErrors("url") && !CreateSource.isWebAddress(url)) {
-            errors.rejectValue("url", "source.form.urlFormat");
-        }
-        FuzzyDate published = null;
-        if (form.getDate() != null && !form.getDate().isBlank() && !errors.hasFieldErrors("date")) {
-            DatePrecision precision = form.getPrecision() == null ? DatePrecision.DAY : form.getPrecision();
-            published = DateInput.read(form.getDate(), precision, false, LocalDate.now(clock), "date", errors);
-        }
-        if (errors.hasErrors()) {
-            return null;
-        }
-        return new CreateSource(form.getPublisher(), form.getTitle(), url, published, form.getNote());
+        return reader.read(form, errors);
     }
 
     private String form(SourceForm form, SourceView source, Model model) {

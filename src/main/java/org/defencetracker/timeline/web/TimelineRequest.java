@@ -37,7 +37,8 @@ public record TimelineRequest(
     static final List<String> ATTRIBUTION_ORDER = List.of("CONFIRMED", "ALLEGED", "DENIED", "UNKNOWN");
     static final Set<String> ATTRIBUTIONS = Set.copyOf(ATTRIBUTION_ORDER);
 
-    static TimelineRequest parse(MultiValueMap<String, String> params, Clock clock) {
+    /** Reads the parameters; the JSON API reads its timeline parameters here too, with the same refusals. */
+    public static TimelineRequest parse(MultiValueMap<String, String> params, Clock clock) {
         LocalDate from = Dates.parameter("from", params.getFirst("from"));
         LocalDate to = Dates.parameter("to", params.getFirst("to"));
         if (from != null && to != null && to.isBefore(from)) {

@@ -1,0 +1,116 @@
+package org.defencetracker.incident.web.api;
+
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.defencetracker.incident.IncidentService;
+import org.defencetracker.incident.IncidentView;
+import org.defencetracker.incident.RecordIncident;
+import org.defencetracker.incident.web.IncidentForm;
+import org.defencetracker.incident.web.IncidentFormReader;
+import org.defencetracker.shared.web.api.ApiInput;
+import org.defencetracker.shared.web.api.ApiParameters;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Incidents: read by anyone who may read the site, recorded and corrected by editors with the form's rules. */
+@RestController
+@RequestMapping("/api/v1/incidents")
+class IncidentApiController {
+
+    private final IncidentService incidents;
+    private final IncidentFormReader reader;
+    private final ApiInput input;
+    private final Clock clock;
+
+    IncidentApiController(IncidentService incidents, IncidentFormReader reader, ApiInput input, Clock clock) {
+        this.incidents = incidents;
+        this.reader = reader;
+        this.input = input;
+        this.clock = clock;
+    }
+
+    /**
+     * The newest incidents on record (at most 500); with {@code changedSince}, every incident changed since,
+     * archived too, oldest change first.
+     */
+    @GetMapping
+    List<IncidentJson> list(@RequestParam(required = false) String changedSince) {
+        Instant since = ApiParameters.changedSince(changedSince, clock);
+        List<IncidentView> found = since == null ? incidents.newest() : incidents.changedSince(since);
+        return found.stream().map(IncidentJson::of).toList();
+    }
+
+    /** The incident with its claim ledger. */
+    @GetMapping("/{id}")
+    IncidentJson show(@PathVariable long id) {
+        return IncidentJson.of(incidents.get(id), incidents.ledger(id));
+    }
+
+    /**
+     * Records an incident; one dated the same in the same region already on record answers 409 naming it, unless
+     * {@code confirmDuplicate} is set.
+     */
+    @PostMapping
+    @SecurityRequirement(name = "basic")
+    ResponseEntity<?> create(@RequestBody IncidentInput body, HttpServletRequest request) throws BindException {
+        IncidentForm form = body.form();
+        RecordIncident command = command(form, Set.of(), false);
+        if (!form.isConfirmDuplicate()) {
+            List<IncidentView> duplicates = incidents.likelyDuplicates(command);
+            if (!duplicates.isEmpty()) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                        HttpStatus.CONFLICT,
+                        "Incidents dated the same in the same region are on record already; send confirmDuplicate"
+                                + " to record this one anyway.");
+                problem.setInstance(URI.create(request.getRequestURI()));
+                problem.setProperty(
+                        "duplicates", duplicates.stream().map(IncidentView::id).toList());
+                return ResponseEntity.status(HttpStatus.CONFLICT)
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem);
+            }
+        }
+        IncidentView saved = incidents.record(command);
+        return ResponseEntity.created(URI.create("/api/v1/incidents/" + saved.id()))
+                .body(IncidentJson.of(saved));
+    }
+
+    @PutMapping("/{id}")
+    @SecurityRequirement(name = "basic")
+    IncidentJson update(@PathVariable long id, @RequestBody IncidentInput body) throws BindException {
+        IncidentView incident = incidents.get(id);
+        IncidentForm form = body.form();
+        Set<Long> cited = new LinkedHashSet<>();
+        incident.sources().forEach(s -> cited.add(s.id()));
+        RecordIncident command = command(form, cited, true);
+        return IncidentJson.of(incidents.update(id, form.getVersion(), command));
+    }
+
+    private RecordIncident command(IncidentForm form, Set<Long> cited, boolean versionRequired) throws BindException {
+        BindingResult errors = input.validate(form);
+        if (versionRequired && form.getVersion() == null) {
+            errors.rejectValue("version", "edit.versionMissing");
+        }
+        RecordIncident command = reader.read(form, errors, cited);
+        ApiInput.refuseIfInvalid(errors);
+        return command;
+    }
+}

@@ -1,0 +1,2 @@
+/** Incidents in the JSON API under /api/v1. */
+package org.defencetracker.incident.web.api;

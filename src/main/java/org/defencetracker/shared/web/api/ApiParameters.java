@@ -1,0 +1,33 @@
+package org.defencetracker.shared.web.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.defencetracker.shared.InvalidParameterException;
+
+/** Query parameters the API's lists share. */
+public final class ApiParameters {
+
+    private ApiParameters() {}
+
+    /**
+     * {@code changedSince} as a moment: an ISO instant ("2025-09-14T10:00:00Z"), or a day, which counts from its
+     * first moment in the zone of the application's clock. Null when not given.
+     */
+    public static Instant changedSince(String text, Clock clock) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return LocalDate.parse(value).atStartOfDay(clock.getZone()).toInstant();
+            } catch (DateTimeParseException notADate) {
+                throw new InvalidParameterException("changedSince", text, "error.parameter.instant");
+            }
+        }
+    }
+}

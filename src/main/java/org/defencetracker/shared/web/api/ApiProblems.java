@@ -1,0 +1,142 @@
+package org.defencetracker.shared.web.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.defencetracker.shared.EditConflictException;
+import org.defencetracker.shared.InvalidParameterException;
+import org.defencetracker.shared.RecordNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Every failure of the JSON API as RFC 9457 problem details ({@code application/problem+json}): 404 for what does
+ * not exist, 400 with an {@code errors} array naming each field or parameter and its message, 409 for a save from
+ * a stale version, 500 (logged, never shown) for our own faults. It is ordered before the error pages, which
+ * would otherwise answer the API with HTML.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(RecordNotFoundException ex, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "No record has this id.", request);
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> badParameter(
+            InvalidParameterException ex, HttpServletRequest request, Locale locale) {
+        return invalid(List.of(error(ex.parameter(), message(ex.reason(), locale))), request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missing(
+            MissingServletRequestParameterException ex, HttpServletRequest request, Locale locale) {
+        return invalid(List.of(error(ex.getParameterName(), message("error.parameter.missing", locale))), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(
+            MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
+        // An id that does not parse ("/api/v1/acts/abc") names no record.
+        if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return problem(HttpStatus.NOT_FOUND, "No record has this id.", request);
+        }
+        return invalid(List.of(error(ex.getName(), message("error.parameter.format", locale))), request);
+    }
+
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ProblemDetail> invalidFields(BindException ex, HttpServletRequest request, Locale locale) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (ObjectError error : ex.getAllErrors()) {
+            String field = error instanceof FieldError fieldError ? fieldError.getField() : null;
+            errors.add(error(field, messages.getMessage(error, locale)));
+        }
+        return invalid(errors, request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "The request body is not JSON this endpoint reads.", request);
+    }
+
+    @ExceptionHandler(EditConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(EditConflictException ex, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> answer = problem(
+                HttpStatus.CONFLICT,
+                "Someone else saved this record since the version sent. Read it again and apply the change to"
+                        + " the current version.",
+                request);
+        answer.getBody().setProperty("editedVersion", ex.editedVersion());
+        return answer;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+        if (ex instanceof ErrorResponse known) {
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            return problem(status, known.getBody().getDetail(), request);
+        }
+        log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The request failed on our side.", request);
+    }
+
+    private ResponseEntity<ProblemDetail> invalid(List<Map<String, String>> errors, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> answer =
+                problem(HttpStatus.BAD_REQUEST, "Some of the input cannot be used; see errors.", request);
+        answer.getBody().setProperty("errors", errors);
+        return answer;
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static Map<String, String> error(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        if (field != null) {
+            error.put("field", field);
+        }
+        error.put("message", message);
+        return error;
+    }
+
+    private String message(String code, Locale locale) {
+        return messages.getMessage(code, null, code, locale);
+    }
+}

@@ -1,0 +1,84 @@
+package org.defencetracker.statement.web.api;
+
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.defencetracker.shared.web.api.ApiInput;
+import org.defencetracker.shared.web.api.ApiParameters;
+import org.defencetracker.statement.CreateSource;
+import org.defencetracker.statement.SourceService;
+import org.defencetracker.statement.SourceView;
+import org.defencetracker.statement.web.SourceForm;
+import org.defencetracker.statement.web.SourceFormReader;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sources: read by anyone who may read the site, added and corrected by editors with the form's rules. */
+@RestController
+@RequestMapping("/api/v1/sources")
+class SourceApiController {
+
+    private final SourceService sources;
+    private final SourceFormReader reader;
+    private final ApiInput input;
+    private final Clock clock;
+
+    SourceApiController(SourceService sources, SourceFormReader reader, ApiInput input, Clock clock) {
+        this.sources = sources;
+        this.reader = reader;
+        this.input = input;
+        this.clock = clock;
+    }
+
+    /** The listed sources, newest first; with {@code changedSince}, every source changed since, archived too. */
+    @GetMapping
+    List<SourceJson> list(@RequestParam(required = false) String changedSince) {
+        Instant since = ApiParameters.changedSince(changedSince, clock);
+        List<SourceView> found = since == null ? sources.listed() : sources.changedSince(since);
+        return found.stream().map(SourceJson::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    SourceJson show(@PathVariable long id) {
+        return SourceJson.of(sources.get(id));
+    }
+
+    @PostMapping
+    @SecurityRequirement(name = "basic")
+    ResponseEntity<SourceJson> create(@RequestBody SourceInput body) throws BindException {
+        CreateSource command = command(body.form(), false);
+        SourceView saved = sources.create(command);
+        return ResponseEntity.created(URI.create("/api/v1/sources/" + saved.id()))
+                .body(SourceJson.of(saved));
+    }
+
+    @PutMapping("/{id}")
+    @SecurityRequirement(name = "basic")
+    SourceJson update(@PathVariable long id, @RequestBody SourceInput body) throws BindException {
+        sources.get(id);
+        SourceForm form = body.form();
+        CreateSource command = command(form, true);
+        return SourceJson.of(sources.update(id, form.getVersion(), command));
+    }
+
+    private CreateSource command(SourceForm form, boolean versionRequired) throws BindException {
+        BindingResult errors = input.validate(form);
+        if (versionRequired && form.getVersion() == null) {
+            errors.rejectValue("version", "edit.versionMissing");
+        }
+        CreateSource command = reader.read(form, errors);
+        ApiInput.refuseIfInvalid(errors);
+        return command;
+    }
+}

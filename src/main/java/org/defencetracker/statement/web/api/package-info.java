@@ -1,0 +1,2 @@
+/** Sources and statements in the JSON API under /api/v1. */
+package org.defencetracker.statement.web.api;

@@ -1,0 +1,65 @@
+package org.defencetracker.timeline.web.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.defencetracker.shared.web.api.ApiDate;
+import org.defencetracker.timeline.Citation;
+import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.Place;
+import org.defencetracker.timeline.TimelineCursor;
+import org.defencetracker.timeline.TimelineEntry;
+import org.defencetracker.timeline.TimelinePage;
+
+/**
+ * A page of the timeline, newest first. {@code next} is the cursor of the older page (send it as {@code before}),
+ * {@code previous} that of the newer page (send it as {@code after}); each is null where there is no such page.
+ */
+record TimelineJson(List<Entry> entries, String next, String previous) {
+
+    /** One entry; {@code path} is the page of the record it stands for. */
+    record Entry(
+            long id,
+            String key,
+            EntryKind kind,
+            String subtype,
+            ApiDate date,
+            String title,
+            String summary,
+            String path,
+            Long bodyId,
+            String bodyName,
+            Place place,
+            String origin,
+            String attribution,
+            List<Citation> sources,
+            Instant recordedAt) {
+
+        static Entry of(TimelineEntry entry) {
+            return new Entry(
+                    entry.id(),
+                    entry.key(),
+                    entry.kind(),
+                    entry.subtype(),
+                    ApiDate.of(entry.date()),
+                    entry.title(),
+                    entry.summary(),
+                    entry.path(),
+                    entry.bodyId(),
+                    entry.bodyName(),
+                    entry.place(),
+                    entry.origin(),
+                    entry.attribution(),
+                    entry.sources(),
+                    entry.recordedAt());
+        }
+    }
+
+    static TimelineJson of(TimelinePage page) {
+        return new TimelineJson(
+                page.entries().stream().map(Entry::of).toList(), text(page.older()), text(page.newer()));
+    }
+
+    private static String text(TimelineCursor cursor) {
+        return cursor == null ? null : cursor.toString();
+    }
+}
