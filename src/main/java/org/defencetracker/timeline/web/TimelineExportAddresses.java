@@ -1,24 +1,24 @@
 package org.defencetracker.timeline.web;
 
-import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The addresses of the exports and the feed of a timeline view: the same filter (dates, kinds, body, region, origin,
  * attribution, words, the day recorded on), without what only shapes the page (cursor, page size, zoom).
  */
-@Component("timelineExports")
-public class TimelineExportAddresses {
+final class TimelineExportAddresses {
 
-    public String csv(TimelineRequest query) {
+    private TimelineExportAddresses() {}
+
+    static String csv(TimelineRequest query) {
         return of(query, "/timeline.csv").encode().toUriString();
     }
 
-    public String json(TimelineRequest query) {
+    static String json(TimelineRequest query) {
         return of(query, "/timeline.json").encode().toUriString();
     }
 
-    public String feed(TimelineRequest query) {
+    static String feed(TimelineRequest query) {
         return of(query, "/feed.atom").encode().toUriString();
     }
 
