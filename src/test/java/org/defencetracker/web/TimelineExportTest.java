@@ -246,6 +246,9 @@ class TimelineExportTest {
                         "/timeline.csv?kind=INCIDENT&q=drone",
                         "/timeline.json?kind=INCIDENT&q=drone",
                         "/feed.atom?kind=INCIDENT&q=drone");
+        assertThat(page.select("head link[rel=alternate][type=application/atom+xml]")
+                        .attr("href"))
+                .isEqualTo("/feed.atom?kind=INCIDENT&q=drone");
     }
 
     private Document feed(String address) throws Exception {
