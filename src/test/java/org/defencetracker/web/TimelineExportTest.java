@@ -181,6 +181,35 @@ class TimelineExportTest {
         assertThat(first.get("link").asString()).isEqualTo("http://localhost/timeline");
     }
 
+    @Test
+    void exportsTheTimelineAsRecordedOnADay() throws Exception {
+        String word = TestRecords.uniqueWord();
+        timeline.record(draft(
+                word,
+                "1",
+                EntryKind.INCIDENT,
+                FuzzyDate.day(1985, 4, 4),
+                "Recorded " + word,
+                List.of(new Citation("Ministry", "Notice", "https://example.org/n", null))));
+        LocalDate today = LocalDate.now(clock);
+
+        String yesterday = mvc.perform(get("/timeline.csv?q=" + word + "&recordedOn=" + today.minusDays(1)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        byte[] now = mvc.perform(get("/timeline.json?q=" + word + "&recordedOn=" + today))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        assertThat(parseCsv(yesterday.substring(1))).hasSize(1);
+        JsonNode array = JsonMapper.shared().readTree(now);
+        assertThat(array.size()).isEqualTo(1);
+        assertThat(array.get(0).get("sources").get(0).get("url").asString()).isEqualTo("https://example.org/n");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/timeline.csv", "/timeline.json", "/feed.atom"})
     void refusesABadFilterWithTheTimelinesPage(String address) throws Exception {
