@@ -222,6 +222,72 @@ public class TimelineService {
     }
 
     /**
+     * Every entry of a filter with its citations, newest first as the pages list them, handed over one at a time
+     * while the rows are read: one query whose rows come in chunks of {@link #STREAM_FETCH_SIZE} (PostgreSQL only
+     * streams inside a transaction), so a whole timeline is exported in constant memory. Runs in a read-only
+     * transaction of its own, which the caller must not hold open for anything else.
+     */
+    @Transactional(readOnly = true)
+    public void each(TimelineFilter filter, java.util.function.Consumer<TimelineChange> action) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(filter, params);
+        jdbc.sql("select " + COLUMNS + ", e.updated_at, " + sourcesColumn(filter) + " from "
+                        + TimelineRelation.of(filter, params) + whereClause(where)
+                        + " order by e.date_on desc, e.id desc")
+                .params(params)
+                .withFetchSize(STREAM_FETCH_SIZE)
+                .query(rs -> {
+                    action.accept(change(rs));
+                });
+    }
+
+    /** The entries of a filter last recorded or changed, newest change first, at most {@code limit}: a feed. */
+    @Transactional(readOnly = true)
+    public List<TimelineChange> latestChanges(TimelineFilter filter, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(filter, params);
+        params.put("limit", limit);
+        return jdbc.sql("select " + COLUMNS + ", e.updated_at, " + sourcesColumn(filter) + " from "
+                        + TimelineRelation.of(filter, params) + whereClause(where)
+                        + " order by coalesce(e.updated_at, e.recorded_at) desc, e.id desc limit :limit")
+                .params(params)
+                .query((rs, n) -> change(rs))
+                .list();
+    }
+
+    static final int STREAM_FETCH_SIZE = 500;
+
+    private static final tools.jackson.databind.json.JsonMapper SOURCES = new tools.jackson.databind.json.JsonMapper();
+
+    /** An entry's citations as one JSON array per row, so that streaming needs no second query. */
+    private static String sourcesColumn(TimelineFilter filter) {
+        return filter.isAsRecorded()
+                ? "e.sources::text as sources_json"
+                : "coalesce((select jsonb_agg(jsonb_build_object('publisher', s.publisher, 'title', s.title,"
+                        + " 'url', s.url, 'published', s.published) order by s.position)"
+                        + " from timeline_entry_source s where s.entry_id = e.id), '[]'::jsonb)::text as sources_json";
+    }
+
+    private static TimelineChange change(ResultSet rs) throws SQLException {
+        List<Citation> sources = new ArrayList<>();
+        String json = rs.getString("sources_json");
+        if (json != null) {
+            for (tools.jackson.databind.JsonNode item : SOURCES.readTree(json)) {
+                sources.add(new Citation(
+                        text(item, "publisher"), text(item, "title"), text(item, "url"), text(item, "published")));
+            }
+        }
+        java.sql.Timestamp updated = rs.getTimestamp("updated_at");
+        TimelineEntry entry = map(rs, sources);
+        return new TimelineChange(entry, updated == null ? entry.recordedAt() : updated.toInstant());
+    }
+
+    private static String text(tools.jackson.databind.JsonNode item, String field) {
+        tools.jackson.databind.JsonNode value = item.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    /**
      * The entries of a filter whose periods overlap [from, to], oldest first, at most {@code limit}: what the visual
      * timeline draws for its window.
      */

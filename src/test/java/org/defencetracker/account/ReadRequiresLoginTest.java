@@ -25,6 +25,9 @@ class ReadRequiresLoginTest {
     void sendsAnonymousReadersToSignIn() throws Exception {
         mvc.perform(get("/timeline")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/acts")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/timeline.csv")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/timeline.json")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/feed.atom")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/login")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
     }
@@ -33,5 +36,7 @@ class ReadRequiresLoginTest {
     @WithMockUser(roles = "ANALYST")
     void letsSignedInAnalystsRead() throws Exception {
         mvc.perform(get("/timeline")).andExpect(status().isOk());
+        mvc.perform(get("/timeline.csv")).andExpect(status().isOk());
+        mvc.perform(get("/feed.atom")).andExpect(status().isOk());
     }
 }

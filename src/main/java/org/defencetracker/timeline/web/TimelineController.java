@@ -49,6 +49,7 @@ class TimelineController {
         TimelineRequest request = TimelineRequest.parse(params, clock);
         TimelinePage page = timeline.page(request.filter(), request.before(), request.after(), request.size());
         model.addAttribute("query", request);
+        model.addAttribute("feedAlternate", request.feedAddress());
         model.addAttribute(
                 "recordedOnLabel",
                 request.recordedOn() == null

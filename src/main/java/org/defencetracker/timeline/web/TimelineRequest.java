@@ -179,6 +179,19 @@ public record TimelineRequest(
         return filterAddress().replaceQueryParam("recordedOn").encode().toUriString();
     }
 
+    /** This filter's entries, all of them, as CSV; then as JSON; then its latest changes as an Atom feed. */
+    public String csvAddress() {
+        return TimelineExportAddresses.csv(this);
+    }
+
+    public String jsonAddress() {
+        return TimelineExportAddresses.json(this);
+    }
+
+    public String feedAddress() {
+        return TimelineExportAddresses.feed(this);
+    }
+
     /** The timeline at another zoom or window, starting its list at {@code anchor}. */
     public String windowAddress(Zoom newZoom, LocalDate anchor) {
         UriComponentsBuilder uri = filterAddress().replaceQueryParam("zoom");

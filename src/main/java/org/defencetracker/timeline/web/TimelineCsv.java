@@ -1,0 +1,94 @@
+package org.defencetracker.timeline.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.defencetracker.timeline.Citation;
+import org.defencetracker.timeline.TimelineEntry;
+
+/**
+ * Timeline entries as CSV (RFC 4180): a header row, fields quoted when they hold a comma, a quote or a line break,
+ * lines ended by CRLF. A cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a
+ * carriage return) gets a leading apostrophe, so that opening an export never runs what a source wrote.
+ */
+final class TimelineCsv {
+
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "kind",
+            "subtype",
+            "date",
+            "date_end",
+            "precision",
+            "approximate",
+            "title",
+            "summary",
+            "body",
+            "region",
+            "origin",
+            "attribution",
+            "link",
+            "sources");
+
+    /** Excel reads a file as UTF-8 only with this mark; other readers skip it. */
+    static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    private final Writer out;
+
+    TimelineCsv(Writer out) {
+        this.out = out;
+    }
+
+    void header() throws IOException {
+        out.write(BYTE_ORDER_MARK);
+        row(COLUMNS);
+    }
+
+    void entry(TimelineEntry e, String link) throws IOException {
+        row(java.util.Arrays.asList(
+                e.key(),
+                e.kind().name(),
+                e.subtype(),
+                e.date().start().toString(),
+                e.date().end().toString(),
+                e.date().precision().name(),
+                String.valueOf(e.date().approximate()),
+                e.title(),
+                e.summary(),
+                e.bodyName(),
+                e.regionCode(),
+                e.origin(),
+                e.attribution(),
+                link,
+                sources(e.sources())));
+    }
+
+    /** "publisher: title &lt;url&gt;", joined by "; ". */
+    static String sources(List<Citation> citations) {
+        return citations.stream()
+                .map(c -> c.publisher() + ": " + c.title() + (c.url() == null ? "" : " <" + c.url() + ">"))
+                .collect(Collectors.joining("; "));
+    }
+
+    private void row(List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(cell(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String text = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+}

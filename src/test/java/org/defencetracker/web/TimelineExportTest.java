@@ -1,0 +1,367 @@
+package org.defencetracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.defencetracker.TestRecords;
+import org.defencetracker.WebPageTest;
+import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.timeline.Citation;
+import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.TimelineCursor;
+import org.defencetracker.timeline.TimelineEntry;
+import org.defencetracker.timeline.TimelineEntryDraft;
+import org.defencetracker.timeline.TimelineFilter;
+import org.defencetracker.timeline.TimelinePage;
+import org.defencetracker.timeline.TimelineService;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The exports hold exactly what the timeline lists for the same filter, over all its pages, and the feed is Atom
+ * that a namespace-aware parser reads and that follows changes.
+ */
+@WebPageTest
+class TimelineExportTest {
+
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TimelineService timeline;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void csvHoldsEveryFilteredEntryNewestFirstLikeThePages() throws Exception {
+        String word = TestRecords.uniqueWord();
+        List<TimelineEntryDraft> many = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            many.add(draft(
+                    word,
+                    "bulk" + i,
+                    EntryKind.INCIDENT,
+                    FuzzyDate.day(1990, 1 + i % 12, 1 + i % 28),
+                    "Bulk " + i + " " + word,
+                    List.of()));
+        }
+        timeline.recordNew(many);
+        timeline.record(draft(
+                word,
+                "odd",
+                EntryKind.STATEMENT,
+                FuzzyDate.day(1989, 5, 5),
+                "Odd " + word,
+                List.of(new Citation("Agency", "A \"report\", long", "https://example.org/r", null))));
+
+        MvcResult result = mvc.perform(get("/timeline.csv?q=" + word))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                "attachment; filename=\"timeline-" + LocalDate.now(clock) + ".csv\""))
+                .andReturn();
+        String csv = result.getResponse().getContentAsString();
+        assertThat(csv).startsWith("\uFEFFid,kind,subtype,date,date_end,precision,approximate,title,summary,");
+        List<List<String>> rows = parseCsv(csv.substring(1));
+        assertThat(rows.get(0)).hasSize(15).endsWith("link", "sources");
+        List<String> titles =
+                rows.subList(1, rows.size()).stream().map(r -> r.get(7)).toList();
+
+        assertThat(titles)
+                .hasSize(121)
+                .isEqualTo(listedTitles(new TimelineFilter(null, null, Set.of(), null, null, null, null, word)));
+        List<String> odd = rows.get(rows.size() - 1);
+        assertThat(odd.get(0)).isEqualTo("test-export:" + word + ":odd");
+        assertThat(odd.get(3)).isEqualTo("1989-05-05");
+        assertThat(odd.get(13)).isEqualTo("http://localhost/timeline");
+        assertThat(odd.get(14)).isEqualTo("Agency: A \"report\", long <https://example.org/r>");
+
+        // The same filter narrowed further still matches the page.
+        String kinds = mvc.perform(get("/timeline.csv?q=" + word + "&kind=STATEMENT&from=1989-01-01&to=1989-12-31"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(parseCsv(kinds.substring(1))).hasSize(2);
+    }
+
+    @Test
+    void csvQuotesWhatNeedsQuotingAndDisarmsFormulas() throws Exception {
+        String word = TestRecords.uniqueWord();
+        String title = "=HYPERLINK(\"http://evil\") " + word;
+        String summary = "Comma, \"quotes\" and\na line break";
+        timeline.record(new TimelineEntryDraft(
+                "test-export:" + word + ":formula",
+                EntryKind.STATEMENT,
+                "TEST",
+                FuzzyDate.day(1988, 3, 3),
+                title,
+                summary,
+                "/timeline",
+                null,
+                "@body",
+                null,
+                null,
+                null,
+                List.of()));
+
+        String csv = mvc.perform(get("/timeline.csv?q=" + word))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(csv)
+                .contains("\"'=HYPERLINK(\"\"http://evil\"\") " + word + "\"")
+                .contains("\"Comma, \"\"quotes\"\" and\na line break\"")
+                .contains(",'@body,")
+                .contains("\r\n");
+        List<String> row = parseCsv(csv.substring(1)).get(1);
+        assertThat(row.get(7)).isEqualTo("'" + title);
+        assertThat(row.get(8)).isEqualTo(summary);
+        assertThat(row.get(6)).isEqualTo("false");
+    }
+
+    @Test
+    void jsonIsAnArrayOfTheFilteredEntries() throws Exception {
+        String word = TestRecords.uniqueWord();
+        timeline.record(draft(
+                word,
+                "1",
+                EntryKind.INCIDENT,
+                FuzzyDate.month(1987, 6),
+                "First " + word,
+                List.of(new Citation("Ministry", "Notice", null, "1987-06-02"))));
+        timeline.record(draft(word, "2", EntryKind.INCIDENT, FuzzyDate.day(1987, 7, 1), "Second " + word, List.of()));
+
+        MvcResult result = mvc.perform(get("/timeline.json?q=" + word))
+                .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                "attachment; filename=\"timeline-" + LocalDate.now(clock) + ".json\""))
+                .andReturn();
+        assertThat(result.getResponse().getContentType()).startsWith("application/json");
+        JsonNode array = JsonMapper.shared().readTree(result.getResponse().getContentAsByteArray());
+
+        assertThat(array.isArray()).isTrue();
+        assertThat(array.size()).isEqualTo(2);
+        assertThat(array.get(0).get("title").asString()).isEqualTo("Second " + word);
+        JsonNode first = array.get(1);
+        assertThat(first.get("id").asString()).isEqualTo("test-export:" + word + ":1");
+        assertThat(first.get("date").asString()).isEqualTo("1987-06-01");
+        assertThat(first.get("date_end").asString()).isEqualTo("1987-06-30");
+        assertThat(first.get("precision").asString()).isEqualTo("MONTH");
+        assertThat(first.get("approximate").asBoolean()).isFalse();
+        assertThat(first.get("summary").isNull()).isTrue();
+        assertThat(first.get("sources").get(0).get("publisher").asString()).isEqualTo("Ministry");
+        assertThat(first.get("sources").get(0).get("url").isNull()).isTrue();
+        assertThat(first.get("link").asString()).isEqualTo("http://localhost/timeline");
+    }
+
+    @Test
+    void exportsTheTimelineAsRecordedOnADay() throws Exception {
+        String word = TestRecords.uniqueWord();
+        timeline.record(draft(
+                word,
+                "1",
+                EntryKind.INCIDENT,
+                FuzzyDate.day(1985, 4, 4),
+                "Recorded " + word,
+                List.of(new Citation("Ministry", "Notice", "https://example.org/n", null))));
+        LocalDate today = LocalDate.now(clock);
+
+        String yesterday = mvc.perform(get("/timeline.csv?q=" + word + "&recordedOn=" + today.minusDays(1)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        byte[] now = mvc.perform(get("/timeline.json?q=" + word + "&recordedOn=" + today))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        assertThat(parseCsv(yesterday.substring(1))).hasSize(1);
+        JsonNode array = JsonMapper.shared().readTree(now);
+        assertThat(array.size()).isEqualTo(1);
+        assertThat(array.get(0).get("sources").get(0).get("url").asString()).isEqualTo("https://example.org/n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/timeline.csv", "/timeline.json", "/feed.atom"})
+    void refusesABadFilterWithTheTimelinesPage(String address) throws Exception {
+        String html = mvc.perform(get(address + "?kind=NOPE"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(html).select(".problem").text()).contains("Parameter \"kind\"");
+        mvc.perform(get(address + "?recordedOn=2999-01-01")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void feedIsAtomAndFollowsAChange() throws Exception {
+        String word = TestRecords.uniqueWord();
+        timeline.record(draft(word, "1", EntryKind.INCIDENT, FuzzyDate.day(1986, 1, 1), "Old " + word, List.of()));
+        timeline.record(draft(word, "2", EntryKind.STATEMENT, FuzzyDate.day(1986, 2, 1), "Other " + word, List.of()));
+
+        Document before = feed("/feed.atom?q=" + word);
+        Element root = before.getDocumentElement();
+        assertThat(root.getNamespaceURI()).isEqualTo(ATOM);
+        assertThat(root.getLocalName()).isEqualTo("feed");
+        assertThat(child(root, "id")).startsWith("tag:localhost,2025:timeline?q=" + word);
+        assertThat(child(root, "title")).contains(word);
+        OffsetDateTime updatedBefore = OffsetDateTime.parse(child(root, "updated"));
+        assertThat(((Element) root.getElementsByTagNameNS(ATOM, "author").item(0))
+                        .getElementsByTagNameNS(ATOM, "name")
+                        .getLength())
+                .isEqualTo(1);
+        NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
+        assertThat(entries.getLength()).isEqualTo(2);
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            assertThat(child(entry, "id")).startsWith("tag:localhost,2025:entry:test-export:" + word);
+            assertThat(child(entry, "title")).isNotBlank();
+            OffsetDateTime.parse(child(entry, "updated"));
+            Element link = (Element) entry.getElementsByTagNameNS(ATOM, "link").item(0);
+            assertThat(link.getAttribute("href")).isEqualTo("http://localhost/timeline");
+            assertThat(((Element) entry.getElementsByTagNameNS(ATOM, "category").item(0)).getAttribute("term"))
+                    .isIn("INCIDENT", "STATEMENT");
+        }
+        // Newest change first: the entry written last.
+        assertThat(child((Element) entries.item(0), "title")).isEqualTo("Other " + word);
+
+        timeline.record(draft(word, "1", EntryKind.INCIDENT, FuzzyDate.day(1986, 1, 1), "Changed " + word, List.of()));
+
+        Element after = feed("/feed.atom?q=" + word).getDocumentElement();
+        assertThat(OffsetDateTime.parse(child(after, "updated"))).isAfter(updatedBefore);
+        assertThat(child((Element) after.getElementsByTagNameNS(ATOM, "entry").item(0), "title"))
+                .isEqualTo("Changed " + word);
+    }
+
+    @Test
+    void timelinePageLinksToExportsOfItsFilter() throws Exception {
+        String html = mvc.perform(get("/timeline?kind=INCIDENT&q=drone&size=10&zoom=month"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        assertThat(page.select("nav.exports a").eachAttr("href"))
+                .containsExactly(
+                        "/timeline.csv?kind=INCIDENT&q=drone",
+                        "/timeline.json?kind=INCIDENT&q=drone",
+                        "/feed.atom?kind=INCIDENT&q=drone");
+        assertThat(page.select("head link[rel=alternate][type=application/atom+xml]")
+                        .attr("href"))
+                .isEqualTo("/feed.atom?kind=INCIDENT&q=drone");
+    }
+
+    private Document feed(String address) throws Exception {
+        MvcResult result = mvc.perform(get(address))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/atom+xml;charset=UTF-8"))
+                .andReturn();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+    }
+
+    private static String child(Element parent, String name) {
+        NodeList found = parent.getElementsByTagNameNS(ATOM, name);
+        for (int i = 0; i < found.getLength(); i++) {
+            if (found.item(i).getParentNode() == parent) {
+                return found.item(i).getTextContent();
+            }
+        }
+        throw new AssertionError("no " + name + " in " + parent.getLocalName());
+    }
+
+    private List<String> listedTitles(TimelineFilter filter) {
+        List<String> titles = new ArrayList<>();
+        TimelineCursor older = null;
+        do {
+            TimelinePage page = timeline.page(filter, older, null, 50);
+            page.entries().stream().map(TimelineEntry::title).forEach(titles::add);
+            older = page.older();
+        } while (older != null);
+        return titles;
+    }
+
+    private static TimelineEntryDraft draft(
+            String word, String which, EntryKind kind, FuzzyDate date, String title, List<Citation> sources) {
+        return new TimelineEntryDraft(
+                "test-export:" + word + ":" + which,
+                kind,
+                "TEST",
+                date,
+                title,
+                null,
+                "/timeline",
+                null,
+                null,
+                null,
+                null,
+                null,
+                sources);
+    }
+
+    /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF. */
+    static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+}
