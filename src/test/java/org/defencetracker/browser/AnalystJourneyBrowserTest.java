@@ -52,13 +52,13 @@ class AnalystJourneyBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Timeline");
         Browser.fullPageScreenshot(browser, "timeline");
 
-        browser.findElement(By.cssSelector("article.entry h3 a[href='/acts/" + decree + "']"))
-                .click();
+        Browser.clickAndWait(
+                browser, browser.findElement(By.cssSelector("article.entry h3 a[href='/acts/" + decree + "']")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ministry of Emergency Situations");
         assertThat(browser.findElement(By.cssSelector(".stages")).getText()).contains("14 September 2025");
         Browser.fullPageScreenshot(browser, "act-decree");
 
-        browser.findElement(By.cssSelector("section:has(#duties) h3 a")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("section:has(#duties) h3 a")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ministry of Emergency Situations");
 
         showMandateAsOf("2025-09-01");
@@ -75,15 +75,16 @@ class AnalystJourneyBrowserTest {
                         .endsWith("/acts/" + decree));
         Browser.fullPageScreenshot(browser, "body-mandate");
 
-        duties.get(0).findElement(By.cssSelector("a.act-link")).click();
+        Browser.clickAndWait(browser, duties.get(0).findElement(By.cssSelector("a.act-link")));
         assertThat(browser.getCurrentUrl()).endsWith("/acts/" + decree);
     }
 
     @Test
     void readsTheClaimLedgerOfTheAllegedPassage() throws Exception {
         browser.get(url("/timeline?kind=INCIDENT"));
-        browser.findElement(By.linkText("Alleged passage of Ukrainian drones through Kazakhstan's airspace"))
-                .click();
+        Browser.clickAndWait(
+                browser,
+                browser.findElement(By.linkText("Alleged passage of Ukrainian drones through Kazakhstan's airspace")));
         assertThat(browser.findElement(By.cssSelector(".attribution-summary")).getText())
                 .contains("Denied by officials");
         List<WebElement> claims = browser.findElements(By.cssSelector("ol.ledger > li"));
@@ -107,7 +108,7 @@ class AnalystJourneyBrowserTest {
         browser.findElement(By.cssSelector("label[for=kind-INCIDENT]")).click();
         browser.findElement(By.cssSelector("label[for=kind-STATEMENT]")).click();
         browser.executeScript("document.getElementById('from').value = '2025-01-01'");
-        browser.findElement(By.cssSelector(".filters button[type=submit]")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".filters button[type=submit]")));
         assertThat(browser.getCurrentUrl())
                 .contains("kind=INCIDENT")
                 .contains("kind=STATEMENT")
@@ -120,20 +121,20 @@ class AnalystJourneyBrowserTest {
                         e -> assertThat(e.getAttribute("class")).containsAnyOf("entry--incident", "entry--statement"));
         Browser.fullPageScreenshot(browser, "timeline-filtered");
 
-        browser.findElement(By.cssSelector("a[rel=next]")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("a[rel=next]")));
         assertThat(browser.getCurrentUrl()).contains("before=");
-        browser.findElement(By.linkText("Alleged passage of Ukrainian drones through Kazakhstan's airspace"))
-                .click();
+        Browser.clickAndWait(
+                browser,
+                browser.findElement(By.linkText("Alleged passage of Ukrainian drones through Kazakhstan's airspace")));
         assertThat(browser.findElements(By.cssSelector("ol.ledger > li"))).hasSize(3);
         assertThat(browser.findElement(By.cssSelector(".country-map")).isDisplayed())
                 .isTrue();
 
-        browser.findElement(By.cssSelector("section:has(#acts) article.entry h3 a"))
-                .click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("section:has(#acts) article.entry h3 a")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Territorial Defence Act");
 
-        browser.findElement(By.linkText("Bodies")).click();
-        browser.findElement(By.linkText("Ministry of Emergency Situations")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("Bodies")));
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("Ministry of Emergency Situations")));
         showMandateAsOf("2025-09-01");
         assertThat(duties()).isEmpty();
         showMandateAsOf("2025-09-15");
@@ -144,8 +145,8 @@ class AnalystJourneyBrowserTest {
         WebElement asOf = browser.findElement(By.id("asOf"));
         browser.executeScript("arguments[0].value = arguments[1]", asOf, date);
         browser.executeScript("document.getElementById('since').value = ''");
-        browser.findElement(By.cssSelector("section:has(#mandate) form button[type=submit]"))
-                .click();
+        Browser.clickAndWait(
+                browser, browser.findElement(By.cssSelector("section:has(#mandate) form button[type=submit]")));
         assertThat(browser.getCurrentUrl()).contains("asOf=" + date);
     }
 

@@ -63,8 +63,7 @@ class EditorJourneyBrowserTest {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form.stacked-form button[type=submit]"))
-                .click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".account")).getText()).contains("Signed in as " + name);
         return browser;
     }
@@ -81,7 +80,7 @@ class EditorJourneyBrowserTest {
     }
 
     private static void save(ChromeDriver browser) {
-        browser.findElement(By.cssSelector(".form-actions button[type=submit]")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".form-actions button[type=submit]")));
     }
 
     @Test
@@ -94,7 +93,7 @@ class EditorJourneyBrowserTest {
         first = signedIn("journey");
 
         first.get(url("/acts"));
-        first.findElement(By.linkText("New act")).click();
+        Browser.clickAndWait(first, first.findElement(By.linkText("New act")));
         type(first, "officialNumber", "J-" + word);
         type(first, "titleEn", "On local defence duties " + word);
         type(first, "issuingBody", government.nameEn() + " · #" + government.id());
@@ -128,13 +127,13 @@ class EditorJourneyBrowserTest {
                 .contains("Train volunteers " + word);
 
         first.get(url(actPath));
-        first.findElement(By.linkText("Edit")).click();
+        Browser.clickAndWait(first, first.findElement(By.linkText("Edit")));
         type(first, "titleEn", "On local and territorial defence duties " + word);
         save(first);
         assertThat(first.findElement(By.cssSelector("h1")).getText())
                 .contains("On local and territorial defence duties " + word);
 
-        first.findElement(By.linkText("History")).click();
+        Browser.clickAndWait(first, first.findElement(By.linkText("History")));
         String history = first.findElement(By.id("main")).getText();
         assertThat(history).contains("On local defence duties " + word);
         assertThat(history).contains("On local and territorial defence duties " + word);

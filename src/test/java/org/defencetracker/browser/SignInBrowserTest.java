@@ -45,24 +45,22 @@ class SignInBrowserTest {
         String name = "editor" + UUID.randomUUID().toString().substring(0, 6);
         accounts.create(name, "correct horse battery", Role.EDITOR);
         browser.get("http://localhost:" + port + "/timeline");
-        browser.findElement(By.linkText("Sign in")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("Sign in")));
 
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys("not the password");
-        browser.findElement(By.cssSelector("form.stacked-form button[type=submit]"))
-                .click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
                 .contains("do not match an active account");
         assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEmpty();
 
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys("correct horse battery");
-        browser.findElement(By.cssSelector("form.stacked-form button[type=submit]"))
-                .click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".account")).getText()).contains("Signed in as " + name);
         Browser.screenshot(browser, "signed-in");
 
-        browser.findElement(By.cssSelector(".account button")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".account button")));
         assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("signed out");
