@@ -2,15 +2,11 @@ package org.defencetracker.body.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import org.defencetracker.body.BodyKind;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.CreateBody;
 import org.defencetracker.body.DuplicateBodyNameException;
-import org.defencetracker.shared.Countries;
 import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
@@ -33,10 +29,12 @@ class BodyEditController {
     private final SavedMeanwhile savedMeanwhile;
 
     private final BodyService bodies;
+    private final BodyFormReader reader;
 
-    BodyEditController(BodyService bodies, SavedMeanwhile savedMeanwhile) {
+    BodyEditController(BodyService bodies, BodyFormReader reader, SavedMeanwhile savedMeanwhile) {
         this.savedMeanwhile = savedMeanwhile;
         this.bodies = bodies;
+        this.reader = reader;
     }
 
     @GetMapping("/bodies/new")
@@ -50,7 +48,7 @@ class BodyEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        CreateBody command = command(form, null, errors);
+        CreateBody command = reader.read(form, null, errors);
         if (errors.hasErrors()) {
             return form(form, null, model);
         }
@@ -82,7 +80,7 @@ class BodyEditController {
         if (form.getVersion() == null) {
             errors.reject("edit.versionMissing");
         }
-        CreateBody command = command(form, id, errors);
+        CreateBody command = reader.read(form, id, errors);
         if (errors.hasErrors()) {
             return form(form, body, model);
         }
@@ -137,54 +135,11 @@ class BodyEditController {
         return BodyForm.of(body, parent);
     }
 
-    /** The command the form describes, after the checks bean validation cannot make; null when one failed. */
-    private CreateBody command(BodyForm form, Long self, BindingResult errors) {
-        String country =
-                form.getCountry() == null ? null : form.getCountry().strip().toUpperCase(Locale.ROOT);
-        if (country != null && !country.isEmpty() && !Countries.isKnown(country)) {
-            errors.rejectValue("country", "country.unknown");
-        }
-        Long parentId = Picker.resolve(form.getParent(), options(self));
-        if (parentId != null && parentId < 0) {
-            errors.rejectValue("parent", "picker.unknown");
-        } else if (parentId != null
-                && country != null
-                && !bodies.get(parentId).country().equals(country)) {
-            errors.rejectValue("parent", "body.parentCountry");
-        } else if (parentId != null
-                && self != null
-                && bodies.lineage(parentId).stream().anyMatch(b -> b.id() == self)) {
-            errors.rejectValue("parent", "body.parentCycle");
-        }
-        if (errors.hasErrors()) {
-            return null;
-        }
-        return new CreateBody(
-                form.getKind(),
-                parentId,
-                country,
-                form.getNameEn(),
-                form.getNameRu(),
-                form.getNameKk(),
-                form.getAbbreviation());
-    }
-
-    /** Bodies that can be a parent: every other one in the lists. */
-    private Map<Long, String> options(Long self) {
-        Map<Long, String> options = new LinkedHashMap<>();
-        for (BodyView b : bodies.all()) {
-            if (self == null || b.id() != self) {
-                options.put(b.id(), b.nameEn());
-            }
-        }
-        return options;
-    }
-
     private String form(BodyForm form, BodyView body, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("body", body);
         model.addAttribute("kinds", BodyKind.values());
-        model.addAttribute("parentOptions", Picker.labels(options(body == null ? null : body.id())));
+        model.addAttribute("parentOptions", Picker.labels(reader.options(body == null ? null : body.id())));
         return "bodies/form";
     }
 }

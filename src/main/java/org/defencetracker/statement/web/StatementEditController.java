@@ -3,25 +3,8 @@ package org.defencetracker.statement.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.beans.PropertyEditorSupport;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.LongFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.defencetracker.body.BodyService;
-import org.defencetracker.body.BodyView;
-import org.defencetracker.shared.Countries;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
@@ -31,9 +14,7 @@ import org.defencetracker.statement.RecordStatement;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementService;
-import org.defencetracker.statement.StatementSubjects;
 import org.defencetracker.statement.StatementView;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,28 +37,19 @@ class StatementEditController {
 
     private final SavedMeanwhile savedMeanwhile;
 
-    /** The number at the end of a picker's option ("… · #12"). */
-    private static final Pattern NUMBER = Pattern.compile("(?:^|\\s)#(\\d{1,18})\\s*$");
-
     private final StatementService statements;
     private final SourceService sources;
-    private final BodyService bodies;
-    private final ObjectProvider<StatementSubjects> subjects;
-    private final Clock clock;
+    private final StatementFormReader reader;
 
     StatementEditController(
             StatementService statements,
             SourceService sources,
-            BodyService bodies,
-            ObjectProvider<StatementSubjects> subjects,
-            Clock clock,
+            StatementFormReader reader,
             SavedMeanwhile savedMeanwhile) {
         this.savedMeanwhile = savedMeanwhile;
         this.statements = statements;
         this.sources = sources;
-        this.bodies = bodies;
-        this.subjects = subjects;
-        this.clock = clock;
+        this.reader = reader;
     }
 
     /** A single source picker's text stays whole: source names often hold commas. */
@@ -101,10 +73,10 @@ class StatementEditController {
             @RequestParam(required = false) Long incident, @RequestParam(required = false) Long act, Model model) {
         StatementForm form = new StatementForm();
         if (incident != null) {
-            incidentName(incident).ifPresent(name -> form.setIncident(Picker.label(name, incident)));
+            reader.incidentName(incident).ifPresent(name -> form.setIncident(Picker.label(name, incident)));
         }
         if (act != null) {
-            actName(act).ifPresent(name -> form.setAct(Picker.label(name, act)));
+            reader.actName(act).ifPresent(name -> form.setAct(Picker.label(name, act)));
         }
         return form(form, null, model);
     }
@@ -115,7 +87,7 @@ class StatementEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        RecordStatement command = command(form, null, errors);
+        RecordStatement command = reader.read(form, null, errors);
         if (errors.hasErrors()) {
             return form(form, null, model);
         }
@@ -142,7 +114,7 @@ class StatementEditController {
         if (form.getVersion() == null) {
             errors.reject("edit.versionMissing");
         }
-        RecordStatement command = command(form, statement, errors);
+        RecordStatement command = reader.read(form, statement, errors);
         if (errors.hasErrors()) {
             return form(form, statement, model);
         }
@@ -187,179 +159,6 @@ class StatementEditController {
         return "redirect:" + pathOf(statement);
     }
 
-    /** The command the form describes, after the checks bean validation cannot make; null when one failed. */
-    private RecordStatement command(StatementForm form, StatementView current, BindingResult errors) {
-        FuzzyDate date = null;
-        if (!errors.hasFieldErrors("date")) {
-            DatePrecision precision = form.getPrecision() == null ? DatePrecision.DAY : form.getPrecision();
-            date = DateInput.read(
-                    form.getDate(), precision, form.isApproximate(), LocalDate.now(clock), "date", errors);
-        }
-        Long actorBodyId = null;
-        if (!errors.hasFieldErrors("actorBody")) {
-            actorBodyId = Picker.resolve(form.getActorBody(), bodyOptions(current));
-            if (actorBodyId != null && actorBodyId < 0) {
-                errors.rejectValue("actorBody", "picker.unknown");
-                actorBodyId = null;
-            } else if (actorBodyId == null
-                    && (form.getActorName() == null || form.getActorName().isBlank())
-                    && !errors.hasFieldErrors("actorName")) {
-                errors.rejectValue("actorName", "statement.form.actorRequired");
-            }
-        }
-        String actorCountry = country(form.getActorCountry(), "actorCountry", errors);
-        String claimedOrigin = country(form.getClaimedOrigin(), "claimedOrigin", errors);
-        Long incidentId = errors.hasFieldErrors("incident")
-                ? null
-                : subject(
-                        form.getIncident(),
-                        incidentOptions(),
-                        id -> current != null && Long.valueOf(id).equals(current.incidentId())
-                                ? Optional.of("")
-                                : incidentName(id),
-                        "incident",
-                        errors);
-        Long actId = errors.hasFieldErrors("act")
-                ? null
-                : subject(
-                        form.getAct(),
-                        actOptions(),
-                        // The statement's own subject stays valid even where no module offers acts yet.
-                        id -> current != null && Long.valueOf(id).equals(current.actId())
-                                ? Optional.of("")
-                                : actName(id),
-                        "act",
-                        errors);
-        boolean incidentGiven =
-                form.getIncident() != null && !form.getIncident().isBlank();
-        boolean actGiven = form.getAct() != null && !form.getAct().isBlank();
-        if (!incidentGiven && !actGiven) {
-            errors.rejectValue("incident", "statement.form.subjectRequired");
-        } else if (incidentGiven && actGiven) {
-            errors.rejectValue("incident", "statement.form.subjectBoth");
-        }
-        List<Long> sourceIds = sourceIds(form.getSources(), current, errors);
-        if (errors.hasErrors()) {
-            return null;
-        }
-        return new RecordStatement(
-                date,
-                form.getActorType(),
-                form.getActorName(),
-                actorBodyId,
-                actorCountry,
-                form.getStance(),
-                claimedOrigin,
-                form.getText(),
-                form.isQuote(),
-                incidentId,
-                actId,
-                sourceIds);
-    }
-
-    private static String country(String text, String field, BindingResult errors) {
-        if (text == null || text.isBlank() || errors.hasFieldErrors(field)) {
-            return null;
-        }
-        String code = text.strip().toUpperCase(Locale.ROOT);
-        if (!Countries.isKnown(code)) {
-            errors.rejectValue(field, "country.unknown");
-            return null;
-        }
-        return code;
-    }
-
-    /** The record a subject picker names: one offered, or any by its number; -1 rejected, null when empty. */
-    private static Long subject(
-            String text,
-            Map<Long, String> offered,
-            LongFunction<Optional<String>> lookup,
-            String field,
-            BindingResult errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Matcher number = NUMBER.matcher(text.strip());
-        Long id;
-        if (number.find()) {
-            long wanted = Long.parseLong(number.group(1));
-            id = offered.containsKey(wanted) || lookup.apply(wanted).isPresent() ? wanted : -1L;
-        } else {
-            id = Picker.resolve(text, offered);
-        }
-        if (id != null && id < 0) {
-            errors.rejectValue(field, "picker.unknown");
-            return null;
-        }
-        return id;
-    }
-
-    /** The chosen sources, each once, in the order given; at least one, each one known. */
-    private List<Long> sourceIds(String[] texts, StatementView current, BindingResult errors) {
-        Map<Long, String> options = sources.choices(cited(current));
-        Set<Long> ids = new LinkedHashSet<>();
-        for (String text : texts) {
-            Long id = Picker.resolve(text, options);
-            if (id != null && id < 0) {
-                errors.rejectValue("sources", "picker.unknown");
-                return List.of();
-            }
-            if (id != null) {
-                ids.add(id);
-            }
-        }
-        if (ids.isEmpty()) {
-            errors.rejectValue("sources", "statement.form.sourcesRequired");
-        }
-        return new ArrayList<>(ids);
-    }
-
-    private static Set<Long> cited(StatementView statement) {
-        Set<Long> ids = new LinkedHashSet<>();
-        if (statement != null) {
-            statement.sources().forEach(s -> ids.add(s.id()));
-        }
-        return ids;
-    }
-
-    /** Bodies that can be the actor: those in the lists, and the current actor even if archived since. */
-    private Map<Long, String> bodyOptions(StatementView current) {
-        Map<Long, String> options = new LinkedHashMap<>();
-        for (BodyView b : bodies.all()) {
-            options.put(b.id(), b.nameEn());
-        }
-        if (current != null && current.actorBodyId() != null) {
-            options.putIfAbsent(current.actorBodyId(), current.actorName());
-        }
-        return options;
-    }
-
-    private Map<Long, String> incidentOptions() {
-        Map<Long, String> options = new LinkedHashMap<>();
-        subjects.orderedStream().forEach(s -> s.incidents().forEach(options::putIfAbsent));
-        return options;
-    }
-
-    private Map<Long, String> actOptions() {
-        Map<Long, String> options = new LinkedHashMap<>();
-        subjects.orderedStream().forEach(s -> s.acts().forEach(options::putIfAbsent));
-        return options;
-    }
-
-    private Optional<String> incidentName(long id) {
-        return subjects.orderedStream()
-                .map(s -> s.incident(id))
-                .flatMap(Optional::stream)
-                .findFirst();
-    }
-
-    private Optional<String> actName(long id) {
-        return subjects.orderedStream()
-                .map(s -> s.act(id))
-                .flatMap(Optional::stream)
-                .findFirst();
-    }
-
     private StatementForm currentForm(StatementView statement) {
         StatementForm form = new StatementForm();
         form.setDate(DateInput.text(statement.date()));
@@ -378,11 +177,11 @@ class StatementEditController {
         form.setQuote(statement.quote());
         if (statement.incidentId() != null) {
             long id = statement.incidentId();
-            form.setIncident(Picker.label(incidentName(id).orElse("?"), id));
+            form.setIncident(Picker.label(reader.incidentName(id).orElse("?"), id));
         }
         if (statement.actId() != null) {
             long id = statement.actId();
-            form.setAct(Picker.label(actName(id).orElse("?"), id));
+            form.setAct(Picker.label(reader.actName(id).orElse("?"), id));
         }
         form.setSources(statement.sources().stream()
                 .map(s -> Picker.label(s.name(), s.id()))
@@ -405,10 +204,10 @@ class StatementEditController {
         model.addAttribute("precisions", DatePrecision.values());
         model.addAttribute("actorTypes", ActorType.values());
         model.addAttribute("stances", Stance.values());
-        model.addAttribute("bodyOptions", Picker.labels(bodyOptions(statement)));
-        model.addAttribute("incidentOptions", Picker.labels(incidentOptions()));
-        model.addAttribute("actOptions", Picker.labels(actOptions()));
-        model.addAttribute("sourceOptions", Picker.labels(sources.choices(cited(statement))));
+        model.addAttribute("bodyOptions", Picker.labels(reader.bodyOptions(statement)));
+        model.addAttribute("incidentOptions", Picker.labels(reader.incidentOptions()));
+        model.addAttribute("actOptions", Picker.labels(reader.actOptions()));
+        model.addAttribute("sourceOptions", Picker.labels(sources.choices(StatementFormReader.cited(statement))));
         model.addAttribute("backPath", statement == null ? "/incidents" : subjectPath(statement));
         return "statements/form";
     }
