@@ -1,29 +1,54 @@
 package org.defencetracker.body.web.api;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.defencetracker.body.BodyService;
+import org.defencetracker.body.BodyView;
+import org.defencetracker.body.CreateBody;
+import org.defencetracker.body.DuplicateBodyNameException;
 import org.defencetracker.body.MandateService;
+import org.defencetracker.body.web.BodyForm;
+import org.defencetracker.body.web.BodyFormReader;
 import org.defencetracker.shared.web.Dates;
+import org.defencetracker.shared.web.api.ApiInput;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Government bodies and what they were charged with on a day, read by anyone who may read the site. */
+/**
+ * Government bodies and what they were charged with on a day: read by anyone who may read the site, added and
+ * corrected by editors with the form's rules.
+ */
 @RestController
 @RequestMapping("/api/v1/bodies")
 class BodyApiController {
 
+    /** The form's picker takes the parent's name, the API its id. */
+    private static final Map<String, String> JSON_NAMES = Map.of("parent", "parentId");
+
     private final BodyService bodies;
     private final MandateService mandates;
+    private final BodyFormReader reader;
+    private final ApiInput input;
     private final Clock clock;
 
-    BodyApiController(BodyService bodies, MandateService mandates, Clock clock) {
+    BodyApiController(BodyService bodies, MandateService mandates, BodyFormReader reader, ApiInput input, Clock clock) {
         this.bodies = bodies;
         this.mandates = mandates;
+        this.reader = reader;
+        this.input = input;
         this.clock = clock;
     }
 
@@ -38,5 +63,44 @@ class BodyApiController {
         LocalDate day = Dates.parameter("asOf", asOf);
         LocalDate date = day == null ? LocalDate.now(clock) : day;
         return BodyJson.of(bodies.get(id), date, mandates.asOf(id, date));
+    }
+
+    @PostMapping
+    @SecurityRequirement(name = "basic")
+    ResponseEntity<BodyJson> create(@RequestBody BodyInput body) throws BindException {
+        BodyForm form = body.form();
+        BindingResult errors = input.validate(form);
+        CreateBody command = reader.read(form, null, errors);
+        ApiInput.refuseIfInvalid(errors, JSON_NAMES);
+        try {
+            BodyView saved = bodies.create(command);
+            return ResponseEntity.created(URI.create("/api/v1/bodies/" + saved.id()))
+                    .body(BodyJson.of(saved));
+        } catch (DuplicateBodyNameException ex) {
+            errors.rejectValue("nameEn", "body.duplicateName");
+            ApiInput.refuseIfInvalid(errors, JSON_NAMES);
+            throw ex;
+        }
+    }
+
+    /** Corrects a body; an edit of an older version than the saved one answers 409 and changes nothing. */
+    @PutMapping("/{id}")
+    @SecurityRequirement(name = "basic")
+    BodyJson update(@PathVariable long id, @RequestBody BodyInput body) throws BindException {
+        bodies.get(id);
+        BodyForm form = body.form();
+        BindingResult errors = input.validate(form);
+        if (form.getVersion() == null) {
+            errors.rejectValue("version", "edit.versionMissing");
+        }
+        CreateBody command = reader.read(form, id, errors);
+        ApiInput.refuseIfInvalid(errors, JSON_NAMES);
+        try {
+            return BodyJson.of(bodies.update(id, form.getVersion(), command));
+        } catch (DuplicateBodyNameException ex) {
+            errors.rejectValue("nameEn", "body.duplicateName");
+            ApiInput.refuseIfInvalid(errors, JSON_NAMES);
+            throw ex;
+        }
     }
 }

@@ -1,9 +1,12 @@
 package org.defencetracker.shared.web.api;
 
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
@@ -30,5 +33,32 @@ public class ApiInput {
         if (errors.hasErrors()) {
             throw new BindException(errors);
         }
+    }
+
+    /**
+     * Answers 400 with every rejected field when there is one, each named as the JSON body names it: the page's
+     * pickers take a record's name, the API its id ({@code "parent"} becomes {@code "parentId"}, say). The
+     * messages stay those of the form.
+     */
+    public static void refuseIfInvalid(BindingResult errors, Map<String, String> jsonNames) throws BindException {
+        if (!errors.hasErrors()) {
+            return;
+        }
+        BindingResult named = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
+        for (ObjectError error : errors.getAllErrors()) {
+            if (error instanceof FieldError field && jsonNames.containsKey(field.getField())) {
+                named.addError(new FieldError(
+                        field.getObjectName(),
+                        jsonNames.get(field.getField()),
+                        field.getRejectedValue(),
+                        field.isBindingFailure(),
+                        field.getCodes(),
+                        field.getArguments(),
+                        field.getDefaultMessage()));
+            } else {
+                named.addError(error);
+            }
+        }
+        throw new BindException(named);
     }
 }
