@@ -2,42 +2,30 @@ package org.defencetracker.act.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.defencetracker.act.ActKind;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
 import org.defencetracker.act.DuplicateOfficialNumberException;
 import org.defencetracker.act.DuplicateRelationException;
-import org.defencetracker.act.IssueAct;
 import org.defencetracker.act.RelationType;
 import org.defencetracker.act.StageKind;
 import org.defencetracker.act.StageView;
 import org.defencetracker.body.BodyService;
-import org.defencetracker.body.BodyView;
-import org.defencetracker.body.DutyRevision;
 import org.defencetracker.body.MandateChange;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.body.MandateView;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
 import org.defencetracker.shared.web.SavedMeanwhile;
-import org.defencetracker.shared.web.WebAddress;
-import org.defencetracker.statement.CreateSource;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,31 +41,25 @@ class ActEditController {
 
     private final SavedMeanwhile savedMeanwhile;
 
-    /** How far ahead an act's dates may lie: laws are adopted with a date of entry into force to come. */
-    private static final int YEARS_AHEAD = 5;
-
     private final ActService acts;
     private final BodyService bodies;
     private final MandateService mandates;
     private final SourceService sources;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final ActFormReader reader;
 
     ActEditController(
             ActService acts,
             BodyService bodies,
             MandateService mandates,
             SourceService sources,
-            TransactionTemplate transaction,
-            Clock clock,
+            ActFormReader reader,
             SavedMeanwhile savedMeanwhile) {
         this.savedMeanwhile = savedMeanwhile;
         this.acts = acts;
         this.bodies = bodies;
         this.mandates = mandates;
         this.sources = sources;
-        this.transaction = transaction;
-        this.clock = clock;
+        this.reader = reader;
     }
 
     @GetMapping("/acts/new")
@@ -91,16 +73,12 @@ class ActEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Parsed parsed = parse(form, errors);
+        ActFormReader.Parsed parsed = reader.read(form, errors);
         if (errors.hasErrors()) {
             return form(form, null, model);
         }
         try {
-            ActView saved = transaction.execute(status -> {
-                ActView act = acts.issue(parsed.command(newSourceIds(parsed)));
-                parsed.withdrawals().forEach(w -> acts.withdraw(act.id(), w.mandateId(), w.effectiveOn()));
-                return act;
-            });
+            ActView saved = reader.issue(parsed);
             redirect.addFlashAttribute("message", "edit.created");
             return "redirect:/acts/" + saved.id();
         } catch (DuplicateOfficialNumberException ex) {
@@ -129,15 +107,12 @@ class ActEditController {
         if (form.getVersion() == null) {
             errors.reject("edit.versionMissing");
         }
-        Parsed parsed = parse(form, errors);
+        ActFormReader.Parsed parsed = reader.read(form, errors);
         if (errors.hasErrors()) {
             return form(form, act, model);
         }
         try {
-            transaction.executeWithoutResult(status -> {
-                acts.update(id, form.getVersion(), parsed.command(newSourceIds(parsed)), parsed.duties());
-                parsed.withdrawals().forEach(w -> acts.withdraw(id, w.mandateId(), w.effectiveOn()));
-            });
+            reader.update(id, form.getVersion(), parsed);
             redirect.addFlashAttribute("message", "edit.saved");
             return "redirect:/acts/" + id;
         } catch (DuplicateOfficialNumberException ex) {
@@ -211,171 +186,6 @@ class ActEditController {
         return "redirect:/acts/" + id + "#relations";
     }
 
-    private List<Long> newSourceIds(Parsed parsed) {
-        List<Long> ids = new ArrayList<>(parsed.sourceIds());
-        if (parsed.newSource() != null) {
-            ids.add(sources.create(parsed.newSource()).id());
-        }
-        return ids;
-    }
-
-    /** What the form says, once every check passed; null when one failed (the errors say which). */
-    private Parsed parse(ActForm form, BindingResult errors) {
-        LocalDate latest = LocalDate.now(clock).plusYears(YEARS_AHEAD);
-        Map<Long, String> bodyOptions = bodyOptions();
-        Long issuer = Picker.resolve(form.getIssuingBody(), bodyOptions);
-        if (issuer != null && issuer < 0) {
-            errors.rejectValue("issuingBody", "picker.unknown");
-        }
-
-        List<IssueAct.Stage> stages = new ArrayList<>();
-        for (int i = 0; i < form.getStages().size(); i++) {
-            ActForm.StageRow row = form.getStages().get(i);
-            if (row == null || row.isEmpty()) {
-                continue;
-            }
-            String field = "stages[" + i + "]";
-            if (row.getStage() == null) {
-                errors.rejectValue(field + ".stage", "NotNull");
-            }
-            FuzzyDate date = DateInput.read(
-                    row.getDate(), row.getPrecision(), row.isApproximate(), latest, field + ".date", errors);
-            Long body = Picker.resolve(row.getBody(), bodyOptions);
-            if (body != null && body < 0) {
-                errors.rejectValue(field + ".body", "picker.unknown");
-            }
-            if (row.getStage() != null && date != null && (body == null || body >= 0)) {
-                stages.add(new IssueAct.Stage(row.getStage(), date, body, row.getNote()));
-            }
-        }
-        if (stages.isEmpty() && !errors.hasFieldErrors("stages*")) {
-            ensureRow(form.getStages(), ActForm.StageRow::new);
-            errors.rejectValue("stages[0].date", "act.stageRequired");
-        }
-
-        Map<Long, String> sourceOptions = sourceOptions();
-        List<Long> sourceIds = new ArrayList<>();
-        for (int i = 0; i < form.getSources().size(); i++) {
-            Long id = Picker.resolve(form.getSources().get(i), sourceOptions);
-            if (id != null && id < 0) {
-                errors.rejectValue("sources[" + i + "]", "picker.unknown");
-            } else if (id != null && !sourceIds.contains(id)) {
-                sourceIds.add(id);
-            }
-        }
-        CreateSource newSource = newSource(form.getNewSource(), errors);
-        if (sourceIds.isEmpty()
-                && newSource == null
-                && !errors.hasFieldErrors("sources*")
-                && !errors.hasFieldErrors("newSource*")) {
-            ensureRow(form.getSources(), () -> "");
-            errors.rejectValue("sources[0]", "act.sourceRequired");
-        }
-
-        List<DutyRevision> duties = new ArrayList<>();
-        for (int i = 0; i < form.getDuties().size(); i++) {
-            ActForm.DutyRow row = form.getDuties().get(i);
-            if (row == null || row.isEmpty()) {
-                continue;
-            }
-            String field = "duties[" + i + "]";
-            Long body = Picker.resolve(row.getBody(), bodyOptions);
-            if (body == null) {
-                errors.rejectValue(field + ".body", "act.duty.bodyRequired");
-            } else if (body < 0) {
-                errors.rejectValue(field + ".body", "picker.unknown");
-            }
-            if (row.getDuty() == null || row.getDuty().isBlank()) {
-                errors.rejectValue(field + ".duty", "NotBlank");
-            }
-            LocalDate from = null;
-            if (row.getValidFrom() == null || row.getValidFrom().isBlank()) {
-                errors.rejectValue(field + ".validFrom", "act.duty.fromRequired");
-            } else {
-                from = DateInput.day(row.getValidFrom(), latest, field + ".validFrom", errors);
-            }
-            LocalDate to = DateInput.day(row.getValidTo(), latest, field + ".validTo", errors);
-            if (from != null && to != null && to.isBefore(from)) {
-                errors.rejectValue(field + ".validTo", "act.duty.endsBeforeStart");
-                to = null;
-            }
-            if (body != null
-                    && body >= 0
-                    && from != null
-                    && row.getDuty() != null
-                    && !row.getDuty().isBlank()) {
-                duties.add(new DutyRevision(row.getId(), body, row.getDuty().strip(), from, to));
-            }
-        }
-
-        Map<Long, MandateView> grants = grantsToWithdraw();
-        List<Withdrawal> withdrawals = new ArrayList<>();
-        for (int i = 0; i < form.getWithdrawals().size(); i++) {
-            ActForm.WithdrawalRow row = form.getWithdrawals().get(i);
-            if (row == null || row.isEmpty()) {
-                continue;
-            }
-            String field = "withdrawals[" + i + "]";
-            Long mandateId = Picker.resolve(row.getMandate(), mandateLabels(grants));
-            if (mandateId == null || mandateId < 0) {
-                errors.rejectValue(field + ".mandate", "picker.unknown");
-            }
-            LocalDate on = null;
-            if (row.getEffectiveOn() == null || row.getEffectiveOn().isBlank()) {
-                errors.rejectValue(field + ".effectiveOn", "act.duty.fromRequired");
-            } else {
-                on = DateInput.day(row.getEffectiveOn(), latest, field + ".effectiveOn", errors);
-            }
-            if (mandateId != null && mandateId >= 0 && on != null) {
-                if (!on.isAfter(grants.get(mandateId).validFrom())) {
-                    errors.rejectValue(field + ".effectiveOn", "act.withdrawal.tooEarly");
-                } else {
-                    withdrawals.add(new Withdrawal(mandateId, on));
-                }
-            }
-        }
-        if (errors.hasErrors()) {
-            return null;
-        }
-        return new Parsed(form, issuer, stages, sourceIds, newSource, duties, withdrawals);
-    }
-
-    private static <T> void ensureRow(List<T> rows, java.util.function.Supplier<T> empty) {
-        if (rows.isEmpty()) {
-            rows.add(empty.get());
-        }
-    }
-
-    private CreateSource newSource(ActForm.NewSource source, BindingResult errors) {
-        if (source == null || source.isEmpty()) {
-            return null;
-        }
-        if (source.getPublisher() == null || source.getPublisher().isBlank()) {
-            errors.rejectValue("newSource.publisher", "NotBlank");
-        }
-        if (source.getTitle() == null || source.getTitle().isBlank()) {
-            errors.rejectValue("newSource.title", "NotBlank");
-        }
-        if (source.getUrl() != null && !source.getUrl().isBlank() && !WebAddress.isValid(source.getUrl())) {
-            errors.rejectValue("newSource.url", "url.invalid");
-        }
-        FuzzyDate published = null;
-        if (source.getDate() != null && !source.getDate().isBlank()) {
-            published = DateInput.read(source.getDate(), null, false, LocalDate.now(clock), "newSource.date", errors);
-        }
-        if (errors.hasFieldErrors("newSource*")) {
-            return null;
-        }
-        return new CreateSource(
-                source.getPublisher(),
-                source.getTitle(),
-                source.getUrl() == null || source.getUrl().isBlank()
-                        ? null
-                        : source.getUrl().strip(),
-                published,
-                null);
-    }
-
     private ActForm currentForm(ActView act) {
         ActForm form = new ActForm();
         form.setKind(act.kind());
@@ -399,7 +209,7 @@ class ActEditController {
             form.getStages().add(row);
         }
         for (SourceView source : sources.get(act.sourceIds())) {
-            form.getSources().add(Picker.label(sourceName(source), source.id()));
+            form.getSources().add(Picker.label(ActFormReader.sourceName(source), source.id()));
         }
         for (MandateView m : mandates.ofAct(act.id())) {
             if (m.change() == MandateChange.GRANTED) {
@@ -419,26 +229,6 @@ class ActEditController {
         return Picker.label(bodies.get(id).nameEn(), id);
     }
 
-    private static String sourceName(SourceView source) {
-        return source.publisher() + ": " + source.title();
-    }
-
-    private Map<Long, String> bodyOptions() {
-        Map<Long, String> options = new LinkedHashMap<>();
-        for (BodyView b : bodies.all()) {
-            options.put(b.id(), b.nameEn());
-        }
-        return options;
-    }
-
-    private Map<Long, String> sourceOptions() {
-        Map<Long, String> options = new LinkedHashMap<>();
-        for (SourceView s : sources.all()) {
-            options.put(s.id(), sourceName(s));
-        }
-        return options;
-    }
-
     private Map<Long, String> actOptions(long self) {
         Map<Long, String> options = new LinkedHashMap<>();
         for (ActView a : acts.list(null)) {
@@ -449,76 +239,15 @@ class ActEditController {
         return options;
     }
 
-    /** Granted duties of every body, which an act may withdraw. */
-    private Map<Long, MandateView> grantsToWithdraw() {
-        Map<Long, MandateView> grants = new LinkedHashMap<>();
-        for (BodyView b : bodies.all()) {
-            for (MandateView m : mandates.historyOf(b.id())) {
-                if (m.change() == MandateChange.GRANTED) {
-                    grants.put(m.id(), m);
-                }
-            }
-        }
-        return grants;
-    }
-
-    private Map<Long, String> mandateLabels(Map<Long, MandateView> grants) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        Map<Long, String> bodyNames = bodyOptions();
-        grants.forEach((id, m) -> names.put(id, bodyNames.getOrDefault(m.bodyId(), "?") + ": " + m.duty()));
-        return names;
-    }
-
     private String form(ActForm form, ActView act, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("act", act);
         model.addAttribute("kinds", ActKind.values());
         model.addAttribute("stageKinds", StageKind.values());
         model.addAttribute("precisions", DatePrecision.values());
-        model.addAttribute("bodyOptions", Picker.labels(bodyOptions()));
-        model.addAttribute("sourceOptions", Picker.labels(sourceOptions()));
-        model.addAttribute("mandateOptions", Picker.labels(mandateLabels(grantsToWithdraw())));
+        model.addAttribute("bodyOptions", Picker.labels(reader.bodyOptions()));
+        model.addAttribute("sourceOptions", Picker.labels(reader.sourceOptions()));
+        model.addAttribute("mandateOptions", Picker.labels(reader.mandateLabels(reader.grantsToWithdraw())));
         return "acts/form";
     }
-
-    /** A checked form, ready to save once a source typed in with it has its id. */
-    private record Parsed(
-            ActForm form,
-            Long issuer,
-            List<IssueAct.Stage> stages,
-            List<Long> sourceIds,
-            CreateSource newSource,
-            List<DutyRevision> duties,
-            List<Withdrawal> withdrawals) {
-
-        IssueAct command(List<Long> allSourceIds) {
-            Map<String, List<String>> grouped = new LinkedHashMap<>();
-            Map<String, DutyRevision> firstOfGroup = new LinkedHashMap<>();
-            for (DutyRevision d : duties) {
-                String key = d.bodyId() + "|" + d.validFrom() + "|" + d.validTo();
-                grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(d.duty());
-                firstOfGroup.putIfAbsent(key, d);
-            }
-            List<IssueAct.Duties> grants = new ArrayList<>();
-            grouped.forEach((key, texts) -> {
-                DutyRevision d = firstOfGroup.get(key);
-                grants.add(new IssueAct.Duties(d.bodyId(), texts, d.validFrom(), d.validTo()));
-            });
-            return new IssueAct(
-                    form.getKind(),
-                    form.getOfficialNumber(),
-                    form.getRegistryNumber(),
-                    form.getEli(),
-                    form.getTitleEn(),
-                    form.getTitleRu(),
-                    form.getTitleKk(),
-                    Objects.requireNonNull(issuer),
-                    form.getSummary(),
-                    stages,
-                    grants,
-                    allSourceIds);
-        }
-    }
-
-    private record Withdrawal(long mandateId, LocalDate effectiveOn) {}
 }
