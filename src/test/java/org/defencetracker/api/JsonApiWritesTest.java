@@ -3,6 +3,7 @@ package org.defencetracker.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -219,6 +220,137 @@ class JsonApiWritesTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("incidentId"));
         assertThat(incidents.ledger(incident.id())).isEmpty();
+    }
+
+    @Test
+    void issuesADecreeThatGivesADutyAndCorrectsItKeepingTheDuty() throws Exception {
+        BodyView government = records.body("Api government");
+        BodyView ministry = records.body("Api ministry");
+        SourceView source = records.source();
+        String word = TestRecords.uniqueWord();
+        String created = mvc.perform(post("/api/v1/acts")
+                        .with(editor())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(actJson(
+                                "N-" + word,
+                                "On civil defence " + word,
+                                government.id(),
+                                "1998-04-02",
+                                source.id(),
+                                ministry.id(),
+                                "1998-04-02",
+                                null,
+                                null)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.titleEn").value("On civil defence " + word))
+                .andExpect(jsonPath("$.stages[0].stage").value("ADOPTED"))
+                .andExpect(jsonPath("$.duties[0].bodyId").value(ministry.id()))
+                .andExpect(jsonPath("$.duties[0].change").value("GRANTED"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        mvc.perform(get("/api/v1/bodies/" + ministry.id() + "?asOf=1998-04-02"))
+                .andExpect(jsonPath("$.mandate[0].duty").value("Warn the public " + word))
+                .andExpect(jsonPath("$.mandate[0].actId").value(id));
+
+        // Leaving the duties out keeps them.
+        mvc.perform(put("/api/v1/acts/" + id)
+                        .with(editor())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"DECREE\",\"officialNumber\":\"N-" + word
+                                + "\",\"titleEn\":\"On civil and territorial defence " + word
+                                + "\",\"issuingBodyId\":" + government.id()
+                                + ",\"stages\":[{\"stage\":\"ADOPTED\",\"date\":\"1998-04-02\"}],\"version\":0}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.titleEn").value("On civil and territorial defence " + word))
+                .andExpect(jsonPath("$.sourceIds[0]").value(source.id()))
+                .andExpect(jsonPath("$.duties[0].duty").value("Warn the public " + word))
+                .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(put("/api/v1/acts/" + id)
+                        .with(editor())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(actJson(
+                                "N-" + word,
+                                "Stale " + word,
+                                government.id(),
+                                "1998-04-02",
+                                source.id(),
+                                ministry.id(),
+                                "1998-04-02",
+                                null,
+                                0L)))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        mvc.perform(get("/api/v1/acts/" + id))
+                .andExpect(jsonPath("$.titleEn").value("On civil and territorial defence " + word));
+
+        // The same number for the same kind of act from the same body is taken.
+        mvc.perform(post("/api/v1/acts")
+                        .with(editor())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(actJson(
+                                "N-" + word,
+                                "Another " + word,
+                                government.id(),
+                                "1998-05-02",
+                                source.id(),
+                                null,
+                                null,
+                                null,
+                                null)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("officialNumber"));
+    }
+
+    @Test
+    void refusesAnActWithTheFormsMessagesNamingEachField() throws Exception {
+        BodyView ministry = records.body("Api ministry");
+        String word = TestRecords.uniqueWord();
+        mvc.perform(post("/api/v1/acts")
+                        .with(editor())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(actJson(
+                                null,
+                                "Refused " + word,
+                                Long.MAX_VALUE,
+                                "2999-01-01",
+                                Long.MAX_VALUE,
+                                ministry.id(),
+                                "1998-04-02",
+                                "1998-04-01",
+                                null)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.errors[?(@.field == 'issuingBodyId')]").isNotEmpty())
+                .andExpect(jsonPath("$.errors[?(@.field == 'stages[0].date')]").isNotEmpty())
+                .andExpect(jsonPath("$.errors[?(@.field == 'sources[0]')]").isNotEmpty())
+                .andExpect(
+                        jsonPath("$.errors[?(@.field == 'duties[0].validTo')]").isNotEmpty());
+        mvc.perform(get("/api/v1/acts")).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/api/v1/acts")).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Refused " + word);
+    }
+
+    private static String actJson(
+            String number,
+            String title,
+            long issuerId,
+            String adopted,
+            long sourceId,
+            Long dutyBodyId,
+            String dutyFrom,
+            String dutyTo,
+            Long version) {
+        String duties = dutyBodyId == null
+                ? "[]"
+                : "[{\"bodyId\":" + dutyBodyId + ",\"duty\":\"Warn the public " + title.replaceAll(".* ", "")
+                        + "\",\"validFrom\":\"" + dutyFrom + "\",\"validTo\":"
+                        + (dutyTo == null ? "null" : "\"" + dutyTo + "\"") + "}]";
+        return "{\"kind\":\"DECREE\",\"officialNumber\":" + (number == null ? "null" : "\"" + number + "\"")
+                + ",\"titleEn\":\"" + title + "\",\"issuingBodyId\":" + issuerId + ",\"summary\":\"Gives duties.\""
+                + ",\"stages\":[{\"stage\":\"ADOPTED\",\"date\":\"" + adopted + "\",\"precision\":\"DAY\"}]"
+                + ",\"sources\":[" + sourceId + "],\"duties\":" + duties + ",\"version\":" + version + "}";
     }
 
     private static String bodyJson(String name, Long parentId, Long version) {

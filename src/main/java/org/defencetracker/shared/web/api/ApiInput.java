@@ -37,8 +37,8 @@ public class ApiInput {
 
     /**
      * Answers 400 with every rejected field when there is one, each named as the JSON body names it: the page's
-     * pickers take a record's name, the API its id ({@code "parent"} becomes {@code "parentId"}, say). The
-     * messages stay those of the form.
+     * pickers take a record's name, the API its id ({@code "parent"} becomes {@code "parentId"}, and
+     * {@code "stages[0].body"} {@code "stages[0].bodyId"}, say). The messages stay those of the form.
      */
     public static void refuseIfInvalid(BindingResult errors, Map<String, String> jsonNames) throws BindException {
         if (!errors.hasErrors()) {
@@ -46,10 +46,10 @@ public class ApiInput {
         }
         BindingResult named = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
         for (ObjectError error : errors.getAllErrors()) {
-            if (error instanceof FieldError field && jsonNames.containsKey(field.getField())) {
+            if (error instanceof FieldError field) {
                 named.addError(new FieldError(
                         field.getObjectName(),
-                        jsonNames.get(field.getField()),
+                        jsonName(field.getField(), jsonNames),
                         field.getRejectedValue(),
                         field.isBindingFailure(),
                         field.getCodes(),
@@ -60,5 +60,12 @@ public class ApiInput {
             }
         }
         throw new BindException(named);
+    }
+
+    /** The field's path with its last part renamed where {@code jsonNames} says so. */
+    private static String jsonName(String field, Map<String, String> jsonNames) {
+        int dot = field.lastIndexOf('.');
+        String last = field.substring(dot + 1);
+        return jsonNames.containsKey(last) ? field.substring(0, dot + 1) + jsonNames.get(last) : field;
     }
 }
