@@ -24,6 +24,7 @@ public record ImportReport(
     }
 
     /** Whether the records are in the database now. */
+    @com.fasterxml.jackson.annotation.JsonProperty("written")
     public boolean written() {
         return !dryRun && problems.isEmpty();
     }
