@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.defencetracker.DefenceTrackerApplication;
-import org.defencetracker.PostgresTest;
 import org.defencetracker.TestRecords;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
@@ -30,7 +29,6 @@ import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementService;
 import org.defencetracker.statement.StatementView;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,50 +38,30 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A dump of this tracker, imported into a new and truly empty one, dumps again to the same content: only the ids
+ * A dump of a tracker (the demo case and records of every kind), imported into a new and truly empty one, dumps again to the same content: only the ids
  * differ, and they are compared by their position in the dump.
  */
-@PostgresTest
 class DumpRoundTripTest {
 
-    @Autowired
     TestRecords records;
-
-    @Autowired
-    DumpService dumps;
-
-    @Autowired
     BodyService bodies;
-
-    @Autowired
     ActService acts;
-
-    @Autowired
     MandateService mandates;
-
-    @Autowired
     IncidentService incidents;
-
-    @Autowired
     StatementService statements;
-
-    @Autowired
     SourceService sources;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     JsonMapper json;
 
     @Test
     void aDumpImportedIntoAnEmptyTrackerDumpsTheSame() throws Exception {
         String word = TestRecords.uniqueWord();
-        recordsOfEveryKind(word);
-        byte[] first = dump(dumps);
-        List<Map<String, Object>> firstTimeline = timeline(jdbc, word);
+        try (ConfigurableApplicationContext tracker = tracker(true);
+                ConfigurableApplicationContext empty = tracker(false)) {
+            use(tracker);
+            recordsOfEveryKind(word);
+            byte[] first = dump(tracker.getBean(DumpService.class));
+            List<Map<String, Object>> firstTimeline = timeline(tracker.getBean(JdbcClient.class), word);
 
-        try (ConfigurableApplicationContext empty = emptyTracker()) {
             ImportService imports = empty.getBean(ImportService.class);
             ImportReport dryRun = imports.importFile(first, null, true, Locale.ENGLISH);
             assertThat(dryRun.problems()).isEmpty();
@@ -155,12 +133,24 @@ class DumpRoundTripTest {
         return out.toByteArray();
     }
 
+    private void use(ConfigurableApplicationContext tracker) {
+        records = tracker.getAutowireCapableBeanFactory().createBean(TestRecords.class);
+        bodies = tracker.getBean(BodyService.class);
+        acts = tracker.getBean(ActService.class);
+        mandates = tracker.getBean(MandateService.class);
+        incidents = tracker.getBean(IncidentService.class);
+        statements = tracker.getBean(StatementService.class);
+        sources = tracker.getBean(SourceService.class);
+        json = tracker.getBean(JsonMapper.class);
+    }
+
     /**
-     * The whole app on a throw-away embedded PostgreSQL of its own, without demo data. The datasource is set empty
-     * on the command line, which outranks SPRING_DATASOURCE_URL, so it starts the embedded cluster even where the
-     * tests run on a configured server.
+     * The whole app on a throw-away embedded PostgreSQL of its own, with the demo case or truly empty. Both trackers
+     * are new: the shared test database also holds rows other tests changed by hand in SQL, states no service
+     * writes and so none can import. The datasource is set empty on the command line, which outranks
+     * SPRING_DATASOURCE_URL, so the embedded cluster starts even where the tests run on a configured server.
      */
-    private static ConfigurableApplicationContext emptyTracker() {
+    private static ConfigurableApplicationContext tracker(boolean demo) {
         return new SpringApplicationBuilder(DefenceTrackerApplication.class)
                 .main(DefenceTrackerApplication.class)
                 .run(
@@ -169,7 +159,7 @@ class DumpRoundTripTest {
                         "--spring.datasource.password=",
                         "--spring.main.web-application-type=none",
                         "--defence-tracker.embedded.temporary=true",
-                        "--defence-tracker.demo-data=false");
+                        "--defence-tracker.demo-data=" + demo);
     }
 
     /** The test's entries as the timeline shows them, without ids and times. */
