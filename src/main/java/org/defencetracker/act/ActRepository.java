@@ -29,6 +29,9 @@ interface ActRepository extends JpaRepository<LegalAct, Long> {
     @Query("select a from LegalAct a where :sourceId member of a.sourceIds")
     List<LegalAct> findCiting(long sourceId);
 
+    @Query("select a from LegalAct a order by a.id")
+    List<LegalAct> findEveryById();
+
     @Query("select a from LegalAct a where a.archivedAt is not null order by a.id desc")
     List<LegalAct> findArchived();
 }

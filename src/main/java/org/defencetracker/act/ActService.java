@@ -246,6 +246,15 @@ public class ActService {
                 .toList();
     }
 
+    /** Every act, archived ones too, in the order they were issued: what a full dump holds. */
+    public List<ActView> everyAct() {
+        return acts.findEveryById().stream().map(act -> act.view(today())).toList();
+    }
+
+    public long count() {
+        return acts.count();
+    }
+
     public List<ActView> issuedBy(long bodyId) {
         return acts.findByIssuingBody(bodyId).stream()
                 .map(act -> act.view(today()))

@@ -13,6 +13,9 @@ interface BodyRepository extends JpaRepository<Body, Long> {
     @Query("select b from Body b where b.archivedAt is null order by b.country, b.nameEn")
     List<Body> findAllOrdered();
 
+    @Query("select b from Body b order by b.id")
+    List<Body> findEveryById();
+
     @Query("select b from Body b where b.archivedAt is not null order by b.country, b.nameEn")
     List<Body> findArchived();
 

@@ -95,6 +95,11 @@ public class BodyService {
         return bodies.findAllOrdered().stream().map(Body::view).toList();
     }
 
+    /** Every body, archived ones too, in the order they were added: what a full dump holds. */
+    public List<BodyView> everyBody() {
+        return bodies.findEveryById().stream().map(Body::view).toList();
+    }
+
     public List<BodyView> children(long id) {
         return bodies.findChildren(id).stream().map(Body::view).toList();
     }

@@ -17,6 +17,9 @@ interface MandateRepository extends JpaRepository<Mandate, Long> {
     @Query("select m from Mandate m where m.body.id = :bodyId order by m.validFrom, m.id")
     List<Mandate> findByBody(long bodyId);
 
+    @Query("select m from Mandate m join fetch m.body order by m.actId, m.id")
+    List<Mandate> findEveryByAct();
+
     @Query("select m from Mandate m join fetch m.body where m.actId = :actId order by m.body.id, m.validFrom, m.id")
     List<Mandate> findByAct(long actId);
 

@@ -148,6 +148,11 @@ public class MandateService {
         return mandates.findByBody(bodyId).stream().map(Mandate::view).toList();
     }
 
+    /** Every grant and withdrawal on record, by act and then in the order they were recorded. */
+    public List<MandateView> everyMandate() {
+        return mandates.findEveryByAct().stream().map(Mandate::view).toList();
+    }
+
     /** The duties an act gave or took away. */
     public List<MandateView> ofAct(long actId) {
         return mandates.findByAct(actId).stream().map(Mandate::view).toList();

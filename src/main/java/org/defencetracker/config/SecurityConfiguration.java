@@ -71,7 +71,7 @@ class SecurityConfiguration {
                                 .permitAll();
                         requests.requestMatchers("/admin/**").hasRole("ADMIN");
                         // The forms themselves are for editors only, not just their submission.
-                        requests.requestMatchers(HttpMethod.GET, "/*/new", "/*/*/edit", "/*/*/new")
+                        requests.requestMatchers(HttpMethod.GET, "/*/new", "/*/*/edit", "/*/*/new", "/import")
                                 .hasRole("EDITOR");
                         if (readRequiresLogin) {
                             requests.requestMatchers(HttpMethod.GET, "/**").hasRole("ANALYST");

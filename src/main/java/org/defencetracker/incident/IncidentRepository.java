@@ -11,6 +11,8 @@ interface IncidentRepository extends JpaRepository<AirspaceIncident, Long> {
     @Query("select i from AirspaceIncident i where i.archivedAt is null order by i.date.on desc, i.id desc limit 500")
     List<AirspaceIncident> findNewest();
 
+    List<AirspaceIncident> findByIdGreaterThanOrderById(long afterId, org.springframework.data.domain.Limit limit);
+
     @Query("select i from AirspaceIncident i where i.updatedAt >= :since order by i.updatedAt, i.id")
     List<AirspaceIncident> findChangedSince(java.time.Instant since);
 

@@ -146,8 +146,17 @@ public class IncidentService implements RegionCentres {
      */
     @Transactional
     public int recordNew(List<RecordIncident> commands) {
+        return recordAll(commands).size();
+    }
+
+    /**
+     * Records many new incidents at once like {@link #recordNew}, and answers their ids in the order of the commands:
+     * an import needs them to attach what refers to the incidents.
+     */
+    @Transactional
+    public List<Long> recordAll(List<RecordIncident> commands) {
         if (commands.isEmpty()) {
-            return 0;
+            return List.of();
         }
         List<Long> ids = bulk.insert(commands);
         Map<Long, SourceView> cited = new HashMap<>();
@@ -173,7 +182,7 @@ public class IncidentService implements RegionCentres {
                     c.sourceIds().stream().map(cited::get).toList()));
         }
         timeline.recordNew(drafts);
-        return ids.size();
+        return ids;
     }
 
     public Optional<IncidentView> find(long id) {
@@ -194,6 +203,20 @@ public class IncidentService implements RegionCentres {
      */
     public List<IncidentView> changedSince(java.time.Instant since) {
         return incidents.findChangedSince(since).stream().map(this::view).toList();
+    }
+
+    /**
+     * Every incident, archived ones too, by id: the {@code limit} after {@code afterId}. A full dump pages through
+     * them like this, so that it never holds them all.
+     */
+    public List<IncidentView> everyIncident(long afterId, int limit) {
+        return incidents.findByIdGreaterThanOrderById(afterId, org.springframework.data.domain.Limit.of(limit)).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    public long count() {
+        return incidents.count();
     }
 
     /** The claim ledger: every statement about the incident, oldest first. */

@@ -127,6 +127,17 @@ public class SourceService {
         return get(ids).stream().map(SourceView::citation).toList();
     }
 
+    /** Every source, archived ones too, in the order they were added: what a full dump holds. */
+    public List<SourceView> everySource() {
+        return sources.findAll(org.springframework.data.domain.Sort.by("id")).stream()
+                .map(Source::view)
+                .toList();
+    }
+
+    public long count() {
+        return sources.count();
+    }
+
     public List<SourceView> all() {
         return sources.findAll().stream().map(Source::view).toList();
     }

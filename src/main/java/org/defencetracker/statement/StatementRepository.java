@@ -6,6 +6,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface StatementRepository extends JpaRepository<Statement, Long> {
 
+    @Query("select s from Statement s order by s.id")
+    List<Statement> findEveryById();
+
     @Query(
             "select s from Statement s where s.incidentId = :incidentId and s.archivedAt is null order by s.date.on, s.id")
     List<Statement> findAboutIncident(long incidentId);

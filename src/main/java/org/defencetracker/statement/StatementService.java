@@ -103,6 +103,15 @@ public class StatementService {
         return find(id).orElseThrow(() -> new StatementNotFoundException(id));
     }
 
+    /** Every statement, archived ones too, in the order they were recorded: what a full dump holds. */
+    public List<StatementView> everyStatement() {
+        return statements.findEveryById().stream().map(this::view).toList();
+    }
+
+    public long count() {
+        return statements.count();
+    }
+
     /** The archived statements about an incident, for editors to restore. */
     public List<StatementView> archivedAboutIncident(long incidentId) {
         return statements.findArchivedAboutIncident(incidentId).stream()

@@ -1,15 +1,12 @@
 package org.defencetracker.incident.web;
 
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.defencetracker.incident.GeoPrecision;
+import org.defencetracker.incident.IncidentDraft;
 import org.defencetracker.incident.IncidentKind;
 import org.defencetracker.incident.IncidentResponse;
 import org.defencetracker.incident.IncidentView;
@@ -20,53 +17,39 @@ import org.defencetracker.shared.web.Picker;
 
 /**
  * The editor's form for an incident, new or existing. Coordinates are typed as text, so that a mistyped number
- * is kept in the field and gets a message there rather than a blank.
+ * is kept in the field and gets a message there rather than a blank. Its constraints are those of
+ * {@link IncidentDraft}.
  */
-public class IncidentForm implements EditForm {
+public class IncidentForm implements EditForm, IncidentDraft {
 
-    @NotNull
     private IncidentKind kind;
 
-    @NotBlank
-    @Size(max = 300)
     private String title;
 
-    @Size(max = 20)
     private String date;
 
     private DatePrecision precision = DatePrecision.DAY;
 
     private boolean approximate;
 
-    @NotBlank
-    @Size(max = 2)
     private String country = "KZ";
 
-    @Size(max = 8)
     private String region;
 
-    @Size(max = 300)
     private String place;
 
-    @Size(max = 30)
     private String latitude;
 
-    @Size(max = 30)
     private String longitude;
 
-    @NotNull
     private GeoPrecision geoPrecision = GeoPrecision.UNKNOWN;
 
-    @Min(1)
     private Integer objectsCount;
 
-    @Size(max = 300)
     private String objectsNote;
 
-    @NotNull
     private IncidentResponse response = IncidentResponse.UNKNOWN;
 
-    @Size(max = 10000)
     private String description;
 
     /** One picker per source; empty ones are ignored. */
@@ -147,6 +130,7 @@ public class IncidentForm implements EditForm {
         return values;
     }
 
+    @Override
     public IncidentKind getKind() {
         return kind;
     }
@@ -155,6 +139,7 @@ public class IncidentForm implements EditForm {
         this.kind = kind;
     }
 
+    @Override
     public String getTitle() {
         return title;
     }
@@ -163,6 +148,7 @@ public class IncidentForm implements EditForm {
         this.title = title;
     }
 
+    @Override
     public String getDate() {
         return date;
     }
@@ -171,6 +157,7 @@ public class IncidentForm implements EditForm {
         this.date = date;
     }
 
+    @Override
     public DatePrecision getPrecision() {
         return precision;
     }
@@ -179,6 +166,7 @@ public class IncidentForm implements EditForm {
         this.precision = precision;
     }
 
+    @Override
     public boolean isApproximate() {
         return approximate;
     }
@@ -187,6 +175,7 @@ public class IncidentForm implements EditForm {
         this.approximate = approximate;
     }
 
+    @Override
     public String getCountry() {
         return country;
     }
@@ -195,6 +184,7 @@ public class IncidentForm implements EditForm {
         this.country = country;
     }
 
+    @Override
     public String getRegion() {
         return region;
     }
@@ -203,6 +193,7 @@ public class IncidentForm implements EditForm {
         this.region = region;
     }
 
+    @Override
     public String getPlace() {
         return place;
     }
@@ -211,6 +202,7 @@ public class IncidentForm implements EditForm {
         this.place = place;
     }
 
+    @Override
     public String getLatitude() {
         return latitude;
     }
@@ -219,6 +211,7 @@ public class IncidentForm implements EditForm {
         this.latitude = latitude;
     }
 
+    @Override
     public String getLongitude() {
         return longitude;
     }
@@ -227,6 +220,7 @@ public class IncidentForm implements EditForm {
         this.longitude = longitude;
     }
 
+    @Override
     public GeoPrecision getGeoPrecision() {
         return geoPrecision;
     }
@@ -235,6 +229,7 @@ public class IncidentForm implements EditForm {
         this.geoPrecision = geoPrecision;
     }
 
+    @Override
     public Integer getObjectsCount() {
         return objectsCount;
     }
@@ -243,6 +238,7 @@ public class IncidentForm implements EditForm {
         this.objectsCount = objectsCount;
     }
 
+    @Override
     public String getObjectsNote() {
         return objectsNote;
     }
@@ -251,6 +247,7 @@ public class IncidentForm implements EditForm {
         this.objectsNote = objectsNote;
     }
 
+    @Override
     public IncidentResponse getResponse() {
         return response;
     }
@@ -259,6 +256,7 @@ public class IncidentForm implements EditForm {
         this.response = response;
     }
 
+    @Override
     public String getDescription() {
         return description;
     }

@@ -1,34 +1,26 @@
 package org.defencetracker.statement.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditForm;
+import org.defencetracker.statement.SourceDraft;
 import org.defencetracker.statement.SourceView;
 
-/** The editor's form for a source, new or existing. */
-public class SourceForm implements EditForm {
+/** The editor's form for a source, new or existing; its constraints are those of {@link SourceDraft}. */
+public class SourceForm implements EditForm, SourceDraft {
 
-    @NotBlank
-    @Size(max = 200)
     private String publisher;
 
-    @NotBlank
-    @Size(max = 500)
     private String title;
 
-    @Size(max = 2000)
     private String url;
 
-    @Size(max = 20)
     private String date;
 
     private DatePrecision precision = DatePrecision.DAY;
 
-    @Size(max = 1000)
     private String note;
 
     private Long version;
@@ -59,6 +51,7 @@ public class SourceForm implements EditForm {
         return values;
     }
 
+    @Override
     public String getPublisher() {
         return publisher;
     }
@@ -67,6 +60,7 @@ public class SourceForm implements EditForm {
         this.publisher = publisher;
     }
 
+    @Override
     public String getTitle() {
         return title;
     }
@@ -75,6 +69,7 @@ public class SourceForm implements EditForm {
         this.title = title;
     }
 
+    @Override
     public String getUrl() {
         return url;
     }
@@ -83,6 +78,7 @@ public class SourceForm implements EditForm {
         this.url = url;
     }
 
+    @Override
     public String getDate() {
         return date;
     }
@@ -91,6 +87,7 @@ public class SourceForm implements EditForm {
         this.date = date;
     }
 
+    @Override
     public DatePrecision getPrecision() {
         return precision;
     }
@@ -99,6 +96,7 @@ public class SourceForm implements EditForm {
         this.precision = precision;
     }
 
+    @Override
     public String getNote() {
         return note;
     }

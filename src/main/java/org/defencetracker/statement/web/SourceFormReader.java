@@ -1,43 +1,30 @@
 package org.defencetracker.statement.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import org.defencetracker.shared.DatePrecision;
-import org.defencetracker.shared.FuzzyDate;
-import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.statement.CreateSource;
+import org.defencetracker.statement.SourceChecks;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * Reads a source form into the command it describes, making the checks bean validation cannot: the address and
- * the date. The page and the JSON API both read sources through it, so that both refuse the same input.
+ * Reads a source form into the command it describes through {@link SourceChecks}. The page and the JSON API both
+ * read sources through it, so that both refuse the same input.
  */
 @Component
 public class SourceFormReader {
 
-    private final Clock clock;
+    private final SourceChecks checks;
 
-    SourceFormReader(Clock clock) {
-        this.clock = clock;
+    SourceFormReader(SourceChecks checks) {
+        this.checks = checks;
     }
 
     /** The command the form describes, or null after rejecting the fields that cannot be used in {@code errors}. */
     public CreateSource read(SourceForm form, Errors errors) {
-        String url = form.getUrl() == null || form.getUrl().isBlank()
-                ? null
-                : form.getUrl().strip();
-        if (url != null && !errors.hasFieldErrors("url") && !CreateSource.isWebAddress(url)) {
-            errors.rejectValue("url", "source.form.urlFormat");
+        // The form's precision is chosen beside the date and defaults to a day, as it always has.
+        if (form.getPrecision() == null) {
+            form.setPrecision(DatePrecision.DAY);
         }
-        FuzzyDate published = null;
-        if (form.getDate() != null && !form.getDate().isBlank() && !errors.hasFieldErrors("date")) {
-            DatePrecision precision = form.getPrecision() == null ? DatePrecision.DAY : form.getPrecision();
-            published = DateInput.read(form.getDate(), precision, false, LocalDate.now(clock), "date", errors);
-        }
-        if (errors.hasErrors()) {
-            return null;
-        }
-        return new CreateSource(form.getPublisher(), form.getTitle(), url, published, form.getNote());
+        return checks.read(form, errors);
     }
 }

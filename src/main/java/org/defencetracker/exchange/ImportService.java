@@ -1,0 +1,177 @@
+package org.defencetracker.exchange;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports a file of incidents (CSV) or a full dump (JSON). Everything is checked first and every problem reported;
+ * then the records are written in one transaction, all or none. A dry run does the same writing and rolls it back,
+ * so that it finds what the real run would, and leaves nothing behind.
+ */
+@Service
+public class ImportService {
+
+    /** What a file holds, as far as an import can tell. */
+    public enum Format {
+        CSV,
+        DUMP;
+
+        /** The format a file's name or content type announces, or null. */
+        public static Format announcedBy(String filename, String contentType) {
+            String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+            String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+            if (name.endsWith(".csv") || type.startsWith("text/csv")) {
+                return CSV;
+            }
+            if (name.endsWith(".json") || type.startsWith("application/json")) {
+                return DUMP;
+            }
+            return null;
+        }
+    }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportService.class);
+
+    private final CsvImport csv;
+    private final DumpImport dump;
+    private final JsonMapper json;
+    private final MessageSource messages;
+    private final TransactionTemplate transactions;
+
+    ImportService(
+            CsvImport csv,
+            DumpImport dump,
+            JsonMapper json,
+            MessageSource messages,
+            PlatformTransactionManager transactionManager) {
+        this.csv = csv;
+        this.dump = dump;
+        this.json = json;
+        this.messages = messages;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Imports {@code content}, in the {@code format} given or, where that is null, in the one its first characters
+     * show (a dump starts with "{").
+     */
+    public ImportReport importFile(byte[] content, Format format, boolean dryRun, Locale locale) {
+        if (content == null || content.length == 0) {
+            return ImportReport.refused(null, dryRun, List.of(fileProblem("import.problem.empty", locale)));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException ex) {
+            return ImportReport.refused(null, dryRun, List.of(fileProblem("import.problem.encoding", locale)));
+        }
+        if (text.isBlank() || text.strip().equals("\uFEFF")) {
+            return ImportReport.refused(null, dryRun, List.of(fileProblem("import.problem.empty", locale)));
+        }
+        Format found = format != null ? format : sniff(text);
+        if (found == null) {
+            return ImportReport.refused(null, dryRun, List.of(fileProblem("import.problem.format", locale)));
+        }
+        return found == Format.CSV ? importCsv(text, dryRun, locale) : importDump(text, dryRun, locale);
+    }
+
+    private ImportReport importCsv(String text, boolean dryRun, Locale locale) {
+        CsvImport.Reading reading = csv.read(text, locale);
+        if (!reading.problems().isEmpty()) {
+            return ImportReport.refused("csv", dryRun, reading.problems());
+        }
+        try {
+            Map<String, Integer> counts = inTransaction(dryRun, () -> csv.write(reading.rows()));
+            return new ImportReport("csv", dryRun, reading.rows().size(), counts, List.of());
+        } catch (RuntimeException ex) {
+            return failed("csv", dryRun, ex, locale);
+        }
+    }
+
+    private ImportReport importDump(String text, boolean dryRun, Locale locale) {
+        Dump contents;
+        try {
+            contents = json.readValue(text.startsWith("\uFEFF") ? text.substring(1) : text, Dump.class);
+        } catch (JacksonException ex) {
+            return ImportReport.refused(
+                    "dump", dryRun, List.of(fileProblem("import.dump.unreadable", locale, ex.getOriginalMessage())));
+        }
+        if (contents == null) {
+            return ImportReport.refused("dump", dryRun, List.of(fileProblem("import.problem.empty", locale)));
+        }
+        try {
+            Map<String, Integer> counts = inTransaction(dryRun, () -> {
+                List<ImportProblem> problems = dump.check(contents, locale);
+                if (!problems.isEmpty()) {
+                    throw new Problems(problems);
+                }
+                return dump.write(contents, locale);
+            });
+            int records = counts.values().stream().mapToInt(Integer::intValue).sum();
+            return new ImportReport("dump", dryRun, records, counts, List.of());
+        } catch (Problems ex) {
+            return ImportReport.refused("dump", dryRun, ex.problems);
+        } catch (DumpImport.Refused ex) {
+            return ImportReport.refused("dump", dryRun, List.of(ex.problem()));
+        } catch (RuntimeException ex) {
+            return failed("dump", dryRun, ex, locale);
+        }
+    }
+
+    /** The database refused what the checks let through: nothing is written, the editor is told, we log it. */
+    private ImportReport failed(String format, boolean dryRun, RuntimeException ex, Locale locale) {
+        log.warn("An import ({}) failed and wrote nothing", format, ex);
+        return ImportReport.refused(format, dryRun, List.of(fileProblem("import.problem.failed", locale)));
+    }
+
+    /** Runs the writes in one transaction, rolled back for a dry run and on any failure. */
+    private Map<String, Integer> inTransaction(boolean dryRun, java.util.function.Supplier<Map<String, Integer>> work) {
+        return transactions.execute(status -> {
+            Map<String, Integer> counts = work.get();
+            if (dryRun) {
+                status.setRollbackOnly();
+            }
+            return counts;
+        });
+    }
+
+    private static Format sniff(String text) {
+        String start = (text.startsWith("\uFEFF") ? text.substring(1) : text).stripLeading();
+        if (start.startsWith("{")) {
+            return Format.DUMP;
+        }
+        String header = start.lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
+        return header.contains("event_date") ? Format.CSV : null;
+    }
+
+    private ImportProblem fileProblem(String code, Locale locale, Object... arguments) {
+        return ImportProblem.ofFile(messages.getMessage(code, arguments, locale));
+    }
+
+    /** Problems found inside the transaction, which they roll back. */
+    private static final class Problems extends RuntimeException {
+
+        private final List<ImportProblem> problems;
+
+        Problems(List<ImportProblem> problems) {
+            super(null, null, false, false);
+            this.problems = problems;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.defencetracker.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.defencetracker.account.AccountService;
+import org.defencetracker.account.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** An editor tries a CSV file of incidents as a dry run, reads the report, imports it and finds it on the timeline. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ImportBrowserTest {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    ChromeDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void anEditorDryRunsACsvFileThenImportsIt() throws Exception {
+        String word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = "importer" + word.substring(1, 7);
+        accounts.create(name, PASSWORD, Role.EDITOR);
+        Path file = Files.createTempFile(Path.of("target"), "incidents", ".csv");
+        Files.writeString(
+                file,
+                "event_date,kind,title,region,source_publisher,source_title,source_url\n"
+                        + "1996-03-08,DRONE_INCURSION,Drone near Semey " + word
+                        + ",KZ-10,Journey gazette,Drones over Abai " + word + ",https://example.org/" + word + "\n");
+        browser = Browser.start();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form.stacked-form button[type=submit]"))
+                .click();
+
+        browser.findElement(By.linkText("Import")).click();
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        assertThat(browser.findElement(By.id("mode-dry")).isSelected()).isTrue();
+        browser.findElement(By.cssSelector(".form-actions button[type=submit]")).click();
+        String report = browser.findElement(By.cssSelector(".import-report")).getText();
+        assertThat(report).contains("all 1 rows are fine").contains("Nothing was written");
+        Browser.fullPageScreenshot(browser, "import-dry-run");
+
+        browser.get(url("/timeline?q=" + word));
+        assertThat(browser.findElement(By.id("main")).getText()).doesNotContain("Drone near Semey " + word);
+
+        browser.get(url("/import"));
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("mode-real")).click();
+        browser.findElement(By.cssSelector(".form-actions button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("Imported: one incident, one source.");
+
+        browser.get(url("/timeline?q=" + word));
+        assertThat(browser.findElement(By.id("main")).getText()).contains("Drone near Semey " + word);
+        Browser.screenshot(browser, "import-on-timeline");
+    }
+}
