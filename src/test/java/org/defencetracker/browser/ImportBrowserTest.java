@@ -57,13 +57,12 @@ class ImportBrowserTest {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form.stacked-form button[type=submit]"))
-                .click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
 
-        browser.findElement(By.linkText("Import")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("Import")));
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         assertThat(browser.findElement(By.id("mode-dry")).isSelected()).isTrue();
-        browser.findElement(By.cssSelector(".form-actions button[type=submit]")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".form-actions button[type=submit]")));
         String report = browser.findElement(By.cssSelector(".import-report")).getText();
         assertThat(report).contains("all 1 rows are fine").contains("Nothing was written");
         Browser.fullPageScreenshot(browser, "import-dry-run");
@@ -74,7 +73,7 @@ class ImportBrowserTest {
         browser.get(url("/import"));
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("mode-real")).click();
-        browser.findElement(By.cssSelector(".form-actions button[type=submit]")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".form-actions button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("Imported: one incident, one source.");
 
