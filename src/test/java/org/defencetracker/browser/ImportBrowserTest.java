@@ -81,4 +81,39 @@ class ImportBrowserTest {
         assertThat(browser.findElement(By.id("main")).getText()).contains("Drone near Semey " + word);
         Browser.screenshot(browser, "import-on-timeline");
     }
+
+    @Test
+    void aFileLargerThanTheImportTakesIsTurnedBackWithAMessage() throws Exception {
+        String name = "bigfile" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(name, PASSWORD, Role.EDITOR);
+        Path file = Files.createTempFile(Path.of("target"), "too-large", ".csv");
+        try {
+            // One byte more than the 20 MB the import takes.
+            byte[] row = "1996-03-08,DRONE_INCURSION,Padding row,KZ-10,Gazette,Title,https://example.org/\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            try (var out = Files.newOutputStream(file)) {
+                long written = 0;
+                while (written <= 20L * 1024 * 1024) {
+                    out.write(row);
+                    written += row.length;
+                }
+            }
+            browser = Browser.start();
+            browser.get(url("/login"));
+            browser.findElement(By.id("username")).sendKeys(name);
+            browser.findElement(By.id("password")).sendKeys(PASSWORD);
+            Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
+
+            browser.get(url("/import"));
+            browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+            Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".form-actions button[type=submit]")));
+            assertThat(browser.getCurrentUrl()).endsWith("/import?tooLarge");
+            assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+                    .contains("larger than an import takes");
+            assertThat(browser.findElement(By.id("file-hint")).getText()).contains("At most 20 MB");
+            assertThat(browser.findElement(By.id("file")).isDisplayed()).isTrue();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
 }

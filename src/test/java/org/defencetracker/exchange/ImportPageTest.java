@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -248,6 +249,26 @@ class ImportPageTest {
                         .single())
                 .isEqualTo("Беспилотник над Павлодаром, " + word + "|Павлодар, \"центр\"|First line\r\nsecond line,"
                         + " with a comma");
+    }
+
+    @Test
+    void anUploadLargerThanTheImportTakesIsTurnedBackBeforeItIsRead() throws Exception {
+        long before =
+                jdbc.sql("select count(*) from record_change").query(Long.class).single();
+        mvc.perform(post("/import")
+                        .with(user("editor").roles("EDITOR"))
+                        .contentType("multipart/form-data; boundary=xyz")
+                        .content(new byte[20 * 1024 * 1024 + 1]))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/import?tooLarge"));
+        mvc.perform(get("/import").param("tooLarge", "").with(user("editor").roles("EDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("larger than an import takes")))
+                .andExpect(content().string(containsString("At most 20 MB")));
+        assertThat(jdbc.sql("select count(*) from record_change")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test

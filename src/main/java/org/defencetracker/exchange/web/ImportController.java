@@ -5,10 +5,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.defencetracker.exchange.ImportReport;
 import org.defencetracker.exchange.ImportService;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -22,15 +24,38 @@ class ImportController {
 
     private final ImportService imports;
     private final MessageSource messages;
+    private final String maxSize;
 
-    ImportController(ImportService imports, MessageSource messages) {
+    ImportController(ImportService imports, MessageSource messages, MultipartProperties multipart) {
         this.imports = imports;
         this.messages = messages;
+        this.maxSize = maxSize(multipart);
+    }
+
+    /** The largest upload, as the page names it. */
+    @ModelAttribute("maxSize")
+    String maxSize() {
+        return maxSize;
+    }
+
+    /** "20 MB", "512 KB": the upload limit in the unit it was most likely set in. */
+    static String maxSize(MultipartProperties multipart) {
+        long bytes = multipart.getMaxRequestSize().toBytes();
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return bytes / 1024 + " KB";
+        }
+        return bytes + " bytes";
     }
 
     @GetMapping("/import")
-    String newForm(Model model) {
+    String newForm(@RequestParam(name = UploadSizeFilter.TOO_LARGE, required = false) String tooLarge, Model model) {
         model.addAttribute("dryRun", true);
+        if (tooLarge != null) {
+            model.addAttribute("problem", "import.problem.tooLarge");
+        }
         return PAGE;
     }
 

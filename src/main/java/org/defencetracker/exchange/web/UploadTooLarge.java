@@ -3,6 +3,7 @@ package org.defencetracker.exchange.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,16 +25,19 @@ import org.springframework.web.servlet.ModelAndView;
 class UploadTooLarge {
 
     private final MessageSource messages;
+    private final String maxSize;
 
-    UploadTooLarge(MessageSource messages) {
+    UploadTooLarge(MessageSource messages, MultipartProperties multipart) {
         this.messages = messages;
+        this.maxSize = ImportController.maxSize(multipart);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request, Locale locale) {
         if (request.getRequestURI().startsWith("/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.CONTENT_TOO_LARGE, messages.getMessage("import.problem.tooLarge", null, locale));
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    messages.getMessage("import.problem.tooLarge", new Object[] {maxSize}, locale));
             problem.setInstance(URI.create(request.getRequestURI()));
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -42,6 +46,7 @@ class UploadTooLarge {
         ModelAndView page = new ModelAndView(ImportController.PAGE, HttpStatus.CONTENT_TOO_LARGE);
         page.addObject("problem", "import.problem.tooLarge");
         page.addObject("dryRun", true);
+        page.addObject("maxSize", maxSize);
         return page;
     }
 }
