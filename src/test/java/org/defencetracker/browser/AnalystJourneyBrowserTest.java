@@ -146,6 +146,9 @@ class AnalystJourneyBrowserTest {
         browser.executeScript("document.getElementById('since').value = ''");
         browser.findElement(By.cssSelector("section:has(#mandate) form button[type=submit]"))
                 .click();
+        // Under load the new page may not have arrived when the click returns.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("asOf=" + date));
         assertThat(browser.getCurrentUrl()).contains("asOf=" + date);
     }
 
