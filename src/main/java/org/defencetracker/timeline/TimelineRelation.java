@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * The rows a timeline query reads, always aliased {@code e}: the entries as they are, or, for a filter of the
  * timeline as recorded at a past moment, the versions from {@code timeline_entry_history} that were current then
- * (recorded before the moment and not replaced or removed until it), with the same columns.
+ * (recorded before the moment and not replaced or removed until it), with the same columns. Their words are read
+ * on the fly, as the generated column of {@code timeline_entry} reads them (a filter with words then reads every
+ * version current at the moment).
  */
 final class TimelineRelation {
 
@@ -14,7 +16,10 @@ final class TimelineRelation {
             (select h.entry_id as id, h.entry_key, h.kind, h.subtype, h.date_on, h.date_end, h.date_precision,
                     h.date_approximate, h.title, h.summary, h.path, h.body_id, h.body_name, h.region_code, h.origin,
                     h.attribution, h.recorded_at, h.updated_at, h.region_name, h.latitude, h.longitude,
-                    h.geo_precision, h.sources
+                    h.geo_precision, h.sources,
+                    setweight(to_tsvector('english', h.title), 'A') || setweight(to_tsvector('simple', h.title), 'A')
+                    || setweight(to_tsvector('english', coalesce(h.summary, '')), 'B')
+                    || setweight(to_tsvector('simple', coalesce(h.summary, '')), 'B') as words
                from timeline_entry_history h
               where h.recorded_from < :recordedAt and (h.recorded_to is null or h.recorded_to >= :recordedAt)) e""";
 

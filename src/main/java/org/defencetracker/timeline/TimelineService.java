@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.defencetracker.shared.DatePrecision;
@@ -500,23 +499,13 @@ public class TimelineService {
         return where;
     }
 
-    /** Plain words, each matched (case-insensitively) in the title or the summary. */
+    /**
+     * Words in web-search syntax ({@code "a phrase"}, {@code -word}, {@code or}) matched against the entry's title
+     * and summary through the full-text index, read in English, Russian and as exact words (see V9).
+     */
     static List<String> wordConditions(String words, Map<String, Object> params) {
-        List<String> where = new ArrayList<>();
-        int n = 0;
-        for (String word : words.strip().split("\\s+")) {
-            String name = "word" + n++;
-            where.add("(e.title ilike :" + name + " escape '\\' or e.summary ilike :" + name + " escape '\\')");
-            params.put(
-                    name,
-                    "%"
-                            + word.toLowerCase(Locale.ROOT)
-                                    .replace("\\", "\\\\")
-                                    .replace("%", "\\%")
-                                    .replace("_", "\\_")
-                            + "%");
-        }
-        return where;
+        params.put("words", words);
+        return List.of("e.words @@ search_query(:words)");
     }
 
     private static String whereClause(List<String> where) {

@@ -67,6 +67,22 @@ class TimelineDepthTest {
         System.out.printf(
                 "Timeline with %,d incidents: page 1 in %.1f ms, page %,d in %.1f ms (median of 7)%n",
                 INCIDENTS, firstMillis, DEPTH, deepMillis);
+
+        // Words go through the full-text index: a rare word, and one that every generated incident holds.
+        System.out.printf(
+                "Timeline with %,d incidents: q=emergency in %.1f ms (median of 7), q=synthetic in %.1f ms (once)%n",
+                INCIDENTS, medianMillis("/timeline?q=emergency"), onceMillis("/timeline?q=synthetic"));
+        System.out.printf(
+                "Search with %,d incidents: emergency ministry mandate in %.1f ms (median of 7), synthetic in %.1f ms"
+                        + " (once)%n",
+                INCIDENTS, medianMillis("/search?q=emergency ministry mandate"), onceMillis("/search?q=synthetic"));
+    }
+
+    private double onceMillis(String address) throws Exception {
+        page(address);
+        long start = System.nanoTime();
+        page(address);
+        return (System.nanoTime() - start) / 1e6;
     }
 
     private long countSynthetic() {

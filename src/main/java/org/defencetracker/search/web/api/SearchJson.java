@@ -1,0 +1,65 @@
+package org.defencetracker.search.web.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.defencetracker.search.Highlighted;
+import org.defencetracker.search.SearchHit;
+import org.defencetracker.search.SearchKind;
+import org.defencetracker.search.SearchResults;
+import org.defencetracker.shared.web.api.ApiDate;
+
+/**
+ * A page of search results. Titles and snippets come as plain text and, in {@code highlights}, as the same text cut
+ * into parts with the matched ones flagged, so that a client marks them without reading any markup.
+ */
+record SearchJson(
+        String q,
+        String kind,
+        int page,
+        long total,
+        Map<String, Long> facets,
+        List<Hit> hits,
+        Integer next,
+        String suggestion) {
+
+    record Hit(
+            String kind,
+            long id,
+            String title,
+            String snippet,
+            String path,
+            ApiDate date,
+            double rank,
+            Highlights highlights) {}
+
+    record Highlights(List<Highlighted.Part> title, List<Highlighted.Part> snippet) {}
+
+    static SearchJson of(SearchResults results) {
+        Map<String, Long> facets = new LinkedHashMap<>();
+        for (SearchKind kind : SearchKind.values()) {
+            facets.put(kind.code(), results.facets().getOrDefault(kind, 0L));
+        }
+        return new SearchJson(
+                results.words(),
+                results.kind() == null ? null : results.kind().code(),
+                results.page(),
+                results.total(),
+                facets,
+                results.hits().stream().map(SearchJson::hit).toList(),
+                results.more() ? results.page() + 1 : null,
+                results.suggestion());
+    }
+
+    private static Hit hit(SearchHit hit) {
+        return new Hit(
+                hit.kind().code(),
+                hit.id(),
+                hit.title().text(),
+                hit.snippet().text(),
+                hit.path(),
+                hit.date() == null ? null : ApiDate.of(hit.date()),
+                hit.rank(),
+                new Highlights(hit.title().parts(), hit.snippet().parts()));
+    }
+}

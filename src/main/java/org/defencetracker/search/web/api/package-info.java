@@ -1,0 +1,2 @@
+/** Search in the JSON API under /api/v1. */
+package org.defencetracker.search.web.api;
