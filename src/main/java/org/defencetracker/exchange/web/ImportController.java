@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.defencetracker.exchange.ImportReport;
 import org.defencetracker.exchange.ImportService;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,28 +25,16 @@ class ImportController {
     private final MessageSource messages;
     private final String maxSize;
 
-    ImportController(ImportService imports, MessageSource messages, MultipartProperties multipart) {
+    ImportController(ImportService imports, MessageSource messages, UploadLimit limit) {
         this.imports = imports;
         this.messages = messages;
-        this.maxSize = maxSize(multipart);
+        this.maxSize = limit.label();
     }
 
     /** The largest upload, as the page names it. */
     @ModelAttribute("maxSize")
     String maxSize() {
         return maxSize;
-    }
-
-    /** "20 MB", "512 KB": the upload limit in the unit it was most likely set in. */
-    static String maxSize(MultipartProperties multipart) {
-        long bytes = multipart.getMaxRequestSize().toBytes();
-        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
-            return bytes / (1024 * 1024) + " MB";
-        }
-        if (bytes >= 1024 && bytes % 1024 == 0) {
-            return bytes / 1024 + " KB";
-        }
-        return bytes + " bytes";
     }
 
     @GetMapping("/import")

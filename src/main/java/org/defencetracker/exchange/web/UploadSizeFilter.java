@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -26,8 +25,8 @@ class UploadSizeFilter extends OncePerRequestFilter {
 
     private final long limit;
 
-    UploadSizeFilter(MultipartProperties multipart) {
-        this.limit = multipart.getMaxRequestSize().toBytes();
+    UploadSizeFilter(UploadLimit limit) {
+        this.limit = limit.bytes();
     }
 
     @Override

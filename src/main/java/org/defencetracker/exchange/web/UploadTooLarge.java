@@ -3,7 +3,6 @@ package org.defencetracker.exchange.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,9 +26,9 @@ class UploadTooLarge {
     private final MessageSource messages;
     private final String maxSize;
 
-    UploadTooLarge(MessageSource messages, MultipartProperties multipart) {
+    UploadTooLarge(MessageSource messages, UploadLimit limit) {
         this.messages = messages;
-        this.maxSize = ImportController.maxSize(multipart);
+        this.maxSize = limit.label();
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
