@@ -62,6 +62,8 @@ class AirspaceIncident {
     private String description;
 
     @ElementCollection
+    // Pages of incidents (the dump) read their citations a batch of owners at a time.
+    @org.hibernate.annotations.BatchSize(size = 500)
     @CollectionTable(name = "incident_source", joinColumns = @JoinColumn(name = "incident_id"))
     @Column(name = "source_id")
     @OrderBy

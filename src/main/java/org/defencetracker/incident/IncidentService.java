@@ -3,6 +3,7 @@ package org.defencetracker.incident;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -210,8 +211,27 @@ public class IncidentService implements RegionCentres {
      * them like this, so that it never holds them all.
      */
     public List<IncidentView> everyIncident(long afterId, int limit) {
-        return incidents.findByIdGreaterThanOrderById(afterId, org.springframework.data.domain.Limit.of(limit)).stream()
-                .map(this::view)
+        List<AirspaceIncident> page =
+                incidents.findByIdGreaterThanOrderById(afterId, org.springframework.data.domain.Limit.of(limit));
+        // A page's citations and claims are read in one query each, not one per incident.
+        Set<Long> cited = new LinkedHashSet<>();
+        page.forEach(i -> cited.addAll(i.sourceIds()));
+        Map<Long, SourceView> citedById = new HashMap<>();
+        sources.get(cited).forEach(source -> citedById.put(source.id(), source));
+        Map<Long, List<StatementView>> ledgers = statements.aboutIncidents(
+                page.stream().map(AirspaceIncident::id).toList());
+        Map<String, RegionView> regionsByCode = new HashMap<>();
+        return page.stream()
+                .map(i -> i.view(
+                        i.regionCode() == null
+                                ? null
+                                : regionsByCode.computeIfAbsent(
+                                        i.regionCode(),
+                                        code -> regions.findById(code)
+                                                .map(Region::view)
+                                                .orElse(null)),
+                        Attribution.from(ledgers.getOrDefault(i.id(), List.of())),
+                        i.sourceIds().stream().map(citedById::get).toList()))
                 .toList();
     }
 

@@ -13,6 +13,10 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
             "select s from Statement s where s.incidentId = :incidentId and s.archivedAt is null order by s.date.on, s.id")
     List<Statement> findAboutIncident(long incidentId);
 
+    @Query(
+            "select s from Statement s where s.incidentId in :incidentIds and s.archivedAt is null order by s.date.on, s.id")
+    List<Statement> findAboutIncidents(java.util.Collection<Long> incidentIds);
+
     @Query("select s from Statement s where s.actId = :actId and s.archivedAt is null order by s.date.on, s.id")
     List<Statement> findAboutAct(long actId);
 

@@ -156,6 +156,19 @@ public class StatementService {
         return statements.findAboutIncident(incidentId).stream().map(this::view).toList();
     }
 
+    /** The claim ledgers of many incidents at once, each oldest first; incidents without claims are left out. */
+    public java.util.Map<Long, List<StatementView>> aboutIncidents(java.util.Collection<Long> incidentIds) {
+        if (incidentIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, List<StatementView>> ledgers = new java.util.LinkedHashMap<>();
+        for (Statement statement : statements.findAboutIncidents(incidentIds)) {
+            ledgers.computeIfAbsent(statement.incidentId(), id -> new java.util.ArrayList<>())
+                    .add(view(statement));
+        }
+        return ledgers;
+    }
+
     public List<StatementView> aboutAct(long actId) {
         return statements.findAboutAct(actId).stream().map(this::view).toList();
     }
