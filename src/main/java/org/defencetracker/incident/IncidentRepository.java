@@ -8,8 +8,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface IncidentRepository extends JpaRepository<AirspaceIncident, Long> {
 
-    @Query("select i from AirspaceIncident i where i.archivedAt is null order by i.date.on desc, i.id desc limit 500")
-    List<AirspaceIncident> findNewest();
+    @Query("select i from AirspaceIncident i where i.archivedAt is null order by i.date.on desc, i.id desc")
+    List<AirspaceIncident> findNewest(org.springframework.data.domain.Limit limit);
+
+    /** The page after a position of the newest-first order (date, then id), by keyset rather than by offset. */
+    @Query("""
+            select i from AirspaceIncident i where i.archivedAt is null
+                and (i.date.on < :on or (i.date.on = :on and i.id < :id))
+                order by i.date.on desc, i.id desc""")
+    List<AirspaceIncident> findOlderThan(LocalDate on, long id, org.springframework.data.domain.Limit limit);
 
     List<AirspaceIncident> findByIdGreaterThanOrderById(long afterId, org.springframework.data.domain.Limit limit);
 

@@ -1,6 +1,7 @@
 package org.defencetracker.incident;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -194,8 +195,16 @@ public class IncidentService implements RegionCentres {
         return find(id).orElseThrow(() -> new IncidentNotFoundException(id));
     }
 
-    public List<IncidentView> newest() {
-        return incidents.findNewest().stream().map(this::view).toList();
+    /**
+     * Incidents in the lists, newest first (by date, then id), {@code limit} of them after the position
+     * {@code beforeDate}/{@code beforeId}, or from the newest when that is null.
+     */
+    public List<IncidentView> newest(LocalDate beforeDate, Long beforeId, int limit) {
+        org.springframework.data.domain.Limit max = org.springframework.data.domain.Limit.of(limit);
+        return views(
+                beforeDate == null || beforeId == null
+                        ? incidents.findNewest(max)
+                        : incidents.findOlderThan(beforeDate, beforeId, max));
     }
 
     /**
@@ -211,9 +220,11 @@ public class IncidentService implements RegionCentres {
      * them like this, so that it never holds them all.
      */
     public List<IncidentView> everyIncident(long afterId, int limit) {
-        List<AirspaceIncident> page =
-                incidents.findByIdGreaterThanOrderById(afterId, org.springframework.data.domain.Limit.of(limit));
-        // A page's citations and claims are read in one query each, not one per incident.
+        return views(incidents.findByIdGreaterThanOrderById(afterId, org.springframework.data.domain.Limit.of(limit)));
+    }
+
+    /** The views of a page of incidents, their citations and claims read in one query each, not one per incident. */
+    private List<IncidentView> views(List<AirspaceIncident> page) {
         Set<Long> cited = new LinkedHashSet<>();
         page.forEach(i -> cited.addAll(i.sourceIds()));
         Map<Long, SourceView> citedById = new HashMap<>();

@@ -21,7 +21,7 @@ class IncidentSubjects implements StatementSubjects {
     @Override
     public Map<Long, String> incidents() {
         Map<Long, String> offered = new LinkedHashMap<>();
-        incidents.findNewest().forEach(i -> offered.put(i.id(), i.name()));
+        incidents.findNewest(org.springframework.data.domain.Limit.of(500)).forEach(i -> offered.put(i.id(), i.name()));
         return offered;
     }
 

@@ -179,6 +179,44 @@ class JsonApiTest {
     }
 
     @Test
+    void pagesThroughIncidentsByTheLinkToTheNextPage() throws Exception {
+        records.incident(FuzzyDate.exact(TestRecords.quietDay()), TestRecords.uniqueWord());
+        records.incident(FuzzyDate.exact(TestRecords.quietDay()), TestRecords.uniqueWord());
+        String two = mvc.perform(get("/api/v1/incidents?size=2"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Link", org.hamcrest.Matchers.endsWith("size=2>; rel=\"next\"")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var first = mvc.perform(get("/api/v1/incidents?size=1"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        String link = first.getHeader("Link");
+        assertThat(link).startsWith("</api/v1/incidents?before=").endsWith(">; rel=\"next\"");
+        String next = link.substring(1, link.indexOf('>'));
+        String second = mvc.perform(get(next)).andReturn().getResponse().getContentAsString();
+        // Two pages of one are the page of two.
+        assertThat(java.util.List.of(
+                        JsonPath.<Integer>read(first.getContentAsString(), "$[0].id"),
+                        JsonPath.<Integer>read(second, "$[0].id")))
+                .isEqualTo(JsonPath.<java.util.List<Integer>>read(two, "$[*].id"));
+
+        // Nothing lies before the first day any record may have: the last page has no link.
+        mvc.perform(get("/api/v1/incidents?before=1800-01-01.0"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$").isEmpty())
+                .andExpect(header().doesNotExist("Link"));
+        mvc.perform(get("/api/v1/incidents?before=yesterday"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.errors[0].field").value("before"));
+        mvc.perform(get("/api/v1/incidents?size=201"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+    }
+
+    @Test
     void listsWhatChangedSinceAMoment() throws Exception {
         SourceView old = records.source();
         Instant since = Instant.now();

@@ -40,7 +40,7 @@ public final class DemoRecords {
     }
 
     private static IncidentView incident(IncidentService incidents, String title) {
-        return incidents.newest().stream()
+        return incidents.newest(null, null, 500).stream()
                 .filter(i -> i.title().equals(title))
                 .findFirst()
                 .orElseThrow();

@@ -13,8 +13,11 @@ import org.defencetracker.incident.IncidentView;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.incident.web.IncidentForm;
 import org.defencetracker.incident.web.IncidentFormReader;
+import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.web.api.ApiInput;
 import org.defencetracker.shared.web.api.ApiParameters;
+import org.defencetracker.timeline.TimelineCursor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,6 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/incidents")
 class IncidentApiController {
 
+    private static final int PAGE_SIZE = 100;
+
     private final IncidentService incidents;
     private final IncidentFormReader reader;
     private final ApiInput input;
@@ -48,14 +53,38 @@ class IncidentApiController {
     }
 
     /**
-     * The newest incidents on record (at most 500); with {@code changedSince}, every incident changed since,
-     * archived too, oldest change first.
+     * The incidents in the lists, newest first, {@code size} (1–200, default 100) at a time: a {@code Link} header
+     * with {@code rel="next"} gives the address of the next page, {@code before} the position it starts after.
+     * With {@code changedSince}, every incident changed since, archived too, oldest change first, in one answer.
      */
     @GetMapping
-    List<IncidentJson> list(@RequestParam(required = false) String changedSince) {
+    ResponseEntity<List<IncidentJson>> list(
+            @RequestParam(required = false) String changedSince,
+            @RequestParam(required = false) String before,
+            @RequestParam(required = false) String size) {
         Instant since = ApiParameters.changedSince(changedSince, clock);
-        List<IncidentView> found = since == null ? incidents.newest() : incidents.changedSince(since);
-        return found.stream().map(IncidentJson::of).toList();
+        if (since != null) {
+            return ResponseEntity.ok(
+                    incidents.changedSince(since).stream().map(IncidentJson::of).toList());
+        }
+        TimelineCursor position = before == null || before.isBlank()
+                ? null
+                : TimelineCursor.parse(before.strip())
+                        .orElseThrow(() -> new InvalidParameterException("before", before, "error.parameter.cursor"));
+        int pageSize = ApiParameters.size(size, PAGE_SIZE);
+        // One more than asked tells whether there is a next page.
+        List<IncidentView> found = incidents.newest(
+                position == null ? null : position.date(), position == null ? null : position.id(), pageSize + 1);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (found.size() > pageSize) {
+            found = found.subList(0, pageSize);
+            IncidentView last = found.get(pageSize - 1);
+            String next =
+                    "/api/v1/incidents?before=" + new TimelineCursor(last.date().start(), last.id())
+                            + (size == null || size.isBlank() ? "" : "&size=" + pageSize);
+            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(found.stream().map(IncidentJson::of).toList());
     }
 
     /** The incident with its claim ledger. */

@@ -9,6 +9,9 @@ import org.defencetracker.shared.InvalidParameterException;
 /** Query parameters the API's lists share. */
 public final class ApiParameters {
 
+    /** The largest page of a list, as on the pages. */
+    static final int MAX_SIZE = 200;
+
     private ApiParameters() {}
 
     /**
@@ -29,5 +32,22 @@ public final class ApiParameters {
                 throw new InvalidParameterException("changedSince", text, "error.parameter.instant");
             }
         }
+    }
+
+    /** A page size from 1 to 200, or {@code fallback} when none is given. */
+    public static int size(String text, int fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        int size;
+        try {
+            size = Integer.parseInt(text.strip());
+        } catch (NumberFormatException ex) {
+            throw new InvalidParameterException("size", text, "error.parameter.size");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidParameterException("size", text, "error.parameter.size");
+        }
+        return size;
     }
 }
