@@ -109,8 +109,16 @@ public class ImportService {
         try {
             contents = json.readValue(text.startsWith("\uFEFF") ? text.substring(1) : text, Dump.class);
         } catch (JacksonException ex) {
+            // Where it went wrong, not the parser's own words: those name the application's classes.
+            var where = ex.getLocation();
             return ImportReport.refused(
-                    "dump", dryRun, List.of(fileProblem("import.dump.unreadable", locale, ex.getOriginalMessage())));
+                    "dump",
+                    dryRun,
+                    List.of(fileProblem(
+                            "import.dump.unreadable",
+                            locale,
+                            where == null ? "?" : String.valueOf(where.getLineNr()),
+                            where == null ? "?" : String.valueOf(where.getColumnNr()))));
         }
         if (contents == null) {
             return ImportReport.refused("dump", dryRun, List.of(fileProblem("import.problem.empty", locale)));

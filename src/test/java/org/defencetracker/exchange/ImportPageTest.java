@@ -338,6 +338,25 @@ class ImportPageTest {
     }
 
     @Test
+    void aDumpThatIsNotADumpIsRefusedWithWhereItWentWrong() throws Exception {
+        mvc.perform(
+                        post("/api/v1/import?dryRun=true")
+                                .with(user("editor").roles("EDITOR"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"format\":\"defence-tracker-dump\",\"version\":1,\n\"incidents\":[{\"kind\":\"UFO\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("(line 2, column")))
+                .andExpect(jsonPath("$.errors[0].message").value(not(containsString("org.defencetracker"))));
+        mvc.perform(post("/api/v1/import?dryRun=true")
+                        .with(user("editor").roles("EDITOR"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"format\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("JSON is broken")));
+    }
+
+    @Test
     void theDumpIsJsonWithItsFormatAndEveryKindOfRecord() throws Exception {
         String word = word();
         mvc.perform(multipart("/import")
