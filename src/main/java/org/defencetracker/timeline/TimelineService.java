@@ -347,7 +347,7 @@ public class TimelineService {
         Map<String, Object> params = new HashMap<>();
         List<String> where = conditions(filter, params);
         return jdbc.sql("select e.date_on from " + TimelineRelation.of(filter, params) + whereClause(where)
-                        + " order by e.date_on desc, e.id desc limit 1")
+                        + " order by " + ordered("e.date_on desc, e.id desc", params) + " limit 1")
                 .params(params)
                 .query(LocalDate.class)
                 .optional();
@@ -512,10 +512,20 @@ public class TimelineService {
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
+    /**
+     * The order of a page, as the planner should follow it. With words, the matching entries are found through the
+     * words' index and then sorted: the planner cannot tell how rare a word is, and walking the date index while
+     * filtering by words reads the whole timeline for a rare one (about 2 s on a million entries, where the words'
+     * index answers in milliseconds). {@code e.date_on + 0} sorts the same but is not what the date index holds.
+     */
+    private static String ordered(String order, Map<String, Object> params) {
+        return params.containsKey("words") ? order.replace("e.date_on ", "(e.date_on + 0) ") : order;
+    }
+
     private List<TimelineEntry> query(
             String relation, List<String> where, String order, Map<String, Object> params, String limit) {
-        return jdbc.sql("select " + COLUMNS + " from " + relation + whereClause(where) + " order by " + order
-                        + " limit " + limit)
+        return jdbc.sql("select " + COLUMNS + " from " + relation + whereClause(where) + " order by "
+                        + ordered(order, params) + " limit " + limit)
                 .params(params)
                 .query((rs, n) -> map(rs, List.of()))
                 .list();
