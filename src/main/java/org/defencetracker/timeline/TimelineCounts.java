@@ -61,21 +61,10 @@ class TimelineCounts {
     /** Counts grouped by a dimension; keys are the column's values as text (null for entries without one). */
     Map<String, Long> countBy(TimelineFilter filter, Dimension dimension) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        if (filter.isAsRecorded() || (filter.words() != null && !filter.words().isBlank())) {
+        if (countsEntries(filter)) {
             Map<String, Object> params = new HashMap<>();
             String relation = TimelineRelation.of(filter, params);
-            List<String> where = new ArrayList<>(dimensionConditions(filter, params, "e."));
-            if (filter.from() != null) {
-                where.add("e.date_end >= :from");
-                params.put("from", filter.from());
-            }
-            if (filter.to() != null) {
-                where.add("e.date_on <= :to");
-                params.put("to", filter.to());
-            }
-            if (filter.words() != null && !filter.words().isBlank()) {
-                where.addAll(TimelineService.wordConditions(filter.words(), params));
-            }
+            List<String> where = entryConditions(filter, params);
             add(counts, groupQuery(relation, dimension.entryExpression, "count(*)", where, params));
             return counts;
         }
@@ -123,6 +112,57 @@ class TimelineCounts {
             add(counts, groupQuery("timeline_entry e", dimension.entryExpression, "count(*)", edge, edgeParams));
         }
         return counts;
+    }
+
+    /**
+     * Counts grouped by each of several dimensions, under one filter. Where the counts come from the entries (a
+     * filter with words, say a million entries holding a common word), the matching entries are read once for all
+     * the dimensions rather than once for each.
+     */
+    Map<Dimension, Map<String, Long>> countByEach(TimelineFilter filter, List<Dimension> dimensions) {
+        Map<Dimension, Map<String, Long>> counts = new java.util.EnumMap<>(Dimension.class);
+        if (!countsEntries(filter) || dimensions.size() < 2) {
+            dimensions.forEach(d -> counts.put(d, countBy(filter, d)));
+            return counts;
+        }
+        dimensions.forEach(d -> counts.put(d, new LinkedHashMap<>()));
+        Map<String, Object> params = new HashMap<>();
+        String relation = TimelineRelation.of(filter, params);
+        List<String> where = entryConditions(filter, params);
+        // Each entry once, as one (dimension, value) row per dimension.
+        String values = dimensions.stream()
+                .map(d -> "('" + d.name() + "', (" + d.entryExpression + ")::text)")
+                .collect(java.util.stream.Collectors.joining(", "));
+        String sql = "select v.d, v.k, count(*) as n from " + relation + " cross join lateral (values " + values
+                + ") as v(d, k)" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " group by v.d, v.k";
+        jdbc.sql(sql).params(params).query(rs -> {
+            counts.get(Dimension.valueOf(rs.getString("d"))).merge(rs.getString("k"), rs.getLong("n"), Long::sum);
+        });
+        return counts;
+    }
+
+    /** Whether the filter is counted from its entries, not from the monthly totals. */
+    private static boolean countsEntries(TimelineFilter filter) {
+        return filter.isAsRecorded()
+                || (filter.words() != null && !filter.words().isBlank());
+    }
+
+    /** The filter's conditions on the entries themselves. */
+    private static List<String> entryConditions(TimelineFilter filter, Map<String, Object> params) {
+        List<String> where = new ArrayList<>(dimensionConditions(filter, params, "e."));
+        if (filter.from() != null) {
+            where.add("e.date_end >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.add("e.date_on <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.words() != null && !filter.words().isBlank()) {
+            where.addAll(TimelineService.wordConditions(filter.words(), params));
+        }
+        return where;
     }
 
     long total(TimelineFilter filter) {

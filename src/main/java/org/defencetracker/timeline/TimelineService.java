@@ -385,20 +385,32 @@ public class TimelineService {
     /** The count behind every option of every filter, the other filters staying as they are. */
     @Transactional(readOnly = true)
     public TimelineFacets facets(TimelineFilter filter) {
+        // Each option is counted with the other filters as they are: the dimensions this filter does not narrow
+        // share one filter, and are counted together.
+        Map<TimelineFilter, List<TimelineCounts.Dimension>> byFilter = new LinkedHashMap<>();
+        byFilter.computeIfAbsent(filter.withKinds(Set.of()), f -> new ArrayList<>())
+                .add(TimelineCounts.Dimension.KIND);
+        byFilter.computeIfAbsent(filter.withBody(null), f -> new ArrayList<>()).add(TimelineCounts.Dimension.BODY);
+        byFilter.computeIfAbsent(filter.withRegion(null), f -> new ArrayList<>())
+                .add(TimelineCounts.Dimension.REGION);
+        byFilter.computeIfAbsent(filter.withOrigin(null), f -> new ArrayList<>())
+                .add(TimelineCounts.Dimension.ORIGIN);
+        byFilter.computeIfAbsent(filter.withAttribution(null), f -> new ArrayList<>())
+                .add(TimelineCounts.Dimension.ATTRIBUTION);
+        Map<TimelineCounts.Dimension, Map<String, Long>> counted =
+                new java.util.EnumMap<>(TimelineCounts.Dimension.class);
+        byFilter.forEach((narrowed, dimensions) -> counted.putAll(counts.countByEach(narrowed, dimensions)));
+
         Map<EntryKind, Long> kinds = new java.util.EnumMap<>(EntryKind.class);
-        counts.countBy(filter.withKinds(Set.of()), TimelineCounts.Dimension.KIND)
-                .forEach((k, n) -> kinds.put(EntryKind.valueOf(k), n));
+        counted.get(TimelineCounts.Dimension.KIND).forEach((k, n) -> kinds.put(EntryKind.valueOf(k), n));
         long total = kinds.entrySet().stream()
                 .filter(e -> filter.kinds().isEmpty() || filter.kinds().contains(e.getKey()))
                 .mapToLong(Map.Entry::getValue)
                 .sum();
-        Map<String, Long> bodies = withoutNull(counts.countBy(filter.withBody(null), TimelineCounts.Dimension.BODY));
-        Map<String, Long> regions =
-                withoutNull(counts.countBy(filter.withRegion(null), TimelineCounts.Dimension.REGION));
-        Map<String, Long> origins =
-                withoutNull(counts.countBy(filter.withOrigin(null), TimelineCounts.Dimension.ORIGIN));
-        Map<String, Long> attributions =
-                withoutNull(counts.countBy(filter.withAttribution(null), TimelineCounts.Dimension.ATTRIBUTION));
+        Map<String, Long> bodies = withoutNull(counted.get(TimelineCounts.Dimension.BODY));
+        Map<String, Long> regions = withoutNull(counted.get(TimelineCounts.Dimension.REGION));
+        Map<String, Long> origins = withoutNull(counted.get(TimelineCounts.Dimension.ORIGIN));
+        Map<String, Long> attributions = withoutNull(counted.get(TimelineCounts.Dimension.ATTRIBUTION));
         return new TimelineFacets(
                 total,
                 kinds,

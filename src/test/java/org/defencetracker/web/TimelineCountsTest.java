@@ -39,16 +39,30 @@ class TimelineCountsTest {
                 filter(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 31), Set.of(), null),
                 filter(LocalDate.of(2025, 9, 14), LocalDate.of(2025, 9, 14), Set.of(EntryKind.ACT_STAGE), null),
                 filter(LocalDate.of(2023, 3, 5), LocalDate.of(2023, 7, 9), Set.of(EntryKind.INCIDENT), null),
-                filter(null, null, Set.of(EntryKind.STATEMENT, EntryKind.INCIDENT), "DENIED"));
+                filter(null, null, Set.of(EntryKind.STATEMENT, EntryKind.INCIDENT), "DENIED"),
+                // With words every count comes from the entries, the facets of one filter in one pass.
+                words(null, null, Set.of(), null, "drone"),
+                words(null, null, Set.of(EntryKind.INCIDENT), null, "drone or decree"),
+                words(LocalDate.of(2025, 6, 15), null, Set.of(), "DENIED", "drones"),
+                words(null, null, Set.of(), null, "territorial -senate"));
     }
 
     private static TimelineFilter filter(LocalDate from, LocalDate to, Set<EntryKind> kinds, String attribution) {
         return new TimelineFilter(from, to, kinds, null, null, null, attribution, null);
     }
 
+    private static TimelineFilter words(
+            LocalDate from, LocalDate to, Set<EntryKind> kinds, String attribution, String words) {
+        return new TimelineFilter(from, to, kinds, null, null, null, attribution, words);
+    }
+
     @ParameterizedTest
     @MethodSource("filters")
     void countsAndFacetsEqualAPlainCountOfTheEntries(TimelineFilter filter) {
+        if (filter.words() != null) {
+            // The demo case holds these words: the comparison below is not between two empty sets.
+            assertThat(timeline.count(filter)).isPositive();
+        }
         assertThat(timeline.count(filter))
                 .isEqualTo(plainCount(filter, "kind").values().stream()
                         .mapToLong(Long::longValue)
@@ -85,6 +99,10 @@ class TimelineCountsTest {
         if (f.attribution() != null) {
             sql.append(" and attribution = :attribution");
             params.put("attribution", f.attribution());
+        }
+        if (f.words() != null) {
+            sql.append(" and words @@ search_query(:words)");
+            params.put("words", f.words());
         }
         sql.append(" group by 1");
         Map<String, Long> counts = new HashMap<>();
