@@ -14,10 +14,15 @@ import org.defencetracker.body.BodyKind;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.CreateBody;
+import org.defencetracker.incident.IncidentService;
+import org.defencetracker.incident.IncidentView;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.CreateSource;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
+import org.defencetracker.statement.Stance;
+import org.defencetracker.statement.StatementView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +43,9 @@ class SearchServiceTest {
 
     @Autowired
     SourceService sources;
+
+    @Autowired
+    IncidentService incidents;
 
     @Test
     void findsTheDecreeOf14SeptemberFirstForEmergencyMinistryMandate() {
@@ -172,6 +180,23 @@ class SearchServiceTest {
 
         assertThat(ids(word)).isEmpty();
         assertThat(search.search(word, null, 1).facets()).isEmpty();
+    }
+
+    @Test
+    void leavesTheStatementsOfAnArchivedIncidentOutUntilItIsRestored() {
+        String word = TestRecords.uniqueWord();
+        IncidentView incident = records.incident(FuzzyDate.day(1993, 4, 4), TestRecords.uniqueWord());
+        StatementView claim = records.statement(
+                incident.id(), ActorType.MEDIA, Stance.ASSERTS, "RU", FuzzyDate.day(1993, 4, 5), word);
+        assertThat(search.search(word, SearchKind.STATEMENT, 1).hits())
+                .extracting(SearchHit::id)
+                .containsExactly(claim.id());
+
+        IncidentView archived = incidents.archive(incident.id(), incident.version());
+        assertThat(ids(word)).isEmpty();
+
+        incidents.restore(incident.id(), archived.version());
+        assertThat(ids(word)).containsExactly(claim.id());
     }
 
     @Test
