@@ -1,9 +1,6 @@
 package org.defencetracker.incident.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.defencetracker.incident.IncidentChecks;
 import org.defencetracker.incident.RecordIncident;
@@ -43,18 +40,6 @@ public class IncidentFormReader {
 
     /** The chosen sources, each once, in the order given; each one known (at least one is checked by the caller). */
     private List<Long> sourceIds(String[] texts, Set<Long> cited, Errors errors) {
-        Map<Long, String> options = sources.choices(cited);
-        Set<Long> ids = new LinkedHashSet<>();
-        for (String text : texts) {
-            Long id = Picker.resolve(text, options);
-            if (id != null && id < 0) {
-                errors.rejectValue("sources", "picker.unknown");
-                return List.of();
-            }
-            if (id != null) {
-                ids.add(id);
-            }
-        }
-        return new ArrayList<>(ids);
+        return Picker.resolveAll(texts, sources.choices(cited), "sources", errors);
     }
 }

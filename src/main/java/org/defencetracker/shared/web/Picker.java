@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.validation.Errors;
 
 /**
  * A searchable choice among records that works without JavaScript: a text input bound to a {@code datalist} whose
@@ -51,5 +52,24 @@ public final class Picker {
         return options.entrySet().stream()
                 .map(e -> label(e.getValue(), e.getKey()))
                 .toList();
+    }
+
+    /**
+     * The records several pickers of one {@code field} choose, each once, in the order given; empty texts choose
+     * nothing. When one names no option, {@code field} is rejected and none is answered.
+     */
+    public static List<Long> resolveAll(String[] texts, Map<Long, String> options, String field, Errors errors) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (String text : texts == null ? new String[0] : texts) {
+            Long id = resolve(text, options);
+            if (id != null && id < 0) {
+                errors.rejectValue(field, "picker.unknown");
+                return List.of();
+            }
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return new ArrayList<>(ids);
     }
 }

@@ -2,7 +2,6 @@ package org.defencetracker.statement.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,22 +163,12 @@ public class StatementFormReader {
 
     /** The chosen sources, each once, in the order given; at least one, each one known. */
     private List<Long> sourceIds(String[] texts, StatementView current, Errors errors) {
-        Map<Long, String> options = sources.choices(cited(current));
-        Set<Long> ids = new LinkedHashSet<>();
-        for (String text : texts) {
-            Long id = Picker.resolve(text, options);
-            if (id != null && id < 0) {
-                errors.rejectValue("sources", "picker.unknown");
-                return List.of();
-            }
-            if (id != null) {
-                ids.add(id);
-            }
-        }
-        if (ids.isEmpty()) {
+        int rejected = errors.getFieldErrorCount("sources");
+        List<Long> ids = Picker.resolveAll(texts, sources.choices(cited(current)), "sources", errors);
+        if (ids.isEmpty() && errors.getFieldErrorCount("sources") == rejected) {
             errors.rejectValue("sources", "statement.form.sourcesRequired");
         }
-        return new ArrayList<>(ids);
+        return ids;
     }
 
     static Set<Long> cited(StatementView statement) {
