@@ -3,6 +3,7 @@ package org.defencetracker.search.web;
 import org.defencetracker.search.SearchKind;
 import org.defencetracker.search.SearchService;
 import org.defencetracker.shared.InvalidParameterException;
+import org.defencetracker.shared.web.Numbers;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -24,17 +25,7 @@ public record SearchRequest(String words, SearchKind kind, int page) {
             chosen = SearchKind.parse(kind)
                     .orElseThrow(() -> new InvalidParameterException("kind", kind, "error.parameter.searchKind"));
         }
-        int number = 1;
-        if (page != null && !page.isBlank()) {
-            try {
-                number = Integer.parseInt(page.strip());
-            } catch (NumberFormatException ex) {
-                throw new InvalidParameterException("page", page, "error.parameter.searchPage");
-            }
-            if (number < 1 || number > SearchService.MAX_PAGE) {
-                throw new InvalidParameterException("page", page, "error.parameter.searchPage");
-            }
-        }
+        int number = Numbers.parameter("page", page, 1, 1, SearchService.MAX_PAGE, "error.parameter.searchPage");
         return new SearchRequest(words, chosen, number);
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.defencetracker.shared.Countries;
 import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.web.Dates;
+import org.defencetracker.shared.web.Numbers;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineCursor;
 import org.defencetracker.timeline.TimelineFilter;
@@ -91,18 +92,13 @@ public record TimelineRequest(
         }
         TimelineCursor before = cursor("before", params.getFirst("before"));
         TimelineCursor after = cursor("after", params.getFirst("after"));
-        int size = DEFAULT_SIZE;
-        String sizeText = params.getFirst("size");
-        if (sizeText != null && !sizeText.isBlank()) {
-            try {
-                size = Integer.parseInt(sizeText.strip());
-            } catch (NumberFormatException ex) {
-                throw new InvalidParameterException("size", sizeText, "error.parameter.size");
-            }
-            if (size < 1 || size > TimelineService.MAX_PAGE_SIZE) {
-                throw new InvalidParameterException("size", sizeText, "error.parameter.size");
-            }
-        }
+        int size = Numbers.parameter(
+                "size",
+                params.getFirst("size"),
+                DEFAULT_SIZE,
+                1,
+                TimelineService.MAX_PAGE_SIZE,
+                "error.parameter.size");
         LocalDate at = Dates.parameter("at", params.getFirst("at"));
         Zoom zoom = Zoom.YEAR;
         String zoomText = params.getFirst("zoom");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.defencetracker.shared.InvalidParameterException;
+import org.defencetracker.shared.web.Numbers;
 
 /** Query parameters the API's lists share. */
 public final class ApiParameters {
@@ -34,20 +35,8 @@ public final class ApiParameters {
         }
     }
 
-    /** A page size from 1 to 200, or {@code fallback} when none is given. */
+    /** A page size from 1 to 200, as on the pages, or {@code fallback} when none is given. */
     public static int size(String text, int fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        int size;
-        try {
-            size = Integer.parseInt(text.strip());
-        } catch (NumberFormatException ex) {
-            throw new InvalidParameterException("size", text, "error.parameter.size");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidParameterException("size", text, "error.parameter.size");
-        }
-        return size;
+        return Numbers.parameter("size", text, fallback, 1, MAX_SIZE, "error.parameter.size");
     }
 }
