@@ -199,10 +199,11 @@ public class ActService {
     /** Removes a link between two acts; {@code actId} is either end, so the page it was removed from. */
     @Transactional
     public void unrelate(long actId, long relationId) {
-        relations.findInvolving(actId).stream()
+        ActRelation relation = relations.findInvolving(actId).stream()
                 .filter(r -> r.id() == relationId)
                 .findFirst()
-                .ifPresent(relations::delete);
+                .orElseThrow(() -> new RelationNotFoundException(actId, relationId));
+        relations.delete(relation);
     }
 
     private void writeEntries(LegalAct act) {

@@ -91,7 +91,14 @@ public class MandateService {
         }
         for (DutyRevision row : rows) {
             Body body = bodies.findById(row.bodyId()).orElseThrow(() -> new BodyNotFoundException(row.bodyId()));
-            Mandate existing = row.mandateId() == null ? null : granted.remove(row.mandateId());
+            Mandate existing = null;
+            if (row.mandateId() != null) {
+                // A row names a grant of this act only; another act's duty is not changed through this one.
+                existing = granted.remove(row.mandateId());
+                if (existing == null) {
+                    throw new MandateNotFoundException(row.mandateId());
+                }
+            }
             if (existing != null) {
                 existing.revise(body, row.duty(), row.validFrom(), row.validTo());
             } else {

@@ -223,6 +223,47 @@ class JsonApiWritesTest {
     }
 
     @Test
+    void aDutyOfAnotherActCannotBeCorrectedThroughThisOne() throws Exception {
+        BodyView issuer = records.body("Api owning issuer");
+        BodyView ministry = records.body("Api owning ministry");
+        SourceView source = records.source();
+        LocalDate day = LocalDate.of(1998, 5, 7);
+        var act = records.act(issuer.id())
+                .titled("Own api duties " + TestRecords.uniqueWord())
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(day))
+                .grants(ministry.id(), day, null, "Keep the own list")
+                .citing(source)
+                .issue();
+        var other = records.act(issuer.id())
+                .titled("Other api duties " + TestRecords.uniqueWord())
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(day))
+                .grants(ministry.id(), day, null, "Keep the other list")
+                .citing(source)
+                .issue();
+        String othersDuty = mvc.perform(get("/api/v1/acts/" + other.id()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long foreign = ((Number) JsonPath.read(othersDuty, "$.duties[0].id")).longValue();
+
+        mvc.perform(put("/api/v1/acts/" + act.id())
+                        .with(editor())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"DECREE\",\"titleEn\":\"" + act.titleEn() + "\",\"issuingBodyId\":"
+                                + issuer.id() + ",\"stages\":[{\"stage\":\"ADOPTED\",\"date\":\"" + day
+                                + "\"}],\"duties\":[{\"id\":" + foreign + ",\"bodyId\":" + ministry.id()
+                                + ",\"duty\":\"Taken over\",\"validFrom\":\"" + day + "\"}],\"version\":0}"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+
+        mvc.perform(get("/api/v1/acts/" + other.id()))
+                .andExpect(jsonPath("$.duties[0].duty").value("Keep the other list"));
+        mvc.perform(get("/api/v1/acts/" + act.id()))
+                .andExpect(jsonPath("$.duties[0].duty").value("Keep the own list"))
+                .andExpect(jsonPath("$.version").value(0));
+    }
+
+    @Test
     void issuesADecreeThatGivesADutyAndCorrectsItKeepingTheDuty() throws Exception {
         BodyView government = records.body("Api government");
         BodyView ministry = records.body("Api ministry");

@@ -269,6 +269,51 @@ class ActFormTest {
     }
 
     @Test
+    void aDutyRowNamingAnotherActsDutyIsRefusedAndChangesNothing() throws Exception {
+        BodyView issuer = records.body("Owning issuer");
+        BodyView ministry = records.body("Owning ministry");
+        SourceView source = records.source();
+        ActView act = records.act(issuer.id())
+                .titled("Own duties " + TestRecords.uniqueWord())
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(DAY))
+                .grants(ministry.id(), DAY, null, "Keep the own register")
+                .citing(source)
+                .issue();
+        ActView other = records.act(issuer.id())
+                .titled("Other duties " + TestRecords.uniqueWord())
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(DAY))
+                .grants(ministry.id(), DAY, null, "Keep the other register")
+                .citing(source)
+                .issue();
+        MandateView othersDuty = mandates.ofAct(other.id()).get(0);
+
+        for (long foreign : List.of(othersDuty.id(), othersDuty.id() + 1_000_000)) {
+            mvc.perform(asEditor(post("/acts/{id}", act.id())
+                            .param("version", String.valueOf(act.version()))
+                            .param("kind", act.kind().name())
+                            .param("titleEn", act.titleEn())
+                            .param("issuingBody", pick(issuer))
+                            .param("stages[0].stage", "ADOPTED")
+                            .param("stages[0].date", DAY.toString())
+                            .param("stages[0].precision", "DAY")
+                            .param("sources[0]", "#" + source.id())
+                            .param("duties[0].id", String.valueOf(foreign))
+                            .param("duties[0].body", pick(ministry))
+                            .param("duties[0].duty", "Taken over")
+                            .param("duties[0].validFrom", DAY.toString())))
+                    .andExpect(status().isNotFound());
+        }
+
+        assertThat(mandates.ofAct(other.id()))
+                .singleElement()
+                .satisfies(m -> assertThat(m.duty()).isEqualTo("Keep the other register"));
+        assertThat(mandates.ofAct(act.id()))
+                .singleElement()
+                .satisfies(m -> assertThat(m.duty()).isEqualTo("Keep the own register"));
+        assertThat(acts.get(act.id()).version()).isEqualTo(act.version());
+    }
+
+    @Test
     void theSecondOfTwoEditsFromTheSameVersionGetsTheConflictPage() throws Exception {
         BodyView issuer = records.body("Conflict issuer");
         SourceView source = records.source();
