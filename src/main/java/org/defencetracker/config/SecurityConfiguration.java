@@ -13,12 +13,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Who may do what. Reading is open by default (or needs a signed-in account when configured); every write needs
- * an editor, account management an administrator. Forms carry CSRF tokens, sign-in changes the session id, and
- * every page is sent with a content security policy without inline scripts and may not be framed.
+ * an editor, account management an administrator. Forms carry CSRF tokens and sign-in changes the session id;
+ * the security headers of every answer are {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -51,10 +50,7 @@ class SecurityConfiguration {
                             exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                     .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .csrf(csrf -> csrf.disable())
-                    .headers(headers -> headers.contentSecurityPolicy(
-                                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                            .frameOptions(frame -> frame.deny())
-                            .contentTypeOptions(Customizer.withDefaults()));
+                    .headers(SecurityConfiguration::cacheControlOnly);
             return http.build();
         }
 
@@ -84,20 +80,21 @@ class SecurityConfiguration {
                     // Signing out lands on the sign-in page, which says so; the timeline itself may be behind sign-in.
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                     .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                    .headers(headers -> headers.contentSecurityPolicy(
-                                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                            .frameOptions(frame -> frame.deny())
-                            .referrerPolicy(referrer -> referrer.policy(
-                                    ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                            .contentTypeOptions(Customizer.withDefaults()));
+                    .headers(SecurityConfiguration::cacheControlOnly);
             return http.build();
         }
     }
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class);
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * The other security headers are given to every answer by {@link RequestGuard} before any filter can refuse the
+     * request, so that refusals carry them too; the filter chains only keep answers out of caches.
+     */
+    private static void cacheControlOnly(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.defaultsDisabled().cacheControl(Customizer.withDefaults());
+    }
 
     /** An administrator may do what an editor may, an editor what an analyst may. */
     @Bean

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 import org.defencetracker.WebPageTest;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,19 @@ class SecurityTest {
         assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(result.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(result.getResponse().getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(result.getResponse().getHeader("Permissions-Policy")).contains("camera=()", "geolocation=()");
+        assertThat(result.getResponse().getHeader("Strict-Transport-Security")).isNull();
+    }
+
+    @Test
+    void answersOverHttpsTellBrowsersToKeepToHttps() throws Exception {
+        for (String path : List.of("/timeline", "/api/v1/timeline", "/css/app.css", "/no-such-page")) {
+            MvcResult result = mvc.perform(get(path).secure(true)).andReturn();
+            assertThat(result.getResponse().getHeader("Strict-Transport-Security"))
+                    .as(path)
+                    .startsWith("max-age=")
+                    .contains("includeSubDomains");
+        }
     }
 
     @Test
