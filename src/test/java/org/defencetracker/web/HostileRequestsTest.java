@@ -1,6 +1,8 @@
 package org.defencetracker.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -9,18 +11,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Malformed and hostile requests, as an attacker or a careless client sends them, over a real socket to the running
@@ -28,6 +42,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * carries the security headers, and is JSON on the API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class HostileRequestsTest {
 
@@ -69,6 +84,12 @@ class HostileRequestsTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final List<String> failures = new ArrayList<>();
     private int sent;
@@ -145,6 +166,219 @@ class HostileRequestsTest {
                 failures.add(shown + " answered without the application's error page: " + type);
             }
         }
+    }
+
+    /** The demo case's records, each with its edit form. */
+    private static final List<String> EDIT_FORMS =
+            List.of("/acts/1/edit", "/bodies/1/edit", "/incidents/1/edit", "/sources/1/edit", "/statements/1/edit");
+
+    @Test
+    void aNulInAnyTextFieldOfAnyFormIsRefusedAtTheFieldAndNothingIsWritten() throws Exception {
+        long changes = changes();
+        int sentBefore = sent;
+        for (String edit : EDIT_FORMS) {
+            Document page = Jsoup.parse(
+                    mvc.perform(asEditor(get(edit))).andReturn().getResponse().getContentAsString());
+            Element form = page.selectFirst("form[method=post]:has(input[name=version])");
+            assertThat(form).as(edit).isNotNull();
+            Map<String, String> values = fields(form);
+            List<String> texts = form.select(
+                            "input[type=text], input[type=url], input[type=search], input:not([type])," + " textarea")
+                    .eachAttr("name");
+            assertThat(texts).as("text fields of " + edit).isNotEmpty();
+            for (String text : texts) {
+                MockHttpServletRequestBuilder post = post(form.attr("action"));
+                values.forEach((name, value) -> post.param(name, name.equals(text) ? "before\u0000after" : value));
+                sent++;
+                MvcResult answer = mvc.perform(asEditor(post)).andReturn();
+                int status = answer.getResponse().getStatus();
+                String body = answer.getResponse().getContentAsString();
+                if (status != 200 || !refusedAt(Jsoup.parse(body), text)) {
+                    failures.add(
+                            edit + " with NUL in " + text + " answered " + status + " without the field's message");
+                }
+                leaks(edit + " " + text, body);
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(changes()).as("changes written by refused forms").isEqualTo(changes);
+        assertThat(sent - sentBefore).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void aNulInAnyTextOrANumberForAnyNameOfTheApiIsRefusedNamingTheField() throws Exception {
+        Map<String, String> creates = Map.of(
+                "/api/v1/bodies",
+                "{\"kind\":\"COMMITTEE\",\"country\":\"KZ\",\"nameEn\":\"Hostile committee\",\"nameRu\":\"Комитет\","
+                        + "\"nameKk\":\"Комитеті\",\"parentId\":1}",
+                "/api/v1/sources",
+                "{\"publisher\":\"Hostile gazette\",\"title\":\"Hostile article\",\"url\":\"https://example.org/h\","
+                        + "\"date\":\"1990-02-03\",\"precision\":\"DAY\",\"note\":\"A note\"}",
+                "/api/v1/incidents",
+                "{\"kind\":\"DRONE_INCURSION\",\"title\":\"Hostile drone\",\"date\":\"1990-02-03\",\"precision\":\"DAY\","
+                        + "\"country\":\"KZ\",\"region\":\"KZ-11\",\"place\":\"A village\",\"geoPrecision\":\"REGION\","
+                        + "\"objectsNote\":\"one\",\"response\":\"UNKNOWN\",\"description\":\"Seen.\",\"sources\":[1],"
+                        + "\"confirmDuplicate\":true}",
+                "/api/v1/statements",
+                "{\"date\":\"1990-02-03\",\"precision\":\"DAY\",\"actorType\":\"OFFICIAL\",\"actorName\":\"A spokesman\","
+                        + "\"actorCountry\":\"KZ\",\"stance\":\"CONFIRMS\",\"claimedOrigin\":\"RU\",\"text\":\"Said so.\","
+                        + "\"incidentId\":1,\"sources\":[1]}",
+                "/api/v1/acts",
+                "{\"kind\":\"ORDER\",\"officialNumber\":\"H-17\",\"registryNumber\":\"R-17\",\"eli\":\"eli/h/17\","
+                        + "\"titleEn\":\"Hostile order\",\"titleRu\":\"Приказ\",\"titleKk\":\"Бұйрық\",\"issuingBodyId\":1,"
+                        + "\"summary\":\"Orders.\",\"stages\":[{\"stage\":\"ADOPTED\",\"date\":\"1990-02-03\","
+                        + "\"precision\":\"DAY\",\"note\":\"signed\"}],\"sources\":[1],\"duties\":[{\"bodyId\":2,"
+                        + "\"duty\":\"Keep watch\",\"validFrom\":\"1990-02-03\"}]}");
+        JsonMapper json = JsonMapper.shared();
+        int sentBefore = sent;
+        for (Map.Entry<String, String> create : creates.entrySet()) {
+            String address = create.getKey();
+            // The body as it stands is taken: each change below is what makes it refused.
+            int made = mvc.perform(asEditor(post(address))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(create.getValue()))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(made).as("creating through " + address).isEqualTo(201);
+            long changes = changes();
+            for (String path : leaves(json.readTree(create.getValue()), "")) {
+                JsonNode body = json.readTree(create.getValue());
+                JsonNode leaf = at(body, path);
+                if (leaf.isString() && !leaf.asString().matches("[A-Z_]+")) {
+                    apiRefuses(
+                            address, path, set(body, path, "before\u0000after").toString());
+                } else if (leaf.isString()) {
+                    apiRefuses(address, path, set(body, path, 1).toString());
+                } else if (leaf.isNumber()) {
+                    apiRefuses(
+                            address,
+                            path,
+                            set(body, path, "\"" + leaf.asString() + "\"").toString());
+                }
+            }
+            assertThat(changes())
+                    .as("changes written by refused bodies to " + address)
+                    .isEqualTo(changes);
+        }
+        assertThat(failures).isEmpty();
+        assertThat(sent - sentBefore).isGreaterThanOrEqualTo(40);
+    }
+
+    private void apiRefuses(String address, String path, String body) throws Exception {
+        sent++;
+        MvcResult answer = mvc.perform(asEditor(post(address))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn();
+        String text = answer.getResponse().getContentAsString();
+        String field = path.replaceAll("^\\.", "");
+        if (answer.getResponse().getStatus() != 400 || !text.contains("\"field\":\"" + field.replaceAll("Id$", ""))) {
+            failures.add(address + " with " + field + " changed answered "
+                    + answer.getResponse().getStatus() + " " + text);
+        }
+        leaks(address + " " + field, text);
+    }
+
+    private static List<String> leaves(JsonNode node, String path) {
+        List<String> found = new ArrayList<>();
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                found.addAll(leaves(field.getValue(), path + "." + field.getKey()));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                found.addAll(leaves(node.get(i), path + "[" + i + "]"));
+            }
+        } else if (!node.isNull() && !node.isBoolean()) {
+            found.add(path);
+        }
+        return found;
+    }
+
+    private static JsonNode at(JsonNode root, String path) {
+        JsonNode node = root;
+        for (String step : path.substring(1).split("\\.|(?=\\[)")) {
+            node = step.startsWith("[")
+                    ? node.get(Integer.parseInt(step.substring(1, step.length() - 1)))
+                    : node.get(step);
+        }
+        return node;
+    }
+
+    /** The body with the value at the path replaced; a text value given as JSON when it is quoted. */
+    private static JsonNode set(JsonNode root, String path, Object value) {
+        int split = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        JsonNode parent = split <= 0 ? root : at(root, path.substring(0, split));
+        String last = path.substring(split);
+        JsonNode replacement = value instanceof Integer number
+                ? JsonMapper.shared().getNodeFactory().numberNode(number)
+                : value.toString().startsWith("\"")
+                        ? JsonMapper.shared()
+                                .getNodeFactory()
+                                .stringNode(value.toString().replace("\"", ""))
+                        : JsonMapper.shared().getNodeFactory().stringNode(value.toString());
+        if (last.startsWith("[")) {
+            ((tools.jackson.databind.node.ArrayNode) parent)
+                    .set(Integer.parseInt(last.substring(1, last.length() - 1)), replacement);
+        } else {
+            ((ObjectNode) parent).set(last.substring(1), replacement);
+        }
+        return root;
+    }
+
+    /** Whether the page shows an error at the field (a message beside it) and keeps what was typed into it. */
+    private static boolean refusedAt(Document page, String name) {
+        for (Element field : page.getElementsByAttributeValue("name", name)) {
+            String kept = field.tagName().equals("textarea") ? field.text() : field.val();
+            Element around = field;
+            for (int level = 0; level < 3 && around != null; level++, around = around.parent()) {
+                if (!around.select(".field-error").isEmpty() && kept.contains("before")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> fields(Element form) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (Element field : form.select("input[name], textarea[name], select[name]")) {
+            String type = field.attr("type");
+            if (type.equals("submit")
+                    || type.equals("button")
+                    || ((type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked"))) {
+                continue;
+            }
+            String value = field.tagName().equals("select")
+                    ? field.select("option[selected]").eachAttr("value").stream()
+                            .findFirst()
+                            .orElse("")
+                    : field.tagName().equals("textarea") ? field.text() : field.val();
+            values.putIfAbsent(field.attr("name"), value);
+        }
+        return values;
+    }
+
+    private static MockHttpServletRequestBuilder asEditor(MockHttpServletRequestBuilder request) {
+        return request.with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                "hostile-editor")
+                        .roles("EDITOR"));
+    }
+
+    private void leaks(String what, String body) {
+        for (String leak : LEAKS) {
+            if (body.contains(leak)) {
+                failures.add(what + " shows " + leak);
+            }
+        }
+    }
+
+    private long changes() {
+        return jdbc.sql("select count(*) from record_change").query(Long.class).single();
     }
 
     /** Every address that reads, with the query parameters its handler takes. */

@@ -1,6 +1,7 @@
 package org.defencetracker.shared.web.api;
 
 import java.util.Map;
+import org.defencetracker.shared.StorableText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindException;
@@ -17,14 +18,17 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 public class ApiInput {
 
     private final SpringValidatorAdapter validator;
+    private final StorableText text;
 
-    ApiInput(jakarta.validation.Validator validator) {
+    ApiInput(jakarta.validation.Validator validator, StorableText text) {
         this.validator = new SpringValidatorAdapter(validator);
+        this.text = text;
     }
 
     public BindingResult validate(Object form) {
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
         validator.validate(form, errors);
+        text.validate(form, errors);
         return errors;
     }
 

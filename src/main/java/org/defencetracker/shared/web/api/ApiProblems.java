@@ -30,6 +30,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every failure of the JSON API as RFC 9457 problem details ({@code application/problem+json}): 404 for what does
@@ -87,8 +90,47 @@ class ApiProblems {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unreadable(
+            HttpMessageNotReadableException ex, HttpServletRequest request, Locale locale) {
+        // A value of the wrong type is named by its place in the body, so the client knows what to correct.
+        if (ex.getCause() instanceof DatabindException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            return invalid(List.of(error(field(mismatch.getPath()), message(typeMessage(mismatch), locale))), request);
+        }
         return problem(HttpStatus.BAD_REQUEST, "The request body is not JSON this endpoint reads.", request);
+    }
+
+    private static String typeMessage(DatabindException mismatch) {
+        Class<?> type = mismatch instanceof MismatchedInputException input ? input.getTargetType() : null;
+        if (type == null) {
+            return "error.json.type";
+        }
+        if (type.isEnum()) {
+            return "error.json.enum";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "error.json.number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "error.json.boolean";
+        }
+        return type == String.class ? "error.json.text" : "error.json.type";
+    }
+
+    /** {@code stages[0].stage} for the path of references from the body's root to the value. */
+    private static String field(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference step : path) {
+            if (step.getPropertyName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     @ExceptionHandler(EditConflictException.class)
