@@ -1,6 +1,7 @@
 package org.defencetracker.account;
 
 import java.util.Optional;
+import org.defencetracker.shared.Constraints;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -38,8 +39,16 @@ public class AccountService implements UserDetailsService {
         if (accounts.findByUsername(username.strip()).isPresent()) {
             throw new DuplicateUsernameException(username.strip());
         }
-        return accounts.save(new Account(username.strip(), passwords.encode(password), role))
-                .view();
+        try {
+            return accounts.saveAndFlush(new Account(username.strip(), passwords.encode(password), role))
+                    .view();
+        } catch (org.springframework.dao.DataIntegrityViolationException ex) {
+            // Two administrators creating the same name at once: the unique index decides, the form explains.
+            if (Constraints.violated(ex, "ux_account_username")) {
+                throw new DuplicateUsernameException(username.strip());
+            }
+            throw ex;
+        }
     }
 
     public Optional<AccountView> find(String username) {

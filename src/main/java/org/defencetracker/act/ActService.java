@@ -12,6 +12,7 @@ import org.defencetracker.body.DutyRevision;
 import org.defencetracker.body.GrantDuties;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.config.DefenceTrackerProperties;
+import org.defencetracker.shared.Constraints;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
@@ -219,8 +220,12 @@ public class ActService {
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
             throw new org.defencetracker.shared.EditConflictException("act", act.id(), -1, -1);
         } catch (org.springframework.dao.DataIntegrityViolationException ex) {
-            // Two editors saving the same number at once: the unique index decides, the form explains.
-            throw new DuplicateOfficialNumberException(act.kind(), "(taken meanwhile)");
+            // Two editors saving the same number at once: the unique index decides, the form explains. Any other
+            // refusal is not about the number and is answered as what it is.
+            if (Constraints.violated(ex, "ux_act_official_number")) {
+                throw new DuplicateOfficialNumberException(act.kind(), "(taken meanwhile)");
+            }
+            throw ex;
         }
     }
 

@@ -2,6 +2,7 @@ package org.defencetracker.body;
 
 import java.util.List;
 import java.util.Optional;
+import org.defencetracker.shared.Constraints;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +20,7 @@ public class BodyService {
     @Transactional
     public BodyView create(CreateBody command) {
         checkNameFree(command, null);
-        return saved(new Body(command, parent(command)));
+        return saved(new Body(command, parent(command)), command.nameEn().strip());
     }
 
     /** Saves an editor's change made from {@code editedVersion}; a newer version means a conflict, not a save. */
@@ -28,7 +29,7 @@ public class BodyService {
         Body body = bodies.findById(id).orElseThrow(() -> new BodyNotFoundException(id));
         checkNameFree(command, id);
         body.revise(command, parent(command), editedVersion);
-        return saved(body);
+        return saved(body, command.nameEn().strip());
     }
 
     /** Takes the body out of the lists; acts and statements that name it keep doing so. */
@@ -36,14 +37,14 @@ public class BodyService {
     public BodyView archive(long id, long editedVersion) {
         Body body = bodies.findById(id).orElseThrow(() -> new BodyNotFoundException(id));
         body.archive(editedVersion);
-        return saved(body);
+        return saved(body, null);
     }
 
     @Transactional
     public BodyView restore(long id, long editedVersion) {
         Body body = bodies.findById(id).orElseThrow(() -> new BodyNotFoundException(id));
         body.restore(editedVersion);
-        return saved(body);
+        return saved(body, null);
     }
 
     public List<BodyView> archived() {
@@ -65,13 +66,17 @@ public class BodyService {
     }
 
     /** Writes now, so that a concurrent editor's save or a taken name fails here and not after the page. */
-    private BodyView saved(Body body) {
+    private BodyView saved(Body body, String name) {
         try {
             return bodies.saveAndFlush(body).view();
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
             throw new org.defencetracker.shared.EditConflictException("body", body.id(), -1, -1);
         } catch (org.springframework.dao.DataIntegrityViolationException ex) {
-            throw new DuplicateBodyNameException(body.view().nameEn(), null);
+            // Two editors creating the same name at once: the unique index decides, the form explains.
+            if (Constraints.violated(ex, "ux_body_name")) {
+                throw new DuplicateBodyNameException(name, null);
+            }
+            throw ex;
         }
     }
 

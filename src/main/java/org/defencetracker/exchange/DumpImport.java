@@ -419,7 +419,10 @@ class DumpImport {
         } catch (Refused ex) {
             throw ex;
         } catch (RuntimeException ex) {
-            String reason = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            // The services' own refusals speak to people; the database's name its tables and SQL, which stay out.
+            String reason = ex instanceof org.springframework.dao.DataAccessException || ex.getMessage() == null
+                    ? message("import.dump.storedRefusal", locale)
+                    : ex.getMessage();
             throw new Refused(ImportProblem.inRecord(record, null, message("import.dump.refused", locale, reason)));
         }
     }

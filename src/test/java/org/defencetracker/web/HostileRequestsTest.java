@@ -265,6 +265,67 @@ class HostileRequestsTest {
         assertThat(sent - sentBefore).isGreaterThanOrEqualTo(40);
     }
 
+    @Test
+    void tenEditorsCreatingOneNameAtOnceGetOneRecordAndNineFieldErrors() throws Exception {
+        String word = org.defencetracker.TestRecords.uniqueWord();
+        List<java.util.function.Supplier<MockHttpServletRequestBuilder>> races = List.of(
+                () -> post("/admin/accounts")
+                        .param("username", "race." + word)
+                        .param("password", "a long enough password")
+                        .param("role", "ANALYST"),
+                () -> post("/bodies")
+                        .param("kind", "AGENCY")
+                        .param("country", "KZ")
+                        .param("nameEn", "Raced agency " + word),
+                () -> post("/api/v1/bodies")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"AGENCY\",\"country\":\"KZ\",\"nameEn\":\"Raced api agency " + word
+                                + "\"}"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            for (java.util.function.Supplier<MockHttpServletRequestBuilder> race : races) {
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<MvcResult>> answers = new ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return mvc.perform(race.get()
+                                        .with(org.springframework.security.test.web.servlet.request
+                                                .SecurityMockMvcRequestPostProcessors.csrf())
+                                        .with(org.springframework.security.test.web.servlet.request
+                                                .SecurityMockMvcRequestPostProcessors.user("racer")
+                                                .roles("ADMIN")))
+                                .andReturn();
+                    }));
+                }
+                start.countDown();
+                int made = 0;
+                int refused = 0;
+                for (java.util.concurrent.Future<MvcResult> answer : answers) {
+                    sent++;
+                    MvcResult result = answer.get();
+                    int status = result.getResponse().getStatus();
+                    String body = result.getResponse().getContentAsString();
+                    leaks("race", body);
+                    if (status == 302 || status == 201) {
+                        made++;
+                    } else if ((status == 200 && body.contains("field-error"))
+                            || (status == 400 && body.contains("nameEn"))) {
+                        refused++;
+                    } else {
+                        failures.add("a raced creation answered " + status);
+                    }
+                }
+                if (made != 1 || refused != 9) {
+                    failures.add("a race made " + made + " and refused " + refused);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(failures).isEmpty();
+    }
+
     private void apiRefuses(String address, String path, String body) throws Exception {
         sent++;
         MvcResult answer = mvc.perform(asEditor(post(address))

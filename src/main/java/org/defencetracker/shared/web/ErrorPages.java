@@ -2,6 +2,7 @@ package org.defencetracker.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.defencetracker.shared.Constraints;
 import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.RecordNotFoundException;
 import org.slf4j.Logger;
@@ -64,6 +65,22 @@ class ErrorPages {
     ModelAndView missing(
             MissingServletRequestParameterException ex, HttpServletRequest request, HttpServletResponse response) {
         return badRequest(ex.getParameterName(), null, "error.parameter.missing", request, response);
+    }
+
+    /** A write the database refused for a reason no form check knew of: said plainly, without its SQL. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ModelAndView refusedByTheDatabase(
+            org.springframework.dao.DataIntegrityViolationException ex,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        log.warn(
+                "Request {} {} refused by the database (constraint {})",
+                request.getMethod(),
+                request.getRequestURI(),
+                Constraints.violated(ex));
+        ModelAndView page = page(HttpStatus.CONFLICT, request, response);
+        page.addObject("detail", "error.409.stored");
+        return page;
     }
 
     @ExceptionHandler(Exception.class)

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.defencetracker.shared.Constraints;
 import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.RecordNotFoundException;
@@ -142,6 +143,18 @@ class ApiProblems {
                 request);
         answer.getBody().setProperty("editedVersion", ex.editedVersion());
         return answer;
+    }
+
+    /** A write the database refused for a reason no input check knew of: said plainly, without its SQL. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> refusedByTheDatabase(
+            org.springframework.dao.DataIntegrityViolationException ex, HttpServletRequest request, Locale locale) {
+        log.warn(
+                "Request {} {} refused by the database (constraint {})",
+                request.getMethod(),
+                request.getRequestURI(),
+                Constraints.violated(ex));
+        return problem(HttpStatus.CONFLICT, message("error.api.stored", locale), request);
     }
 
     @ExceptionHandler(Exception.class)
