@@ -1,5 +1,10 @@
 package org.defencetracker.config;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.defencetracker.shared.DatabaseUnavailable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +15,13 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Who may do what. Reading is open by default (or needs a signed-in account when configured); every write needs
@@ -76,7 +85,13 @@ class SecurityConfiguration {
                         }
                         requests.anyRequest().hasRole("EDITOR");
                     })
-                    .formLogin(login -> login.loginPage("/login").permitAll())
+                    .formLogin(login -> login.loginPage("/login")
+                            .failureHandler(SecurityConfiguration::signInFailed)
+                            .permitAll())
+                    // Nothing is stored for a visitor who has not signed in: the form's CSRF token and the page to
+                    // return to after signing in travel in cookies, and a session is made by signing in.
+                    .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                    .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                     // Signing out lands on the sign-in page, which says so; the timeline itself may be behind sign-in.
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                     .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -86,6 +101,28 @@ class SecurityConfiguration {
     }
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /** A wrong name or password returns to the form, which says so; no session is made for it. */
+    private static final SimpleUrlAuthenticationFailureHandler WRONG_CREDENTIALS = wrongCredentials();
+
+    private static SimpleUrlAuthenticationFailureHandler wrongCredentials() {
+        SimpleUrlAuthenticationFailureHandler handler = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        handler.setAllowSessionCreation(false);
+        return handler;
+    }
+
+    /**
+     * A sign-in that could not be checked because the accounts could not be read is not a wrong password: the failure
+     * goes on to be answered as the service being unavailable, and the form can be sent again shortly.
+     */
+    private static void signInFailed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException, ServletException {
+        if (DatabaseUnavailable.is(failure)) {
+            throw failure;
+        }
+        WRONG_CREDENTIALS.onAuthenticationFailure(request, response, failure);
+    }
 
     /**
      * The other security headers are given to every answer by {@link RequestGuard} before any filter can refuse the
