@@ -3,6 +3,7 @@ package org.defencetracker.config;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.defencetracker.shared.DatabaseUnavailable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +21,16 @@ class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDenie
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
+        // The accounts could not be read: the credentials may well be right, so this is no authentication failure.
+        if (DatabaseUnavailable.is(ex)) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            write(
+                    response,
+                    request,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "The service cannot reach its database at the moment; try again shortly.");
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Defence Tracker\"");
         write(response, request, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic as an account of this site.");
     }

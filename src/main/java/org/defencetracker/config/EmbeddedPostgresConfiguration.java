@@ -68,6 +68,11 @@ class EmbeddedPostgresConfiguration {
         config.setUsername("postgres");
         config.setPoolName("embedded");
         config.setMaximumPoolSize(10);
+        // The same quick give-up as a configured server's pool (application.yml): a stopped database gets 503s.
+        config.setConnectionTimeout(1000);
+        config.setValidationTimeout(500);
+        config.addDataSourceProperty("connectTimeout", "2");
+        config.addDataSourceProperty("socketTimeout", "60");
         return new HikariDataSource(config);
     }
 }

@@ -10,6 +10,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.defencetracker.shared.DatabaseUnavailable;
+import org.defencetracker.shared.web.DatabaseUnavailableAnswer;
 import org.defencetracker.shared.web.ErrorAnswers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +25,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request (the firewall, a failed sign-in, a missing page), and refuses with a 400 a query or form whose
  * percent-encoding or UTF-8 does not decode, whose parameter names hold control characters, or whose query holds a
  * NUL, before any part of the application reads a parameter and fails on it. (NUL typed into a form's field is
- * refused at that field, like any other character that cannot be kept.)
+ * refused at that field, like any other character that cannot be kept.) And whatever fails on the way because the
+ * database cannot be reached, a filter or a page, is answered here with a 503 that reads nothing from the database.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestGuard extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestGuard.class);
+
+    private final DatabaseUnavailableAnswer unavailable;
+
+    RequestGuard(DatabaseUnavailableAnswer unavailable) {
+        this.unavailable = unavailable;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,7 +53,18 @@ class RequestGuard extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException ex) {
+            if (!DatabaseUnavailable.is(ex) || response.isCommitted()) {
+                throw ex;
+            }
+            log.warn(
+                    "Request {} {} not answered: the database is unavailable",
+                    request.getMethod(),
+                    request.getRequestURI());
+            unavailable.write(request, response);
+        }
     }
 
     private static String problemOfParameters(HttpServletRequest request) {

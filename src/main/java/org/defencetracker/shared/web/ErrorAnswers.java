@@ -2,8 +2,10 @@ package org.defencetracker.shared.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Locale;
+import org.defencetracker.shared.DatabaseUnavailable;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -32,8 +34,16 @@ public class ErrorAnswers implements ErrorController {
     }
 
     @RequestMapping("/error")
-    Object error(HttpServletRequest request, Locale locale) {
+    Object error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         HttpStatus status = status(request);
+        // A filter that could not reach the database (the sessions' store, say) is not a fault of ours.
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.is(failure)) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+        }
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
         String path = originalPath(request);
         String detail = request.getAttribute(DETAIL) instanceof String key ? key : null;
         if (path.startsWith("/api/")) {
@@ -48,6 +58,7 @@ public class ErrorAnswers implements ErrorController {
             case BAD_REQUEST -> "error/400";
             case FORBIDDEN -> "error/403";
             case NOT_FOUND -> "error/404";
+            case SERVICE_UNAVAILABLE -> "error/503";
             default -> status.is4xxClientError() ? "error/4xx" : "error/5xx";
         };
         ModelAndView page = new ModelAndView(view, status);

@@ -3,6 +3,7 @@ package org.defencetracker.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.defencetracker.shared.Constraints;
+import org.defencetracker.shared.DatabaseUnavailable;
 import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.RecordNotFoundException;
 import org.slf4j.Logger;
@@ -89,6 +90,14 @@ class ErrorPages {
             HttpStatusCode status = known.getStatusCode();
             return page(HttpStatus.valueOf(status.value()), request, response);
         }
+        if (DatabaseUnavailable.is(ex)) {
+            log.warn(
+                    "Request {} {} not answered: the database is unavailable",
+                    request.getMethod(),
+                    request.getRequestURI());
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            return page(HttpStatus.SERVICE_UNAVAILABLE, request, response);
+        }
         log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), ex);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, request, response);
     }
@@ -105,6 +114,7 @@ class ErrorPages {
     private static ModelAndView page(HttpStatus status, HttpServletRequest request, HttpServletResponse response) {
         String view = switch (status) {
             case NOT_FOUND -> "error/404";
+            case SERVICE_UNAVAILABLE -> "error/503";
             case INTERNAL_SERVER_ERROR -> "error/500";
             default -> status.is4xxClientError() ? "error/400" : "error/500";
         };

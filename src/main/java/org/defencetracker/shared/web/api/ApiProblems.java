@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.defencetracker.shared.Constraints;
+import org.defencetracker.shared.DatabaseUnavailable;
 import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.RecordNotFoundException;
@@ -162,6 +163,20 @@ class ApiProblems {
         if (ex instanceof ErrorResponse known) {
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
             return problem(status, known.getBody().getDetail(), request);
+        }
+        if (DatabaseUnavailable.is(ex)) {
+            log.warn(
+                    "Request {} {} not answered: the database is unavailable",
+                    request.getMethod(),
+                    request.getRequestURI());
+            ResponseEntity<ProblemDetail> answer = problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "The service cannot reach its database at the moment; try again shortly.",
+                    request);
+            return ResponseEntity.status(answer.getStatusCode())
+                    .headers(answer.getHeaders())
+                    .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(answer.getBody());
         }
         log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The request failed on our side.", request);

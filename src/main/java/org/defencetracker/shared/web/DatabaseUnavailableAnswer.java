@@ -1,0 +1,63 @@
+package org.defencetracker.shared.web;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.defencetracker.shared.DatabaseUnavailable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The answer to a request that failed because the database cannot be reached, written straight to the response:
+ * 503 with a time to retry, the unavailable page or problem details on the API. Nothing in it reads the database
+ * (no session, no signed-in user), so it can be given from anywhere a request fails, the filters included.
+ */
+@Component
+public class DatabaseUnavailableAnswer {
+
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+    private final ServletContext servletContext;
+
+    DatabaseUnavailableAnswer(ITemplateEngine templates, MessageSource messages, ServletContext servletContext) {
+        this.templates = templates;
+        this.messages = messages;
+        this.servletContext = servletContext;
+    }
+
+    public void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.reset();
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setCharacterEncoding("UTF-8");
+        Locale locale = RequestContextUtils.getLocale(request);
+        if (request.getRequestURI().startsWith("/api/")) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
+            problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+            problem.put("detail", messages.getMessage("error.api.unavailable", null, locale));
+            problem.put("instance", request.getRequestURI().replaceAll("[^\\x21-\\x7e]", ""));
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write(JsonMapper.shared().writeValueAsString(problem));
+            return;
+        }
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        WebContext context = new WebContext(
+                JakartaServletWebApplication.buildApplication(servletContext).buildExchange(request, response), locale);
+        templates.process("error/503", context, response.getWriter());
+    }
+}
