@@ -1,11 +1,9 @@
 package org.defencetracker.account;
 
 import org.defencetracker.config.DefenceTrackerProperties;
+import org.defencetracker.shared.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -13,11 +11,11 @@ import org.springframework.util.StringUtils;
 /**
  * The first accounts. An administrator comes from ADMIN_USERNAME and ADMIN_PASSWORD when given; there is no
  * built-in password. The demo database (embedded, with the demo case) also gets a demo editor and a demo
- * administrator, whose credentials are printed once, when they are created, and written in the README.
+ * administrator, whose credentials are printed once, when they are created, and written in the README. They exist
+ * before the web server opens.
  */
 @Component
-@Order(1)
-class AccountBootstrap implements ApplicationRunner {
+class AccountBootstrap extends StartupTask {
 
     static final String DEMO_EDITOR = "editor";
     static final String DEMO_ADMIN = "admin";
@@ -30,13 +28,14 @@ class AccountBootstrap implements ApplicationRunner {
     private final Environment environment;
 
     AccountBootstrap(AccountService accounts, DefenceTrackerProperties properties, Environment environment) {
+        super(1);
         this.accounts = accounts;
         this.properties = properties;
         this.environment = environment;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void perform() {
         DefenceTrackerProperties.Security security = properties.security();
         if (security.hasAdmin() && accounts.find(security.adminUsername()).isEmpty()) {
             accounts.create(security.adminUsername(), security.adminPassword(), Role.ADMIN);
