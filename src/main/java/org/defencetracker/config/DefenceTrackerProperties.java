@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -16,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param embedded the embedded PostgreSQL used when no datasource is configured
  * @param generateIncidents add this many synthetic incidents at start-up (load testing; never in production)
  * @param security who may read, and the first administrator
+ * @param publicUrl where readers reach the application ({@code https://tracker.example.org}): links in exports and
+ *     feeds point there, and feed ids are made from its host, never from what a request's Host header claims
  */
 @Validated
 @ConfigurationProperties("defence-tracker")
@@ -24,7 +28,22 @@ public record DefenceTrackerProperties(
         @DefaultValue("60") @Min(1) @Max(3660) int proximityDays,
         @Valid @DefaultValue Embedded embedded,
         @DefaultValue("0") @Min(0) @Max(10_000_000) int generateIncidents,
-        @Valid @DefaultValue Security security) {
+        @Valid @DefaultValue Security security,
+
+        @NotBlank
+        @Pattern(regexp = "https?://[^/?#\\s]+/?", message = "must be http(s)://host[:port], nothing after it")
+        @DefaultValue("http://localhost:8080")
+        String publicUrl) {
+
+    /** The public address without a closing slash, to which paths are appended. */
+    public String publicBase() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** The host of the public address: the authority of the permanent ids of feeds and their entries. */
+    public String publicHost() {
+        return URI.create(publicBase()).getHost();
+    }
 
     /**
      * @param readRequiresLogin pages and data only for signed-in users

@@ -97,7 +97,7 @@ class TimelineExportTest {
         List<String> odd = rows.get(rows.size() - 1);
         assertThat(odd.get(0)).isEqualTo("test-export:" + word + ":odd");
         assertThat(odd.get(3)).isEqualTo("1989-05-05");
-        assertThat(odd.get(13)).isEqualTo("http://localhost/timeline");
+        assertThat(odd.get(13)).isEqualTo("https://tracker.test/timeline");
         assertThat(odd.get(14)).isEqualTo("Agency: A \"report\", long <https://example.org/r>");
 
         // The same filter narrowed further still matches the page.
@@ -178,7 +178,7 @@ class TimelineExportTest {
         assertThat(first.get("summary").isNull()).isTrue();
         assertThat(first.get("sources").get(0).get("publisher").asString()).isEqualTo("Ministry");
         assertThat(first.get("sources").get(0).get("url").isNull()).isTrue();
-        assertThat(first.get("link").asString()).isEqualTo("http://localhost/timeline");
+        assertThat(first.get("link").asString()).isEqualTo("https://tracker.test/timeline");
     }
 
     @Test
@@ -232,7 +232,7 @@ class TimelineExportTest {
         Element root = before.getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo(ATOM);
         assertThat(root.getLocalName()).isEqualTo("feed");
-        assertThat(child(root, "id")).startsWith("tag:localhost,2025:timeline?q=" + word);
+        assertThat(child(root, "id")).startsWith("tag:tracker.test,2025:timeline?q=" + word);
         assertThat(child(root, "title")).contains(word);
         OffsetDateTime updatedBefore = OffsetDateTime.parse(child(root, "updated"));
         assertThat(((Element) root.getElementsByTagNameNS(ATOM, "author").item(0))
@@ -243,11 +243,11 @@ class TimelineExportTest {
         assertThat(entries.getLength()).isEqualTo(2);
         for (int i = 0; i < entries.getLength(); i++) {
             Element entry = (Element) entries.item(i);
-            assertThat(child(entry, "id")).startsWith("tag:localhost,2025:entry:test-export:" + word);
+            assertThat(child(entry, "id")).startsWith("tag:tracker.test,2025:entry:test-export:" + word);
             assertThat(child(entry, "title")).isNotBlank();
             OffsetDateTime.parse(child(entry, "updated"));
             Element link = (Element) entry.getElementsByTagNameNS(ATOM, "link").item(0);
-            assertThat(link.getAttribute("href")).isEqualTo("http://localhost/timeline");
+            assertThat(link.getAttribute("href")).isEqualTo("https://tracker.test/timeline");
             assertThat(((Element) entry.getElementsByTagNameNS(ATOM, "category").item(0)).getAttribute("term"))
                     .isIn("INCIDENT", "STATEMENT");
         }
@@ -260,6 +260,35 @@ class TimelineExportTest {
         assertThat(OffsetDateTime.parse(child(after, "updated"))).isAfter(updatedBefore);
         assertThat(child((Element) after.getElementsByTagNameNS(ATOM, "entry").item(0), "title"))
                 .isEqualTo("Changed " + word);
+    }
+
+    @Test
+    void linksAndIdsComeFromThePublicAddressWhateverHostTheRequestNames() throws Exception {
+        String word = TestRecords.uniqueWord();
+        timeline.record(draft(word, "1", EntryKind.INCIDENT, FuzzyDate.day(1986, 3, 1), "Hosted " + word, List.of()));
+        List<String> bodies = new ArrayList<>();
+        for (String host : List.of("evil.example", "localhost:8080", "tracker.test")) {
+            for (String address : List.of("/feed.atom?q=", "/timeline.csv?q=", "/timeline.json?q=")) {
+                String body = mvc.perform(get(address + word).header("Host", host))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+                assertThat(body).as("%s with Host %s", address, host).doesNotContain("evil.example");
+                assertThat(body).as("%s with Host %s", address, host).contains("https://tracker.test/");
+                bodies.add(body);
+            }
+        }
+        // The same feed whatever the host: a reader that subscribed through another name sees nothing new.
+        Element first = feed("/feed.atom?q=" + word, "evil.example").getDocumentElement();
+        Element second = feed("/feed.atom?q=" + word, "localhost").getDocumentElement();
+        assertThat(child(first, "id")).isEqualTo(child(second, "id")).startsWith("tag:tracker.test,");
+        Element firstEntry =
+                (Element) first.getElementsByTagNameNS(ATOM, "entry").item(0);
+        Element secondEntry =
+                (Element) second.getElementsByTagNameNS(ATOM, "entry").item(0);
+        assertThat(child(firstEntry, "id")).isEqualTo(child(secondEntry, "id"));
+        assertThat(bodies).hasSize(9);
     }
 
     @Test
@@ -281,7 +310,11 @@ class TimelineExportTest {
     }
 
     private Document feed(String address) throws Exception {
-        MvcResult result = mvc.perform(get(address))
+        return feed(address, "localhost");
+    }
+
+    private Document feed(String address, String host) throws Exception {
+        MvcResult result = mvc.perform(get(address).header("Host", host))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/atom+xml;charset=UTF-8"))
                 .andReturn();

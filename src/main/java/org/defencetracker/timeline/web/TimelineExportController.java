@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
+import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.TimelineChange;
 import org.defencetracker.timeline.TimelineEntry;
@@ -28,7 +29,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,11 +47,14 @@ class TimelineExportController {
     private final TimelineService timeline;
     private final MessageSource messages;
     private final Clock clock;
+    private final DefenceTrackerProperties properties;
 
-    TimelineExportController(TimelineService timeline, MessageSource messages, Clock clock) {
+    TimelineExportController(
+            TimelineService timeline, MessageSource messages, Clock clock, DefenceTrackerProperties properties) {
         this.timeline = timeline;
         this.messages = messages;
         this.clock = clock;
+        this.properties = properties;
     }
 
     @GetMapping("/timeline.csv")
@@ -98,10 +101,8 @@ class TimelineExportController {
                 .build()
                 .getQuery();
         String suffix = query == null ? "" : "?" + query;
-        String host =
-                ServletUriComponentsBuilder.fromCurrentContextPath().build().getHost();
         AtomFeed.Head head = new AtomFeed.Head(
-                host,
+                properties.publicHost(),
                 query,
                 title(request, locale),
                 messages.getMessage("feed.author", null, locale),
@@ -183,8 +184,8 @@ class TimelineExportController {
         json.writeEndObject();
     }
 
-    /** Where the application is reached, as the request says: links in an export work outside the site. */
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    /** Where readers reach the application, as configured: links in an export work outside the site. */
+    private String base() {
+        return properties.publicBase();
     }
 }
