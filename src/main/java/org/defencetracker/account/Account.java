@@ -63,6 +63,11 @@ class Account {
         this.updatedAt = Instant.now();
     }
 
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.updatedAt = Instant.now();
+    }
+
     void setRole(Role role) {
         this.role = role;
         this.updatedAt = Instant.now();

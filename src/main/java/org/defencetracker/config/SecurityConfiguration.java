@@ -75,6 +75,8 @@ class SecurityConfiguration {
                         requests.requestMatchers("/css/**", "/login", "/error", "/actuator/health/**")
                                 .permitAll();
                         requests.requestMatchers("/admin/**").hasRole("ADMIN");
+                        // One's own account (its password) is anyone's who is signed in, analysts too.
+                        requests.requestMatchers("/account", "/account/**").hasRole("ANALYST");
                         // The forms themselves are for editors only, not just their submission.
                         requests.requestMatchers(HttpMethod.GET, "/*/new", "/*/*/edit", "/*/*/new", "/import")
                                 .hasRole("EDITOR");

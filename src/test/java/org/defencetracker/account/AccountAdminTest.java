@@ -28,6 +28,9 @@ class AccountAdminTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void onlyAdministratorsManageAccounts() throws Exception {
         mvc.perform(get("/admin/accounts").with(user("boss").roles("ADMIN"))).andExpect(status().isOk());
@@ -63,6 +66,75 @@ class AccountAdminTest {
                         .select("#username-error")
                         .text())
                 .contains("Another account already has this name");
+    }
+
+    @Test
+    void refusesATooLongCommonOrRepeatedPasswordAtItsField() throws Exception {
+        String name = "pw" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(form(name, "x".repeat(40) + "y".repeat(40))
+                        .select("#password-error")
+                        .text())
+                .startsWith("A password has at most 72 bytes");
+        assertThat(form(name, "qwertyuiop123").select("#password-error").text())
+                .startsWith("This is one of the commonest passwords");
+        assertThat(form(name, "############").select("#password-error").text())
+                .startsWith("A password of one character repeated");
+        assertThat(accounts.find(name)).isEmpty();
+    }
+
+    @Test
+    void resettingAPasswordEndsThatAccountsSessions() throws Exception {
+        String name = "lost" + UUID.randomUUID().toString().substring(0, 8);
+        AccountView account = accounts.create(name, "a long enough password", Role.EDITOR);
+        jakarta.servlet.http.Cookie session = SignedInSessions.signIn(mvc, name, "a long enough password");
+        mvc.perform(post("/admin/accounts/{id}/password", account.id())
+                        .with(csrf())
+                        .with(user("boss").roles("ADMIN"))
+                        .param("password", "a brand new password"))
+                .andExpect(redirectedUrl("/admin/accounts"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("message", "account.passwordReset"));
+        assertThat(sessions(name)).isZero();
+        assertThat(mvc.perform(post("/sources").cookie(session).with(csrf()).param("title", "x"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/login");
+        mvc.perform(formLogin("/login").user(name).password("a long enough password"))
+                .andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(name).password("a brand new password"))
+                .andExpect(
+                        org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers
+                                .authenticated()
+                                .withUsername(name));
+    }
+
+    @Test
+    void aRefusedResetIsSaidBesideThatAccountAndChangesNothing() throws Exception {
+        String name = "keep" + UUID.randomUUID().toString().substring(0, 8);
+        AccountView account = accounts.create(name, "a long enough password", Role.EDITOR);
+        SignedInSessions.signIn(mvc, name, "a long enough password");
+        String boss = "boss" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(boss, "a long enough password", Role.ADMIN);
+        jakarta.servlet.http.Cookie administering = SignedInSessions.signIn(mvc, boss, "a long enough password");
+        mvc.perform(post("/admin/accounts/{id}/password", account.id())
+                        .cookie(administering)
+                        .with(csrf())
+                        .param("password", "short"))
+                .andExpect(redirectedUrl("/admin/accounts"));
+        Document page = Jsoup.parse(mvc.perform(get("/admin/accounts").cookie(administering))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("#password-" + account.id() + "-error").text())
+                .isEqualTo("A password has at least 12 characters.");
+        assertThat(page.select(".field-error")).hasSize(1);
+        assertThat(sessions(name)).isOne();
+        mvc.perform(formLogin("/login").user(name).password("a long enough password"))
+                .andExpect(
+                        org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers
+                                .authenticated());
     }
 
     @Test
@@ -104,6 +176,13 @@ class AccountAdminTest {
         } finally {
             others.forEach(a -> accounts.setEnabled(a.id(), true));
         }
+    }
+
+    private long sessions(String name) {
+        return jdbc.sql("select count(*) from spring_session where principal_name = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single();
     }
 
     private Document form(String username, String password) throws Exception {

@@ -2,9 +2,12 @@ package org.defencetracker.account.web;
 
 import jakarta.validation.Valid;
 import org.defencetracker.account.AccountService;
+import org.defencetracker.account.AccountView;
 import org.defencetracker.account.DuplicateUsernameException;
 import org.defencetracker.account.LastAdministratorException;
+import org.defencetracker.account.PasswordPolicy;
 import org.defencetracker.account.Role;
+import org.defencetracker.account.UnacceptablePasswordException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators create accounts, disable and enable them, and change their roles. */
+/** Administrators create accounts, disable and enable them, change their roles and reset their passwords. */
 @Controller
 class AccountAdminController {
 
@@ -41,6 +44,9 @@ class AccountAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("password")) {
+            PasswordPolicy.problemOf(form.getPassword()).ifPresent(problem -> errors.rejectValue("password", problem));
+        }
         if (!errors.hasErrors()) {
             try {
                 accounts.create(form.getUsername(), form.getPassword(), form.getRole());
@@ -49,6 +55,8 @@ class AccountAdminController {
                 return "redirect:/admin/accounts";
             } catch (DuplicateUsernameException ex) {
                 errors.rejectValue("username", "Duplicate.accountForm.username");
+            } catch (UnacceptablePasswordException ex) {
+                errors.rejectValue("password", ex.problem());
             }
         }
         form.setPassword(null);
@@ -75,6 +83,26 @@ class AccountAdminController {
             redirect.addFlashAttribute("message", "account.roleChanged");
         } catch (LastAdministratorException ex) {
             redirect.addFlashAttribute("problem", "account.lastAdmin");
+        }
+        return "redirect:/admin/accounts";
+    }
+
+    /**
+     * A new password for someone who lost theirs, or whose password may be known to others: every session of that
+     * account ends. A password that is refused is said so beside that account's field.
+     */
+    @PostMapping("/admin/accounts/{id}/password")
+    String resetPassword(
+            @PathVariable long id,
+            @RequestParam(name = "password", required = false) String password,
+            RedirectAttributes redirect) {
+        try {
+            AccountView account = accounts.resetPassword(id, password);
+            redirect.addFlashAttribute("message", "account.passwordReset");
+            redirect.addFlashAttribute("messageArgument", account.username());
+        } catch (UnacceptablePasswordException ex) {
+            redirect.addFlashAttribute("resetAccount", id);
+            redirect.addFlashAttribute("resetProblem", ex.problem());
         }
         return "redirect:/admin/accounts";
     }

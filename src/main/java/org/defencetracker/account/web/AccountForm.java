@@ -3,7 +3,6 @@ package org.defencetracker.account.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.defencetracker.account.Role;
 
 /** The administrator's form for a new account. */
@@ -13,8 +12,8 @@ public class AccountForm {
     @Pattern(regexp = "[A-Za-z0-9._@-]{3,60}")
     private String username;
 
+    /** Its rules are {@link org.defencetracker.account.PasswordPolicy}'s, checked by the controller. */
     @NotBlank
-    @Size(min = 12, max = 200)
     private String password;
 
     @NotNull

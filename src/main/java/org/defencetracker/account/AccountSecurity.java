@@ -1,0 +1,26 @@
+package org.defencetracker.account;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+/**
+ * The account checks every security filter chain carries (Spring Security applies each {@code Customizer} of
+ * {@link HttpSecurity} to every chain it builds): the sign-in throttle before any password is checked, and the
+ * account's current state before a write is authorised. They are made here rather than as beans, so that they are
+ * not also registered as filters of every request.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountSecurity {
+
+    @Bean
+    Customizer<HttpSecurity> accountChecks(SignInThrottle throttle, AccountService accounts, MessageSource messages) {
+        return http -> http.addFilterBefore(
+                        new SignInThrottleFilter(throttle, messages), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new AccountStateFilter(accounts), SecurityContextHolderFilter.class);
+    }
+}
