@@ -103,7 +103,7 @@ class RecordPagesTest {
     void incidentPageShowsTheClaimLedgerAndTheAttributionThatFollows() throws Exception {
         long transit = DemoRecords.allegedTransit(incidents).id();
         Document page = page("/incidents/" + transit);
-        assertThat(page.select(".attribution-summary").text()).contains("Denied by officials");
+        assertThat(page.select(".attribution-summary .badge").text()).isEqualTo("Denied by Kazakhstani officials");
         assertThat(page.select("ol.ledger > li")).hasSize(3);
         assertThat(page.select("ol.ledger").text())
                 .contains("Russia")
@@ -112,9 +112,8 @@ class RecordPagesTest {
                 .contains("Denies");
         long incursions = DemoRecords.incursions(incidents).id();
         Document confirmed = page("/incidents/" + incursions);
-        assertThat(confirmed.select(".attribution-summary").text())
-                .contains("Confirmed by officials")
-                .contains("Russia");
+        assertThat(confirmed.select(".attribution-summary .badge").text())
+                .isEqualTo("Confirmed by Kazakhstani defence officials: Russia");
         assertThat(confirmed.select("section:has(#acts)").text()).contains("Territorial Defence Act");
     }
 
