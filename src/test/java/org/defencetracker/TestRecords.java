@@ -123,15 +123,31 @@ public class TestRecords {
                 List.of(source.id())));
     }
 
-    /** A statement about an incident, by a named actor (not a body of the tracker), citing a new source. */
+    /**
+     * A statement about an incident, by a named actor (not a body of the tracker), citing a new source. Officials
+     * speak for Kazakhstan, where the incidents of the tests happen; others for no country in particular.
+     */
     public StatementView statement(
             long incidentId, ActorType actorType, Stance stance, String claimedOrigin, FuzzyDate date, String word) {
+        String country = actorType == ActorType.OFFICIAL ? "KZ" : null;
+        return statement(incidentId, actorType, country, stance, claimedOrigin, date, word);
+    }
+
+    /** A statement about an incident by an actor speaking for {@code actorCountry}, citing a new source. */
+    public StatementView statement(
+            long incidentId,
+            ActorType actorType,
+            String actorCountry,
+            Stance stance,
+            String claimedOrigin,
+            FuzzyDate date,
+            String word) {
         return statements.record(new RecordStatement(
                 date,
                 actorType,
                 "Test actor " + word,
                 null,
-                null,
+                actorCountry,
                 stance,
                 claimedOrigin,
                 "Test statement " + word,

@@ -31,6 +31,6 @@ class ActSubjects implements StatementSubjects {
     }
 
     private static String name(LegalAct act) {
-        return act.label() + ": " + act.titleEn();
+        return act.name();
     }
 }

@@ -22,6 +22,11 @@ public record ActView(
         long version,
         boolean archived) {
 
+    /** The label with the title, for pickers and lists: an unnumbered act's label already holds its title. */
+    public String name() {
+        return officialNumber == null ? label : label + ": " + titleEn;
+    }
+
     public String title(Locale locale) {
         String title = switch (locale.getLanguage()) {
             case "ru" -> titleRu;

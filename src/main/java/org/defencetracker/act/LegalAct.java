@@ -172,7 +172,10 @@ class LegalAct {
                 .max(Comparator.naturalOrder());
     }
 
-    /** "Decree of 14 September 2025", "Law No. 123-VIII of June 2025". */
+    /**
+     * "Law No. 123-VIII of June 2025"; an act without an official number is told apart by its title, as such acts
+     * are cited: "Order of 15 January 2026 “On the reserve”". Kind and date alone name many acts at once.
+     */
     String label() {
         String kindName = kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT);
         StringBuilder label = new StringBuilder(kindName);
@@ -182,7 +185,15 @@ class LegalAct {
         stages.stream()
                 .findFirst()
                 .ifPresent(s -> label.append(" of ").append(s.date().label(Locale.ENGLISH)));
+        if (officialNumber == null) {
+            label.append(" “").append(titleEn).append('”');
+        }
         return label.toString();
+    }
+
+    /** The label with the title: an unnumbered act's label already holds its title. */
+    String name() {
+        return officialNumber == null ? label() : label() + ": " + titleEn;
     }
 
     private static String blankToNull(String text) {

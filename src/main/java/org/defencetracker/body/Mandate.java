@@ -41,6 +41,9 @@ class Mandate {
 
     private LocalDate validTo;
 
+    /** The grant a withdrawal closed; null for a grant. */
+    private Long withdrawsId;
+
     @Version
     private long version;
 
@@ -64,6 +67,14 @@ class Mandate {
         this.duty = duty.strip();
         this.validFrom = validFrom;
         this.validTo = validTo;
+    }
+
+    /** The withdrawal of {@code granted} by an act, effective on a day: a row of its own, linked to the grant. */
+    static Mandate withdrawalOf(Mandate granted, long actId, LocalDate effectiveOn) {
+        Mandate withdrawal =
+                new Mandate(granted.body, actId, MandateChange.WITHDRAWN, granted.duty, effectiveOn, effectiveOn);
+        withdrawal.withdrawsId = granted.id;
+        return withdrawal;
     }
 
     /** Corrects a granted duty as the act's form gives it. */
@@ -122,6 +133,6 @@ class Mandate {
     }
 
     MandateView view() {
-        return new MandateView(id, body.id(), actId, change, duty, validFrom, validTo);
+        return new MandateView(id, body.id(), actId, change, duty, validFrom, validTo, withdrawsId);
     }
 }

@@ -28,4 +28,8 @@ interface MandateRepository extends JpaRepository<Mandate, Long> {
               and m.validFrom = :validFrom order by m.id
             """)
     List<Mandate> findGroup(long bodyId, long actId, MandateChange change, LocalDate validFrom);
+
+    /** The withdrawals that closed these grants. */
+    @Query("select m from Mandate m where m.withdrawsId in :grantIds")
+    List<Mandate> findWithdrawalsOf(java.util.Collection<Long> grantIds);
 }

@@ -2,10 +2,13 @@ package org.defencetracker.body;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.defencetracker.shared.FuzzyDate;
@@ -57,14 +60,14 @@ public class MandateService {
     public MandateView withdraw(WithdrawDuty command) {
         Mandate granted = mandates.findById(command.mandateId())
                 .orElseThrow(() -> new MandateNotFoundException(command.mandateId()));
+        if (granted.change() != MandateChange.GRANTED) {
+            throw new IllegalStateException("only a granted duty can be withdrawn");
+        }
+        withdrawalOf(granted.id()).ifPresent(earlier -> {
+            throw new DutyAlreadyWithdrawnException(granted.id(), earlier.actId());
+        });
         granted.closeBefore(command.effectiveOn());
-        Mandate withdrawal = mandates.save(new Mandate(
-                granted.body(),
-                command.actId(),
-                MandateChange.WITHDRAWN,
-                granted.duty(),
-                command.effectiveOn(),
-                command.effectiveOn()));
+        Mandate withdrawal = mandates.save(Mandate.withdrawalOf(granted, command.actId(), command.effectiveOn()));
         writeEntry(
                 granted.body(),
                 command.actId(),
@@ -83,7 +86,7 @@ public class MandateService {
     @Transactional
     public void reviseGrants(long actId, String actLabel, List<DutyRevision> rows, List<Citation> sources) {
         removeEntriesOfAct(actId);
-        Map<Long, Mandate> granted = new java.util.HashMap<>();
+        Map<Long, Mandate> granted = new HashMap<>();
         for (Mandate m : mandates.findByAct(actId)) {
             if (m.change() == MandateChange.GRANTED) {
                 granted.put(m.id(), m);
@@ -142,12 +145,42 @@ public class MandateService {
         List<MandateView> after = asOf(bodyId, to);
         Set<Long> beforeIds = before.stream().map(MandateView::id).collect(Collectors.toSet());
         Set<Long> afterIds = after.stream().map(MandateView::id).collect(Collectors.toSet());
+        List<MandateView> lost =
+                before.stream().filter(m -> !afterIds.contains(m.id())).toList();
+        // A duty an act took away is shown by its withdrawal, which names that act; one whose period ran out is
+        // shown by its grant.
+        Map<Long, MandateView> withdrawals = new HashMap<>();
+        if (!lost.isEmpty()) {
+            mandates.findWithdrawalsOf(lost.stream().map(MandateView::id).toList())
+                    .forEach(w -> withdrawals.put(w.view().withdrawsId(), w.view()));
+        }
         return new MandateDiff(
                 from,
                 to,
                 after.stream().filter(m -> !beforeIds.contains(m.id())).toList(),
-                before.stream().filter(m -> !afterIds.contains(m.id())).toList(),
+                lost.stream()
+                        .map(m -> Optional.ofNullable(withdrawals.get(m.id()))
+                                .filter(w -> !w.validFrom().isAfter(to))
+                                .orElse(m))
+                        .toList(),
                 after.stream().filter(m -> beforeIds.contains(m.id())).toList());
+    }
+
+    /** The body's granted duties that no act has withdrawn yet: those an act may still take away. */
+    public List<MandateView> withdrawable(long bodyId) {
+        List<MandateView> history = historyOf(bodyId);
+        Set<Long> withdrawn = history.stream()
+                .map(MandateView::withdrawsId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return history.stream()
+                .filter(m -> m.change() == MandateChange.GRANTED && !withdrawn.contains(m.id()))
+                .toList();
+    }
+
+    /** The withdrawal that took a granted duty away, if an act did. */
+    public Optional<MandateView> withdrawalOf(long grantId) {
+        return mandates.findWithdrawalsOf(List.of(grantId)).stream().findFirst().map(Mandate::view);
     }
 
     /** Every grant and withdrawal of a body, oldest first. */

@@ -149,6 +149,11 @@ class AirspaceIncident {
         return title + " (" + date.label(java.util.Locale.ENGLISH) + ")";
     }
 
+    /** The affected state: the country where the incident happened. */
+    String country() {
+        return country;
+    }
+
     String regionCode() {
         return regionCode;
     }

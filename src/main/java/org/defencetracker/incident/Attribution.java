@@ -2,50 +2,146 @@ package org.defencetracker.incident;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementView;
 
 /**
- * An incident's attribution as its claim ledger stands: confirmed when officials confirmed it, denied when
- * officials denied it and none confirmed, alleged when someone claimed it and nobody official answered, unknown
- * without statements. The origin is the state named by the confirmation, else by the latest claim.
+ * An incident's attribution as its claim ledger stands, following who speaks as much as what is said. Only the
+ * officials of the affected state (the country where the incident happened) confirm or deny, and their latest word
+ * wins over their earlier one: a retraction is a statement too. An admission by the officials of the named origin
+ * state also confirms; their denial, while the affected state has not answered, makes the claim contested. Anyone
+ * else (media, officials of third states, officials whose country is not known) only alleges, and only a claim that
+ * names an origin is an allegation.
+ *
+ * <p>The origin is the state named by the confirmation (the admitting state itself for an admission), else by the
+ * latest claim. {@code allegedBy} names who claimed that origin, {@code decidedBy} who confirmed or denied, and
+ * {@code deniedByOrigin} tells that the named state denied it, which stays visible beside a confirmation.
  */
-public record Attribution(AttributionStatus status, String origin) {
+public record Attribution(
+        AttributionStatus status, String origin, List<String> allegedBy, String decidedBy, boolean deniedByOrigin) {
 
     public static final Attribution NONE = new Attribution(AttributionStatus.UNKNOWN, null);
 
-    public static Attribution from(List<StatementView> statements) {
-        Comparator<StatementView> byDate =
-                Comparator.comparing((StatementView s) -> s.date().start()).thenComparing(StatementView::id);
-        Optional<StatementView> confirmation = statements.stream()
-                .filter(s -> s.stance() == Stance.CONFIRMS && s.isOfficial())
-                .max(byDate);
-        if (confirmation.isPresent()) {
-            return new Attribution(AttributionStatus.CONFIRMED, originOf(confirmation.get(), statements, byDate));
+    private static final Comparator<StatementView> BY_DATE =
+            Comparator.comparing((StatementView s) -> s.date().start()).thenComparing(StatementView::id);
+
+    public Attribution {
+        Objects.requireNonNull(status, "status");
+        allegedBy = allegedBy == null ? List.of() : List.copyOf(allegedBy);
+    }
+
+    /** An attribution without the names of who said it, as the timeline keeps it. */
+    public Attribution(AttributionStatus status, String origin) {
+        this(status, origin, List.of(), null, false);
+    }
+
+    /**
+     * The attribution of an incident in {@code affectedState} (an ISO country code) that follows from the
+     * statements about it.
+     */
+    public static Attribution from(String affectedState, List<StatementView> statements) {
+        Optional<StatementView> latestClaim = statements.stream()
+                .filter(s -> s.stance() != Stance.DENIES && s.claimedOrigin() != null)
+                .max(BY_DATE);
+        String namedOrigin = latestClaim.map(StatementView::claimedOrigin).orElse(null);
+
+        Optional<StatementView> affectedWord = latestWordOf(affectedState, statements);
+        Optional<StatementView> admission = Optional.empty();
+        Optional<StatementView> originWord = Optional.empty();
+        if (namedOrigin != null && !namedOrigin.equals(affectedState)) {
+            originWord = latestWordOf(namedOrigin, statements);
+            admission = originWord.filter(s -> s.stance() == Stance.CONFIRMS);
         }
-        Optional<StatementView> latestClaim =
-                statements.stream().filter(s -> s.stance() == Stance.ASSERTS).max(byDate);
-        String claimedOrigin = latestClaim.map(StatementView::claimedOrigin).orElse(null);
-        boolean deniedByOfficials = statements.stream().anyMatch(s -> s.stance() == Stance.DENIES && s.isOfficial());
-        if (deniedByOfficials) {
-            return new Attribution(AttributionStatus.DENIED, claimedOrigin);
+        boolean deniedByOrigin =
+                originWord.filter(s -> s.stance() == Stance.DENIES).isPresent();
+
+        if (affectedWord.filter(s -> s.stance() == Stance.CONFIRMS).isPresent()) {
+            StatementView confirmation = affectedWord.get();
+            String origin = confirmation.claimedOrigin() != null ? confirmation.claimedOrigin() : namedOrigin;
+            boolean denied = deniedByOrigin && Objects.equals(origin, namedOrigin);
+            return new Attribution(
+                    AttributionStatus.CONFIRMED,
+                    origin,
+                    allegers(origin, statements, confirmation),
+                    confirmation.actorName(),
+                    denied);
+        }
+        if (admission.isPresent()) {
+            return new Attribution(
+                    AttributionStatus.CONFIRMED,
+                    namedOrigin,
+                    allegers(namedOrigin, statements, admission.get()),
+                    admission.get().actorName(),
+                    false);
+        }
+        if (affectedWord.isPresent()) {
+            return new Attribution(
+                    AttributionStatus.DENIED,
+                    namedOrigin,
+                    allegers(namedOrigin, statements, null),
+                    affectedWord.get().actorName(),
+                    deniedByOrigin);
+        }
+        if (deniedByOrigin) {
+            return new Attribution(
+                    AttributionStatus.CONTESTED,
+                    namedOrigin,
+                    allegers(namedOrigin, statements, null),
+                    originWord.get().actorName(),
+                    true);
         }
         if (latestClaim.isPresent()) {
-            return new Attribution(AttributionStatus.ALLEGED, claimedOrigin);
+            return new Attribution(
+                    AttributionStatus.ALLEGED, namedOrigin, allegers(namedOrigin, statements, null), null, false);
         }
         return NONE;
     }
 
-    private static String originOf(
-            StatementView confirmation, List<StatementView> statements, Comparator<StatementView> byDate) {
-        if (confirmation.claimedOrigin() != null) {
-            return confirmation.claimedOrigin();
+    /** The latest confirmation or denial by officials of {@code country}: their word as it stands. */
+    private static Optional<StatementView> latestWordOf(String country, List<StatementView> statements) {
+        if (country == null) {
+            return Optional.empty();
         }
         return statements.stream()
-                .filter(s -> s.stance() == Stance.ASSERTS && s.claimedOrigin() != null)
-                .max(byDate)
-                .map(StatementView::claimedOrigin)
-                .orElse(null);
+                .filter(s -> s.stance() == Stance.CONFIRMS || s.stance() == Stance.DENIES)
+                .filter(StatementView::isOfficial)
+                .filter(s -> country.equals(s.speaksFor()))
+                .max(BY_DATE);
+    }
+
+    /** Who claimed {@code origin}, in the order they first did, without the one who decided. */
+    private static List<String> allegers(String origin, List<StatementView> statements, StatementView decision) {
+        if (origin == null) {
+            return List.of();
+        }
+        return statements.stream()
+                .filter(s -> s != decision)
+                .filter(s -> s.stance() != Stance.DENIES && origin.equals(s.claimedOrigin()))
+                .sorted(BY_DATE)
+                .map(StatementView::actorName)
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * The message key of the badge that says the status and who said it. Its arguments are the origin's name,
+     * {@link #allegers()} and {@link #decidedBy()}.
+     */
+    public String badgeKey() {
+        String key = "attribution.badge." + status.name();
+        if (status == AttributionStatus.CONFIRMED && origin == null) {
+            return key + ".noOrigin";
+        }
+        if (status == AttributionStatus.CONFIRMED && deniedByOrigin) {
+            return key + ".deniedByOrigin";
+        }
+        return key;
+    }
+
+    /** Who alleged the origin, as one list for a sentence. */
+    public String allegers() {
+        return String.join(", ", allegedBy);
     }
 }

@@ -37,4 +37,12 @@ interface IncidentRepository extends JpaRepository<AirspaceIncident, Long> {
             select i from AirspaceIncident i where i.archivedAt is null and i.date.on = :on
                 and i.date.precision = :precision and i.regionCode is null order by i.id""")
     List<AirspaceIncident> findSameDateWithoutRegion(LocalDate on, DatePrecision precision);
+
+    /** Incidents in the lists that statements speak about: the only ones whose attribution is more than unknown. */
+    @Query(value = """
+                    select i.id from airspace_incident i where i.archived_at is null
+                      and exists (select 1 from statement s where s.incident_id = i.id)
+                    order by i.id
+                    """, nativeQuery = true)
+    List<Long> findListedWithStatements();
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.defencetracker.config.DefenceTrackerProperties;
@@ -241,13 +242,41 @@ public class IncidentService implements RegionCentres {
                                         code -> regions.findById(code)
                                                 .map(Region::view)
                                                 .orElse(null)),
-                        Attribution.from(ledgers.getOrDefault(i.id(), List.of())),
+                        Attribution.from(i.country(), ledgers.getOrDefault(i.id(), List.of())),
                         i.sourceIds().stream().map(citedById::get).toList()))
                 .toList();
     }
 
     public long count() {
         return incidents.count();
+    }
+
+    /**
+     * Derives the attribution of every incident that statements speak about again, and writes the timeline entries
+     * whose stored attribution no longer follows from the ledger (after the rule changed). Entries that already
+     * agree are left alone, so feeds and history show only real changes. Answers how many were written.
+     */
+    @Transactional
+    public int refreshAttributions() {
+        List<Long> spokenAbout = incidents.findListedWithStatements();
+        int written = 0;
+        for (int from = 0; from < spokenAbout.size(); from += 500) {
+            List<Long> batch = spokenAbout.subList(from, Math.min(from + 500, spokenAbout.size()));
+            Map<String, TimelineEntry> stored = new HashMap<>();
+            timeline.stored(batch.stream().map(IncidentService::entryKey).toList())
+                    .forEach(entry -> stored.put(entry.key(), entry));
+            for (IncidentView incident : views(incidents.findAllById(batch))) {
+                TimelineEntry entry = stored.get(entryKey(incident.id()));
+                Attribution attribution = incident.attribution();
+                if (entry == null
+                        || !attribution.status().name().equals(entry.attribution())
+                        || !Objects.equals(attribution.origin(), entry.origin())) {
+                    writeEntry(incident);
+                    written++;
+                }
+            }
+        }
+        return written;
     }
 
     /** The claim ledger: every statement about the incident, oldest first. */
@@ -261,8 +290,7 @@ public class IncidentService implements RegionCentres {
     }
 
     public Attribution attributionOf(long id) {
-        get(id);
-        return Attribution.from(statements.aboutIncident(id));
+        return Attribution.from(get(id).country(), statements.aboutIncident(id));
     }
 
     /** Act stages within the configured window around the incident's date (its whole period when imprecise). */
@@ -322,8 +350,9 @@ public class IncidentService implements RegionCentres {
                 ? null
                 : regions.findById(incident.regionCode()).map(Region::view).orElse(null);
         List<SourceView> cited = sources.get(incident.sourceIds());
-        Attribution attribution =
-                incident.id() == null ? Attribution.NONE : Attribution.from(statements.aboutIncident(incident.id()));
+        Attribution attribution = incident.id() == null
+                ? Attribution.NONE
+                : Attribution.from(incident.country(), statements.aboutIncident(incident.id()));
         return incident.view(region, attribution, cited);
     }
 

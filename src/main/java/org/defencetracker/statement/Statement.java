@@ -143,7 +143,12 @@ class Statement {
         return id;
     }
 
-    StatementView view(List<SourceView> sources) {
+    Long actorBodyId() {
+        return actorBodyId;
+    }
+
+    /** The statement as shown; {@code actorBodyCountry} is the country of its actor body, null without one. */
+    StatementView view(List<SourceView> sources, String actorBodyCountry) {
         return new StatementView(
                 id,
                 date,
@@ -159,7 +164,8 @@ class Statement {
                 actId,
                 sources,
                 version,
-                archivedAt != null);
+                archivedAt != null,
+                actorBodyCountry);
     }
 
     Set<Long> sourceIds() {

@@ -44,7 +44,7 @@ public class StatementService {
         String actorName = actorName(command);
         List<SourceView> cited = sources.get(command.sourceIds());
         Statement statement = statements.save(new Statement(command, actorName));
-        StatementView view = statement.view(cited);
+        StatementView view = statement.view(cited, actorBodyCountry(statement));
         writeEntry(view);
         events.publishEvent(new StatementRecorded(view.id(), view.incidentId(), view.actId()));
         return view;
@@ -63,7 +63,7 @@ public class StatementService {
         String actorName = actorName(command);
         List<SourceView> cited = sources.get(command.sourceIds());
         statement.revise(command, actorName, editedVersion);
-        StatementView view = saved(statement).view(cited);
+        StatementView view = saved(statement).view(cited, actorBodyCountry(statement));
         if (!view.archived()) {
             writeEntry(view);
         }
@@ -174,7 +174,14 @@ public class StatementService {
     }
 
     private StatementView view(Statement statement) {
-        return statement.view(sources.get(statement.sourceIds()));
+        return statement.view(sources.get(statement.sourceIds()), actorBodyCountry(statement));
+    }
+
+    /** Whom a body's officials speak for: the attribution of an incident depends on it. */
+    private String actorBodyCountry(Statement statement) {
+        return statement.actorBodyId() == null
+                ? null
+                : bodies.find(statement.actorBodyId()).map(BodyView::country).orElse(null);
     }
 
     /** Takes the statements about an incident off the timeline, while the incident is archived. */

@@ -3,7 +3,10 @@ package org.defencetracker.statement;
 import java.util.List;
 import org.defencetracker.shared.FuzzyDate;
 
-/** A statement as the claim ledger and pages show it. */
+/**
+ * A statement as the claim ledger and pages show it. {@code actorBodyCountry} is the country of the actor's body, when
+ * the actor is one.
+ */
 public record StatementView(
         long id,
         FuzzyDate date,
@@ -19,7 +22,8 @@ public record StatementView(
         Long actId,
         List<SourceView> sources,
         long version,
-        boolean archived) {
+        boolean archived,
+        String actorBodyCountry) {
 
     /** A statement as first recorded, in the lists. */
     public StatementView(
@@ -51,7 +55,15 @@ public record StatementView(
                 actId,
                 sources,
                 0,
-                false);
+                false,
+                null);
+    }
+
+    /**
+     * The country the actor speaks for: the one recorded with the statement, else the country of the actor's body.
+     */
+    public String speaksFor() {
+        return actorCountry != null ? actorCountry : actorBodyCountry;
     }
 
     /** Said by state officials (a body of the tracker, or officials of a country). */

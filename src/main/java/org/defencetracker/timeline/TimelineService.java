@@ -353,6 +353,21 @@ public class TimelineService {
                 .optional();
     }
 
+    /**
+     * The entries now stored under these keys, without their citations: what a module compares with what it would
+     * write, so that only entries that really change are written again (and show as changed in feeds and history).
+     */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> stored(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from timeline_entry e where e.entry_key in (:keys)")
+                .param("keys", keys)
+                .query((rs, n) -> map(rs, List.of()))
+                .list();
+    }
+
     /** Entries of the given kinds whose period overlaps [from, to], oldest first. */
     @Transactional(readOnly = true)
     public List<TimelineEntry> near(LocalDate from, LocalDate to, Set<EntryKind> kinds, int limit) {

@@ -93,7 +93,26 @@ class ActServiceTest {
                 .issue();
 
         assertThat(decree.label()).isEqualTo("Decree No. " + number + " of 14 September 2015");
-        assertThat(law.label()).isEqualTo("Law of June 2015");
+        assertThat(law.label()).isEqualTo("Law of June 2015 “" + law.titleEn() + "”");
+    }
+
+    @Test
+    void tellsApartUnnumberedActsOfOneKindAndDayByTheirTitles() {
+        String word = TestRecords.uniqueWord();
+        ActView reserve = records.act(issuer)
+                .kind(ActKind.ORDER)
+                .titled("On the reserve " + word)
+                .stage(StageKind.SIGNED, FuzzyDate.day(2026, 1, 15))
+                .issue();
+        ActView register = records.act(issuer)
+                .kind(ActKind.ORDER)
+                .titled("On the register " + word)
+                .stage(StageKind.SIGNED, FuzzyDate.day(2026, 1, 15))
+                .issue();
+
+        assertThat(reserve.label()).isEqualTo("Order of 15 January 2026 “On the reserve " + word + "”");
+        assertThat(register.label()).isNotEqualTo(reserve.label());
+        assertThat(acts.get(register.id()).label()).isEqualTo(register.label());
     }
 
     @Test

@@ -53,13 +53,13 @@ class LegalActTest {
                 .isEqualTo("Decree No. 12 of 14 September 2015");
         assertThat(act(ActKind.LAW, null, stage(StageKind.APPROVED_SENATE, FuzzyDate.month(2015, 6)))
                         .label())
-                .isEqualTo("Law of June 2015");
+                .isEqualTo("Law of June 2015 “Title”");
         assertThat(act(
                                 ActKind.RESOLUTION,
                                 "",
                                 stage(StageKind.ADOPTED, FuzzyDate.year(2015).approximately()))
                         .label())
-                .isEqualTo("Resolution of 2015 (approx.)");
+                .isEqualTo("Resolution of 2015 (approx.) “Title”");
     }
 
     private static IssueAct.Stage stage(StageKind kind, FuzzyDate date) {

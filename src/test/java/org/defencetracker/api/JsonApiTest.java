@@ -159,6 +159,8 @@ class JsonApiTest {
                 .andExpect(jsonPath("$.title").value(incident.title()))
                 .andExpect(jsonPath("$.attribution").value("ALLEGED"))
                 .andExpect(jsonPath("$.origin").value("RU"))
+                .andExpect(jsonPath("$.attributionAllegedBy[0]").value(statement.actorName()))
+                .andExpect(jsonPath("$.attributionDecidedBy").doesNotExist())
                 .andExpect(jsonPath("$.sources[0].id").value(sourceId))
                 .andExpect(jsonPath("$.statements[0].id").value(statement.id()))
                 .andExpect(jsonPath("$.statements[0].stance").value("ASSERTS"));

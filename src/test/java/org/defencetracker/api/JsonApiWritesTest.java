@@ -1,6 +1,7 @@
 package org.defencetracker.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,9 +19,11 @@ import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
 import org.defencetracker.account.AccountService;
 import org.defencetracker.account.Role;
+import org.defencetracker.act.ActService;
 import org.defencetracker.act.StageKind;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
+import org.defencetracker.body.MandateService;
 import org.defencetracker.incident.AttributionStatus;
 import org.defencetracker.incident.IncidentService;
 import org.defencetracker.incident.IncidentView;
@@ -48,6 +51,12 @@ class JsonApiWritesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ActService acts;
+
+    @Autowired
+    MandateService mandates;
 
     @Autowired
     TestRecords records;
@@ -371,6 +380,47 @@ class JsonApiWritesTest {
         mvc.perform(get("/api/v1/acts")).andExpect(status().isOk());
         assertThat(mvc.perform(get("/api/v1/acts")).andReturn().getResponse().getContentAsString())
                 .doesNotContain("Refused " + word);
+    }
+
+    @Test
+    void refusesToWithdrawADutyAlreadyWithdrawnAtItsFieldAndWritesNothing() throws Exception {
+        BodyView government = records.body("Api withdrawing government");
+        BodyView ministry = records.body("Api withdrawn-from ministry");
+        SourceView source = records.source();
+        String word = TestRecords.uniqueWord();
+        var granting = records.act(government.id())
+                .stage(StageKind.ADOPTED, FuzzyDate.day(1998, 4, 2))
+                .grants(ministry.id(), LocalDate.of(1998, 4, 2), null, "Keep the api register " + word)
+                .issue();
+        long duty = mandates.ofAct(granting.id()).get(0).id();
+        var repeal = records.act(government.id())
+                .stage(StageKind.ADOPTED, FuzzyDate.day(1998, 6, 1))
+                .issue();
+        acts.withdraw(repeal.id(), duty, LocalDate.of(1998, 6, 1));
+        String again = actJson(
+                        "N-" + word,
+                        "Again " + word,
+                        government.id(),
+                        "1998-07-01",
+                        source.id(),
+                        null,
+                        null,
+                        null,
+                        null)
+                .replace(
+                        ",\"version\"",
+                        ",\"withdrawals\":[{\"mandateId\":" + duty + ",\"effectiveOn\":\"1998-07-01\"}],\"version\"");
+
+        mvc.perform(post("/api/v1/acts")
+                        .with(editor())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(again))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'withdrawals[0].mandateId')].message")
+                        .value(hasItem(containsString("already taken away"))));
+        assertThat(mandates.historyOf(ministry.id())).hasSize(2);
+        assertThat(mvc.perform(get("/api/v1/acts")).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Again " + word);
     }
 
     private static String actJson(

@@ -1,6 +1,7 @@
 package org.defencetracker.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.tuple;
@@ -159,12 +160,49 @@ class MandateServiceTest {
         MandateDiff diff = mandates.changesBetween(body.id(), LocalDate.of(2015, 2, 1), LocalDate.of(2015, 7, 1));
 
         assertThat(diff.added()).extracting(MandateView::id).containsExactly(added.id());
-        assertThat(diff.removed()).extracting(MandateView::id).containsExactly(dropped.id());
+        assertThat(diff.removed()).extracting(MandateView::duty).containsExactly("Dropped duty");
         assertThat(diff.kept()).extracting(MandateView::id).containsExactly(kept.id());
         assertThat(diff.isEmpty()).isFalse();
         assertThat(mandates.changesBetween(body.id(), LocalDate.of(2015, 7, 1), LocalDate.of(2015, 8, 1))
                         .isEmpty())
                 .isTrue();
+    }
+
+    @Test
+    void namesTheActThatWithdrewADutyAndTheOneWhoseDutyRanOut() {
+        MandateView withdrawn =
+                grant(LocalDate.of(2015, 1, 1), null, "Withdrawn duty").get(0);
+        grant(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 4, 30), "Expired duty");
+        ActView repeal = laterDecree(LocalDate.of(2015, 6, 1));
+        mandates.withdraw(
+                new WithdrawDuty(withdrawn.id(), repeal.id(), repeal.label(), LocalDate.of(2015, 6, 1), null));
+
+        MandateDiff diff = mandates.changesBetween(body.id(), LocalDate.of(2015, 2, 1), LocalDate.of(2015, 7, 1));
+
+        assertThat(diff.removed())
+                .extracting(MandateView::duty, MandateView::change, MandateView::actId)
+                .containsExactlyInAnyOrder(
+                        tuple("Withdrawn duty", MandateChange.WITHDRAWN, repeal.id()),
+                        tuple("Expired duty", MandateChange.GRANTED, decree.id()));
+    }
+
+    @Test
+    void refusesToWithdrawADutyAlreadyWithdrawnAndWritesNothing() {
+        MandateView granted =
+                grant(LocalDate.of(2015, 1, 1), null, "Defend facilities").get(0);
+        ActView repeal = laterDecree(LocalDate.of(2015, 6, 1));
+        ActView again = laterDecree(LocalDate.of(2015, 8, 1));
+        mandates.withdraw(new WithdrawDuty(granted.id(), repeal.id(), repeal.label(), LocalDate.of(2015, 6, 1), null));
+        List<Tuple> before = mandateRows();
+
+        for (LocalDate on : List.of(LocalDate.of(2015, 6, 1), LocalDate.of(2015, 3, 1), LocalDate.of(2015, 8, 1))) {
+            assertThatExceptionOfType(DutyAlreadyWithdrawnException.class)
+                    .isThrownBy(() ->
+                            mandates.withdraw(new WithdrawDuty(granted.id(), again.id(), again.label(), on, null)));
+        }
+
+        assertThat(mandateRows()).isEqualTo(before);
+        assertThat(mandates.withdrawable(body.id())).isEmpty();
     }
 
     @Test

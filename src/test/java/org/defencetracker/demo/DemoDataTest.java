@@ -15,6 +15,9 @@ import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.body.MandateView;
+import org.defencetracker.incident.Attribution;
+import org.defencetracker.incident.AttributionStatus;
+import org.defencetracker.incident.IncidentService;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.EntryKind;
@@ -46,6 +49,9 @@ class DemoDataTest {
 
     @Autowired
     TimelineService timeline;
+
+    @Autowired
+    IncidentService incidents;
 
     @Test
     void givesTheMinistryTerritorialDefenceDutiesFromTheDecreeOf14September2025() {
@@ -106,6 +112,28 @@ class DemoDataTest {
                             .containsExactly(
                                     "Kazakhstan bolsters rapid response capabilities to potential security threats");
                 });
+    }
+
+    @Test
+    void namesWhoConfirmedWhoAllegedAndWhoDenied() {
+        Attribution confirmed = attributionOf("Series of drone incursions into Kazakhstan");
+        assertThat(confirmed.status()).isEqualTo(AttributionStatus.CONFIRMED);
+        assertThat(confirmed.decidedBy()).isEqualTo("Kazakhstani defence officials");
+        assertThat(confirmed.badgeKey()).isEqualTo("attribution.badge.CONFIRMED");
+
+        // Russia blames Ukrainian drones passing through Kazakhstan; Kazakhstan, where the passage would have
+        // happened, denies it. Ukraine, the state named as the origin, said nothing: denied, not contested.
+        Attribution denied = attributionOf("Alleged passage of Ukrainian drones through Kazakhstan's airspace");
+        assertThat(denied.status()).isEqualTo(AttributionStatus.DENIED);
+        assertThat(denied.origin()).isEqualTo("UA");
+        assertThat(denied.allegedBy()).containsExactly("Russia", "Russian Telegram channels");
+        assertThat(denied.decidedBy()).isEqualTo("Kazakhstani officials");
+        assertThat(denied.deniedByOrigin()).isFalse();
+    }
+
+    private Attribution attributionOf(String title) {
+        String path = incidentEntry(title).path();
+        return incidents.attributionOf(Long.parseLong(path.substring(path.lastIndexOf('/') + 1)));
     }
 
     private BodyView demoBody(String name) {

@@ -18,6 +18,7 @@ import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
 import org.defencetracker.act.StageKind;
 import org.defencetracker.body.BodyView;
+import org.defencetracker.body.MandateChange;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.body.MandateView;
 import org.defencetracker.shared.FuzzyDate;
@@ -314,6 +315,54 @@ class ActFormTest {
     }
 
     @Test
+    void aDutyAlreadyWithdrawnIsNoLongerOfferedAndCannotBeWithdrawnAgain() throws Exception {
+        BodyView issuer = records.body("Withdrawing issuer");
+        BodyView ministry = records.body("Withdrawn-from ministry");
+        SourceView source = records.source();
+        ActView granting = records.act(issuer.id())
+                .titled("Granting " + TestRecords.uniqueWord())
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(DAY))
+                .grants(ministry.id(), DAY, null, "Keep the withdrawn register")
+                .citing(source)
+                .issue();
+        MandateView duty = mandates.ofAct(granting.id()).get(0);
+        ActView repeal = records.act(issuer.id())
+                .titled("Repealing " + TestRecords.uniqueWord())
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(DAY.plusDays(10)))
+                .citing(source)
+                .issue();
+        acts.withdraw(repeal.id(), duty.id(), DAY.plusDays(10));
+
+        assertThat(page(get("/acts/new"), 200)
+                        .select("datalist#mandate-options option")
+                        .eachAttr("value"))
+                .noneMatch(option -> option.endsWith("#" + duty.id()));
+
+        String title = "Repealing again " + TestRecords.uniqueWord();
+        Document refused = page(
+                post("/acts")
+                        .param("kind", "DECREE")
+                        .param("titleEn", title)
+                        .param("issuingBody", pick(issuer))
+                        .param("stages[0].stage", "ADOPTED")
+                        .param("stages[0].date", DAY.plusDays(20).toString())
+                        .param("stages[0].precision", "DAY")
+                        .param("sources[0]", "#" + source.id())
+                        .param("withdrawals[0].mandate", "#" + duty.id())
+                        .param("withdrawals[0].effectiveOn", DAY.plusDays(20).toString()),
+                200);
+
+        assertThat(refused.select("#withdrawals0-mandate-error").text())
+                .contains("already taken away")
+                .contains(repeal.label());
+        assertThat(refused.select("input[name='withdrawals[0].mandate']").val()).isEqualTo("#" + duty.id());
+        assertThat(acts.list(ActKind.DECREE)).noneMatch(a -> a.titleEn().equals(title));
+        assertThat(mandates.historyOf(ministry.id()))
+                .extracting(MandateView::change)
+                .containsExactly(MandateChange.GRANTED, MandateChange.WITHDRAWN);
+    }
+
+    @Test
     void theSecondOfTwoEditsFromTheSameVersionGetsTheConflictPage() throws Exception {
         BodyView issuer = records.body("Conflict issuer");
         SourceView source = records.source();
@@ -389,7 +438,7 @@ class ActFormTest {
                 .issue();
         mvc.perform(asEditor(post("/acts/{id}/relations", amendment.id())
                         .param("type", "AMENDS")
-                        .param("other", law.label() + ": " + law.titleEn() + " · #" + law.id())))
+                        .param("other", law.name() + " · #" + law.id())))
                 .andExpect(redirectedUrlPattern("/acts/*"));
         assertThat(acts.relationsOf(law.id())).singleElement().satisfies(r -> {
             assertThat(r.otherActId()).isEqualTo(amendment.id());
@@ -443,8 +492,7 @@ class ActFormTest {
                 .citing(source)
                 .issue();
         Document form = page(get("/statements/new").param("act", String.valueOf(act.id())), 200);
-        assertThat(form.select("datalist option").eachAttr("value"))
-                .contains(act.label() + ": " + act.titleEn() + " · #" + act.id());
+        assertThat(form.select("datalist option").eachAttr("value")).contains(act.name() + " · #" + act.id());
         StatementView said = statements.record(new RecordStatement(
                 FuzzyDate.exact(DAY.plusDays(2)),
                 ActorType.OFFICIAL,

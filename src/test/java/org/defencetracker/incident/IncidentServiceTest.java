@@ -3,7 +3,9 @@ package org.defencetracker.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.defencetracker.PostgresTest;
 import org.defencetracker.TestRecords;
 import org.defencetracker.act.ActView;
@@ -13,7 +15,10 @@ import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.Stance;
+import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntry;
+import org.defencetracker.timeline.TimelineFilter;
+import org.defencetracker.timeline.TimelineService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +43,9 @@ class IncidentServiceTest {
     @Autowired
     DefenceTrackerProperties properties;
 
+    @Autowired
+    TimelineService timeline;
+
     @Test
     void followsTheClaimLedgerInAttributionAndOnTheTimeline() {
         String word = TestRecords.uniqueWord();
@@ -47,22 +55,76 @@ class IncidentServiceTest {
         assertThat(entryOf(incident)).containsEntry("attribution", "UNKNOWN").containsEntry("origin", null);
 
         records.statement(incident.id(), ActorType.MEDIA, Stance.ASSERTS, "RU", FuzzyDate.day(2015, 6, 3), word);
-        assertThat(incidents.attributionOf(incident.id())).isEqualTo(new Attribution(AttributionStatus.ALLEGED, "RU"));
+        assertThat(incidents.attributionOf(incident.id()))
+                .extracting(Attribution::status, Attribution::origin)
+                .containsExactly(AttributionStatus.ALLEGED, "RU");
         assertThat(entryOf(incident)).containsEntry("attribution", "ALLEGED").containsEntry("origin", "RU");
 
         records.statement(incident.id(), ActorType.OFFICIAL, Stance.DENIES, null, FuzzyDate.day(2015, 6, 4), word);
-        assertThat(incidents.attributionOf(incident.id())).isEqualTo(new Attribution(AttributionStatus.DENIED, "RU"));
+        assertThat(incidents.attributionOf(incident.id()))
+                .extracting(Attribution::status, Attribution::origin)
+                .containsExactly(AttributionStatus.DENIED, "RU");
         assertThat(entryOf(incident)).containsEntry("attribution", "DENIED").containsEntry("origin", "RU");
 
         records.statement(incident.id(), ActorType.OFFICIAL, Stance.CONFIRMS, "BY", FuzzyDate.day(2015, 6, 9), word);
         assertThat(incidents.attributionOf(incident.id()))
-                .isEqualTo(new Attribution(AttributionStatus.CONFIRMED, "BY"));
+                .extracting(Attribution::status, Attribution::origin)
+                .containsExactly(AttributionStatus.CONFIRMED, "BY");
         assertThat(entryOf(incident)).containsEntry("attribution", "CONFIRMED").containsEntry("origin", "BY");
         assertThat(incidents.get(incident.id()).attribution())
-                .isEqualTo(new Attribution(AttributionStatus.CONFIRMED, "BY"));
+                .extracting(Attribution::status, Attribution::origin)
+                .containsExactly(AttributionStatus.CONFIRMED, "BY");
         assertThat(incidents.ledger(incident.id()))
                 .extracting(s -> s.stance())
                 .containsExactly(Stance.ASSERTS, Stance.DENIES, Stance.CONFIRMS);
+    }
+
+    @Test
+    void marksAClaimDeniedByTheNamedStateAsContestedOnTheTimelineAndInItsFilters() {
+        String word = TestRecords.uniqueWord();
+        IncidentView incident = records.incident(FuzzyDate.day(2015, 7, 2), word);
+        records.statement(incident.id(), ActorType.MEDIA, "KZ", Stance.ASSERTS, "RU", FuzzyDate.day(2015, 7, 3), word);
+        records.statement(
+                incident.id(), ActorType.OFFICIAL, "RU", Stance.DENIES, null, FuzzyDate.day(2015, 7, 4), word);
+
+        assertThat(incidents.attributionOf(incident.id()))
+                .isEqualTo(new Attribution(
+                        AttributionStatus.CONTESTED, "RU", List.of("Test actor " + word), "Test actor " + word, true));
+        assertThat(entryOf(incident)).containsEntry("attribution", "CONTESTED").containsEntry("origin", "RU");
+        TimelineFilter contested =
+                new TimelineFilter(null, null, Set.of(EntryKind.INCIDENT), null, null, null, "CONTESTED", word);
+        assertThat(timeline.page(contested, null, null, 10).entries())
+                .extracting(TimelineEntry::path)
+                .containsExactly("/incidents/" + incident.id());
+        assertThat(timeline.facets(contested.withAttribution(null)).attributions())
+                .containsEntry("CONTESTED", 1L);
+    }
+
+    @Test
+    void rewritesOnlyTheStoredAttributionsThatNoLongerFollowFromTheLedger() {
+        String word = TestRecords.uniqueWord();
+        IncidentView contested = records.incident(FuzzyDate.day(2015, 8, 2), word);
+        records.statement(contested.id(), ActorType.MEDIA, "KZ", Stance.ASSERTS, "RU", FuzzyDate.day(2015, 8, 3), word);
+        records.statement(
+                contested.id(), ActorType.OFFICIAL, "RU", Stance.DENIES, null, FuzzyDate.day(2015, 8, 4), word);
+        IncidentView alleged = records.incident(FuzzyDate.day(2015, 8, 2), word);
+        records.statement(alleged.id(), ActorType.MEDIA, "KZ", Stance.ASSERTS, "RU", FuzzyDate.day(2015, 8, 3), word);
+        // As the former rule stored it: any official denial made it "denied".
+        jdbc.sql("update timeline_entry set attribution = 'DENIED' where entry_key = :key")
+                .param("key", "incident:" + contested.id())
+                .update();
+        Object allegedWritten = updatedAt(alleged);
+
+        incidents.refreshAttributions();
+
+        assertThat(entryOf(contested)).containsEntry("attribution", "CONTESTED").containsEntry("origin", "RU");
+        assertThat(entryOf(alleged)).containsEntry("attribution", "ALLEGED");
+        assertThat(updatedAt(alleged))
+                .as("an entry that agrees is not written again")
+                .isEqualTo(allegedWritten);
+        Object contestedWritten = updatedAt(contested);
+        incidents.refreshAttributions();
+        assertThat(updatedAt(contested)).as("written once, not at every start").isEqualTo(contestedWritten);
     }
 
     @Test
@@ -120,6 +182,13 @@ class IncidentServiceTest {
         return records.act(issuer)
                 .stage(StageKind.ADOPTED, FuzzyDate.exact(adopted))
                 .issue();
+    }
+
+    private Object updatedAt(IncidentView incident) {
+        return jdbc.sql("select updated_at from timeline_entry where entry_key = :key")
+                .param("key", "incident:" + incident.id())
+                .query()
+                .singleValue();
     }
 
     private Map<String, Object> entryOf(IncidentView incident) {

@@ -4,19 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
+import org.defencetracker.act.StageKind;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
+import org.defencetracker.body.MandateService;
 import org.defencetracker.incident.IncidentService;
+import org.defencetracker.shared.FuzzyDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebPageTest
+@Import(TestRecords.class)
 class RecordPagesTest {
 
     static final String[] FIVE_DUTIES = {
@@ -38,6 +45,12 @@ class RecordPagesTest {
 
     @Autowired
     IncidentService incidents;
+
+    @Autowired
+    TestRecords records;
+
+    @Autowired
+    MandateService mandates;
 
     @Test
     void showsNoneOfTheFiveDutiesBeforeTheDecree() throws Exception {
@@ -75,6 +88,28 @@ class RecordPagesTest {
     }
 
     @Test
+    void showsALostDutyWithTheActThatTookItAway() throws Exception {
+        BodyView issuer = records.body("Diff issuer");
+        BodyView ministry = records.body("Diff ministry");
+        ActView granting = records.act(issuer.id())
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2001, 1, 10))
+                .grants(ministry.id(), LocalDate.of(2001, 1, 10), null, "Keep the lost register")
+                .issue();
+        ActView repeal = records.act(issuer.id())
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2001, 6, 1))
+                .issue();
+        acts.withdraw(repeal.id(), mandates.ofAct(granting.id()).get(0).id(), LocalDate.of(2001, 6, 1));
+
+        Document page = page("/bodies/" + ministry.id() + "?asOf=2001-07-01&since=2001-02-01");
+
+        assertThat(page.select(".diff li.duty--removed")).singleElement().satisfies(li -> {
+            assertThat(li.text()).contains("Keep the lost register").contains("taken away by");
+            assertThat(li.select("a").attr("href")).isEqualTo("/acts/" + repeal.id());
+            assertThat(li.select("a").text()).isEqualTo(repeal.label());
+        });
+    }
+
+    @Test
     void actPageShowsStagesDutiesIncidentsAroundItAndSources() throws Exception {
         ActView decree = DemoRecords.decreeOf14September(acts);
         Document page = page("/acts/" + decree.id());
@@ -103,7 +138,7 @@ class RecordPagesTest {
     void incidentPageShowsTheClaimLedgerAndTheAttributionThatFollows() throws Exception {
         long transit = DemoRecords.allegedTransit(incidents).id();
         Document page = page("/incidents/" + transit);
-        assertThat(page.select(".attribution-summary").text()).contains("Denied by officials");
+        assertThat(page.select(".attribution-summary .badge").text()).isEqualTo("Denied by Kazakhstani officials");
         assertThat(page.select("ol.ledger > li")).hasSize(3);
         assertThat(page.select("ol.ledger").text())
                 .contains("Russia")
@@ -112,9 +147,8 @@ class RecordPagesTest {
                 .contains("Denies");
         long incursions = DemoRecords.incursions(incidents).id();
         Document confirmed = page("/incidents/" + incursions);
-        assertThat(confirmed.select(".attribution-summary").text())
-                .contains("Confirmed by officials")
-                .contains("Russia");
+        assertThat(confirmed.select(".attribution-summary .badge").text())
+                .isEqualTo("Confirmed by Kazakhstani defence officials: Russia");
         assertThat(confirmed.select("section:has(#acts)").text()).contains("Territorial Defence Act");
     }
 

@@ -8,10 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
 import org.defencetracker.act.ActService;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.incident.IncidentService;
+import org.defencetracker.incident.IncidentView;
+import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.statement.ActorType;
+import org.defencetracker.statement.Stance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,9 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebPageTest
+@Import(TestRecords.class)
 class TimelinePageTest {
 
     @Autowired
@@ -35,6 +42,32 @@ class TimelinePageTest {
 
     @Autowired
     IncidentService incidents;
+
+    @Autowired
+    TestRecords records;
+
+    @Test
+    void filtersContestedIncidentsAndCountsThemInTheFacetsAndTheExport() throws Exception {
+        String word = TestRecords.uniqueWord();
+        IncidentView incident = records.incident(FuzzyDate.day(2016, 3, 2), word);
+        records.statement(incident.id(), ActorType.MEDIA, "KZ", Stance.ASSERTS, "RU", FuzzyDate.day(2016, 3, 3), word);
+        records.statement(
+                incident.id(), ActorType.OFFICIAL, "RU", Stance.DENIES, null, FuzzyDate.day(2016, 3, 4), word);
+
+        Document page = page("/timeline?attribution=CONTESTED&kind=INCIDENT&q=" + word);
+        Element entry = entryLinkingTo(page, "/incidents/" + incident.id(), word);
+        assertThat(entry.select(".attribution").text()).isEqualTo("Contested");
+        assertThat(page.select("article.entry")).hasSize(1);
+        assertThat(page.select("select#attribution option[value=CONTESTED]").text())
+                .isEqualTo("Contested (1)");
+        assertThat(mvc.perform(get("/timeline.csv?attribution=CONTESTED&q=" + word))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("CONTESTED");
+        mvc.perform(get("/api/v1/timeline?attribution=CONTESTED&q=" + word)).andExpect(status().isOk());
+    }
 
     @Test
     void homeRedirectsToTimeline() throws Exception {

@@ -95,7 +95,7 @@ class ActController {
                 "actOptions",
                 acts.list(null).stream()
                         .filter(a -> a.id() != id)
-                        .map(a -> org.defencetracker.shared.web.Picker.label(a.label() + ": " + a.titleEn(), a.id()))
+                        .map(a -> org.defencetracker.shared.web.Picker.label(a.name(), a.id()))
                         .toList());
         model.addAttribute("incidents", acts.incidentsAround(id));
         model.addAttribute("windowDays", properties.proximityDays());

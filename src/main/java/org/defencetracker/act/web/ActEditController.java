@@ -233,7 +233,7 @@ class ActEditController {
         Map<Long, String> options = new LinkedHashMap<>();
         for (ActView a : acts.list(null)) {
             if (a.id() != self) {
-                options.put(a.id(), a.label() + ": " + a.titleEn());
+                options.put(a.id(), a.name());
             }
         }
         return options;

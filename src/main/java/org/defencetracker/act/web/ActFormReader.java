@@ -3,10 +3,13 @@ package org.defencetracker.act.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
 import org.defencetracker.act.IssueAct;
@@ -174,8 +177,9 @@ public class ActFormReader {
             }
         }
 
-        Map<Long, MandateView> grants = grantsToWithdraw();
+        Map<Long, MandateView> grants = grants();
         List<Withdrawal> withdrawals = new ArrayList<>();
+        Set<Long> named = new HashSet<>();
         for (int i = 0; i < form.getWithdrawals().size(); i++) {
             ActForm.WithdrawalRow row = form.getWithdrawals().get(i);
             if (row == null || row.isEmpty()) {
@@ -185,6 +189,19 @@ public class ActFormReader {
             Long mandateId = Picker.resolve(row.getMandate(), mandateLabels(grants));
             if (mandateId == null || mandateId < 0) {
                 errors.rejectValue(field + ".mandate", "picker.unknown");
+            } else {
+                Optional<MandateView> earlier = mandates.withdrawalOf(mandateId);
+                if (earlier.isPresent()) {
+                    errors.rejectValue(
+                            field + ".mandate",
+                            "act.withdrawal.alreadyWithdrawn",
+                            new Object[] {actLabel(earlier.get().actId())},
+                            null);
+                    mandateId = null;
+                } else if (!named.add(mandateId)) {
+                    errors.rejectValue(field + ".mandate", "act.withdrawal.twice");
+                    mandateId = null;
+                }
             }
             LocalDate on = null;
             if (row.getEffectiveOn() == null || row.getEffectiveOn().isBlank()) {
@@ -262,8 +279,22 @@ public class ActFormReader {
         return options;
     }
 
-    /** Granted duties of every body, which an act may withdraw. */
+    /** Granted duties of every body that no act has withdrawn yet: those an act is offered to withdraw. */
     Map<Long, MandateView> grantsToWithdraw() {
+        Map<Long, MandateView> grants = new LinkedHashMap<>();
+        for (BodyView b : bodies.all()) {
+            for (MandateView m : mandates.withdrawable(b.id())) {
+                grants.put(m.id(), m);
+            }
+        }
+        return grants;
+    }
+
+    /**
+     * Granted duties of every body, withdrawn ones too: a form naming one already withdrawn is told so at its field
+     * rather than that the duty is unknown.
+     */
+    private Map<Long, MandateView> grants() {
         Map<Long, MandateView> grants = new LinkedHashMap<>();
         for (BodyView b : bodies.all()) {
             for (MandateView m : mandates.historyOf(b.id())) {
@@ -273,6 +304,10 @@ public class ActFormReader {
             }
         }
         return grants;
+    }
+
+    private String actLabel(long actId) {
+        return acts.find(actId).map(ActView::label).orElse("#" + actId);
     }
 
     Map<Long, String> mandateLabels(Map<Long, MandateView> grants) {

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * One incident to place on the map: where it happened as far as it is known, how well that place is known
  * ({@code EXACT}, {@code SETTLEMENT}, {@code REGION}, {@code COUNTRY}, {@code UNKNOWN}), how sure its attribution
- * is ({@code CONFIRMED}, {@code ALLEGED}, {@code DENIED}, {@code UNKNOWN}, or {@code null} when none is recorded),
+ * is ({@code CONFIRMED}, {@code ALLEGED}, {@code CONTESTED}, {@code DENIED}, {@code UNKNOWN}, or {@code null} when none is recorded),
  * and where its page is. Coordinates may be missing: such a point is listed under the map, never guessed onto it.
  * A region-only incident carries its region's centre as coordinates, with precision {@code REGION}.
  */
@@ -21,7 +21,7 @@ public record MapPoint(
         String dateLabel) {
 
     static final Set<String> PRECISIONS = Set.of("EXACT", "SETTLEMENT", "REGION", "COUNTRY", "UNKNOWN");
-    static final Set<String> ATTRIBUTIONS = Set.of("CONFIRMED", "ALLEGED", "DENIED", "UNKNOWN");
+    static final Set<String> ATTRIBUTIONS = Set.of("CONFIRMED", "ALLEGED", "CONTESTED", "DENIED", "UNKNOWN");
 
     public MapPoint {
         Objects.requireNonNull(title, "title");

@@ -23,7 +23,7 @@ public record MonthlyChart(
         String firstMonth,
         String lastMonth) {
 
-    static final List<String> STATUSES = List.of("CONFIRMED", "ALLEGED", "DENIED", "UNKNOWN");
+    static final List<String> STATUSES = List.of("CONFIRMED", "ALLEGED", "CONTESTED", "DENIED", "UNKNOWN");
     static final int WIDTH = 1000;
     static final int HEIGHT = 226;
     static final int LEFT = 44;

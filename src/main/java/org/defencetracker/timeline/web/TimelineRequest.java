@@ -35,7 +35,7 @@ public record TimelineRequest(
         LocalDate recordedOn) {
 
     static final int DEFAULT_SIZE = 50;
-    static final List<String> ATTRIBUTION_ORDER = List.of("CONFIRMED", "ALLEGED", "DENIED", "UNKNOWN");
+    static final List<String> ATTRIBUTION_ORDER = List.of("CONFIRMED", "ALLEGED", "CONTESTED", "DENIED", "UNKNOWN");
     static final Set<String> ATTRIBUTIONS = Set.copyOf(ATTRIBUTION_ORDER);
 
     /** Reads the parameters; the JSON API reads its timeline parameters here too, with the same refusals. */

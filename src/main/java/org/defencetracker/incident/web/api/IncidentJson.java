@@ -15,7 +15,8 @@ import org.defencetracker.statement.StatementView;
 
 /**
  * An incident as the API writes it. {@code statements}, its claim ledger, comes with a single incident and is
- * null in lists.
+ * null in lists. The attribution names who said it: who alleged the origin, who confirmed or denied it, and whether
+ * the named state denied it.
  */
 record IncidentJson(
         long id,
@@ -34,6 +35,9 @@ record IncidentJson(
         String description,
         AttributionStatus attribution,
         String origin,
+        List<String> attributionAllegedBy,
+        String attributionDecidedBy,
+        boolean attributionDeniedByOrigin,
         List<Source> sources,
         List<Statement> statements,
         long version,
@@ -93,6 +97,9 @@ record IncidentJson(
                 incident.description(),
                 incident.attribution().status(),
                 incident.attribution().origin(),
+                incident.attribution().allegedBy(),
+                incident.attribution().decidedBy(),
+                incident.attribution().deniedByOrigin(),
                 incident.sources().stream().map(Source::of).toList(),
                 ledger == null ? null : ledger.stream().map(Statement::of).toList(),
                 incident.version(),

@@ -1,0 +1,35 @@
+package org.defencetracker.incident;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up, brings the attribution stored on the timeline in line with the rule that derives it from the claim
+ * ledger. The timeline keeps the status so that it can be filtered and counted; when the rule changes, entries
+ * written under the former rule would otherwise keep a status their ledger no longer supports. Only entries that
+ * differ are written, so a start-up without a rule change writes nothing.
+ */
+@Component
+@Order(1)
+class AttributionRefresh implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AttributionRefresh.class);
+
+    private final IncidentService incidents;
+
+    AttributionRefresh(IncidentService incidents) {
+        this.incidents = incidents;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int written = incidents.refreshAttributions();
+        if (written > 0) {
+            log.info("Derived the attribution of {} incidents again from their claim ledgers", written);
+        }
+    }
+}
