@@ -1,6 +1,5 @@
 package org.defencetracker.shared.web;
 
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -29,12 +28,10 @@ public class DatabaseUnavailableAnswer {
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
-    private final ServletContext servletContext;
 
-    DatabaseUnavailableAnswer(ITemplateEngine templates, MessageSource messages, ServletContext servletContext) {
+    DatabaseUnavailableAnswer(ITemplateEngine templates, MessageSource messages) {
         this.templates = templates;
         this.messages = messages;
-        this.servletContext = servletContext;
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -57,7 +54,9 @@ public class DatabaseUnavailableAnswer {
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         WebContext context = new WebContext(
-                JakartaServletWebApplication.buildApplication(servletContext).buildExchange(request, response), locale);
+                JakartaServletWebApplication.buildApplication(request.getServletContext())
+                        .buildExchange(request, response),
+                locale);
         templates.process("error/503", context, response.getWriter());
     }
 }
