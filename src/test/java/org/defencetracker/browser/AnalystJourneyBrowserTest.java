@@ -86,7 +86,7 @@ class AnalystJourneyBrowserTest {
                 browser,
                 browser.findElement(By.linkText("Alleged passage of Ukrainian drones through Kazakhstan's airspace")));
         assertThat(browser.findElement(By.cssSelector(".attribution-summary")).getText())
-                .contains("Denied by officials");
+                .contains("Denied by Kazakhstani officials");
         List<WebElement> claims = browser.findElements(By.cssSelector("ol.ledger > li"));
         assertThat(claims)
                 .extracting(WebElement::getText)
