@@ -10,14 +10,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.defencetracker.shared.DatabaseUnavailable;
 import org.defencetracker.shared.web.DatabaseUnavailableAnswer;
 import org.defencetracker.shared.web.ErrorAnswers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,15 +38,32 @@ class RequestGuard extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(RequestGuard.class);
 
     private final DatabaseUnavailableAnswer unavailable;
+    private final long largestForm;
 
-    RequestGuard(DatabaseUnavailableAnswer unavailable) {
+    RequestGuard(
+            DatabaseUnavailableAnswer unavailable,
+            @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize largestForm) {
         this.unavailable = unavailable;
+        this.largestForm = largestForm.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         SecurityHeaders.apply(response, request.isSecure());
+        // A form larger than the server reads would reach every field empty: refused whole, saying why.
+        if (isForm(request) && request.getContentLengthLong() > largestForm) {
+            log.warn(
+                    "Refused {} {}: a form of {} bytes",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    request.getContentLengthLong());
+            request.setAttribute(
+                    ErrorAnswers.DETAIL,
+                    request.getRequestURI().startsWith("/api/") ? "error.api.413" : "error.413.form");
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
         String problem = problemOfParameters(request);
         if (problem != null) {
             log.warn("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), problem);
@@ -86,8 +106,7 @@ class RequestGuard extends OncePerRequestFilter {
                 }
             }
         }
-        String type = request.getContentType();
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        if (isForm(request)) {
             try {
                 for (String name : request.getParameterMap().keySet()) {
                     if (name.chars().anyMatch(Character::isISOControl)) {
@@ -100,6 +119,11 @@ class RequestGuard extends OncePerRequestFilter {
             }
         }
         return null;
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     /** The text of a percent-encoded part of a query, or null when it is not valid encoding of UTF-8. */
