@@ -63,11 +63,11 @@ public record DefenceTrackerProperties(
 
     /**
      * @param dataDirectory where the database files live between restarts
-     * @param binariesDirectory where the PostgreSQL binaries are unpacked
+     * @param binariesDirectory where the PostgreSQL binaries are unpacked; blank: beside the data folder
      * @param temporary use a throw-away cluster in the system's temporary folder (tests)
      */
     public record Embedded(
             @NotBlank @DefaultValue("data/postgres") String dataDirectory,
-            @NotBlank @DefaultValue("data/pg-binaries") String binariesDirectory,
+            @DefaultValue("") String binariesDirectory,
             @DefaultValue("false") boolean temporary) {}
 }

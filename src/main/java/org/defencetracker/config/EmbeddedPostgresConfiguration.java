@@ -31,13 +31,18 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(DefenceTrackerProperties properties) {
         DefenceTrackerProperties.Embedded settings = properties.embedded();
         try {
-            Path dataDirectory = settings.temporary()
-                    ? Files.createTempDirectory("defence-tracker-pg")
-                    : Path.of(settings.dataDirectory()).toAbsolutePath();
-            File binaries = settings.temporary()
-                    ? Path.of(System.getProperty("java.io.tmpdir"), "defence-tracker-pg-binaries")
-                            .toFile()
-                    : Path.of(settings.binariesDirectory()).toAbsolutePath().toFile();
+            Path dataDirectory;
+            File binaries;
+            if (settings.temporary()) {
+                dataDirectory = Files.createTempDirectory("defence-tracker-pg");
+                binaries = Path.of(System.getProperty("java.io.tmpdir"), "defence-tracker-pg-binaries")
+                        .toFile();
+            } else {
+                EmbeddedFolders folders = EmbeddedFolders.of(settings);
+                folders.check();
+                dataDirectory = folders.data();
+                binaries = folders.binaries().toFile();
+            }
             binaries.mkdirs();
             long started = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -55,6 +60,8 @@ class EmbeddedPostgresConfiguration {
                     settings.temporary() ? "a temporary folder" : dataDirectory,
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
             return postgres;
+        } catch (EmbeddedDatabaseUnavailableException ex) {
+            throw ex;
         } catch (IOException | RuntimeException ex) {
             throw EmbeddedDatabaseUnavailableException.from(ex);
         }
