@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import org.defencetracker.shared.web.api.ProblemResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -60,14 +60,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             throws IOException {
         HttpStatus status = HttpStatus.TOO_MANY_REQUESTS;
         String detail = messages.getMessage("error.api.429", new Object[] {seconds}, Locale.ENGLISH);
-        response.setStatus(status.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                        + status.value() + ",\"detail\":\"" + json(detail) + "\",\"instance\":\""
-                        + json(request.getRequestURI()) + "\"}");
+        ProblemResponse.write(request, response, status, detail);
     }
 
     private static Optional<String> basicUsername(HttpServletRequest request) {
@@ -84,19 +78,5 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         } catch (IllegalArgumentException ex) {
             return Optional.empty();
         }
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

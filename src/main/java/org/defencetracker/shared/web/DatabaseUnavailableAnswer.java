@@ -3,10 +3,9 @@ package org.defencetracker.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.defencetracker.shared.DatabaseUnavailable;
+import org.defencetracker.shared.web.api.ProblemResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,7 +15,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The answer to a request that failed because the database cannot be reached, written straight to the response:
@@ -42,14 +40,11 @@ public class DatabaseUnavailableAnswer {
         response.setCharacterEncoding("UTF-8");
         Locale locale = RequestContextUtils.getLocale(request);
         if (request.getRequestURI().startsWith("/api/")) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
-            problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-            problem.put("detail", messages.getMessage("error.api.unavailable", null, locale));
-            problem.put("instance", request.getRequestURI().replaceAll("[^\\x21-\\x7e]", ""));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write(JsonMapper.shared().writeValueAsString(problem));
+            ProblemResponse.write(
+                    request,
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    messages.getMessage("error.api.unavailable", null, locale));
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);
