@@ -45,6 +45,7 @@ public class ImportService {
 
     private final CsvImport csv;
     private final DumpImport dump;
+    private final DumpChecks dumpChecks;
     private final JsonMapper json;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
@@ -52,11 +53,13 @@ public class ImportService {
     ImportService(
             CsvImport csv,
             DumpImport dump,
+            DumpChecks dumpChecks,
             JsonMapper json,
             MessageSource messages,
             PlatformTransactionManager transactionManager) {
         this.csv = csv;
         this.dump = dump;
+        this.dumpChecks = dumpChecks;
         this.json = json;
         this.messages = messages;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -125,7 +128,7 @@ public class ImportService {
         }
         try {
             Map<String, Integer> counts = inTransaction(dryRun, () -> {
-                List<ImportProblem> problems = dump.check(contents, locale);
+                List<ImportProblem> problems = dumpChecks.check(contents, locale);
                 if (!problems.isEmpty()) {
                     throw new Problems(problems);
                 }
