@@ -11,6 +11,7 @@ import java.util.Set;
 import org.defencetracker.incident.IncidentChecks;
 import org.defencetracker.incident.IncidentService;
 import org.defencetracker.incident.RecordIncident;
+import org.defencetracker.shared.StorableText;
 import org.defencetracker.shared.web.api.ApiInput;
 import org.defencetracker.statement.CreateSource;
 import org.defencetracker.statement.SourceChecks;
@@ -54,6 +55,11 @@ class CsvImport {
             "source_url", "url",
             "source_date", "date");
 
+    /** The incident's stable id where the rows come from: the same id imported again is the same incident. */
+    static final String EXTERNAL_ID = "external_id";
+
+    static final int EXTERNAL_ID_LENGTH = 200;
+
     static final List<String> REQUIRED = List.of("event_date", "kind", "title", "source_publisher", "source_title");
 
     /** The incidents written in one batch; an import of any size is still one transaction. */
@@ -85,7 +91,7 @@ class CsvImport {
     }
 
     /** A row that passed every check, ready to be written. */
-    record Checked(int line, RecordIncident incident, CreateSource source) {}
+    record Checked(int line, RecordIncident incident, CreateSource source, String externalId) {}
 
     /** The rows read and checked; the file can be imported when there are no problems. */
     record Reading(List<Checked> rows, List<ImportProblem> problems) {}
@@ -133,31 +139,57 @@ class CsvImport {
         return new Reading(rows, problems);
     }
 
-    /** Writes the checked rows: each distinct source once, then the incidents in batches. */
+    /**
+     * Writes the checked rows: each distinct source once, or not at all where the same one is listed already, then
+     * the incidents in batches, with their external ids.
+     */
     Map<String, Integer> write(List<Checked> rows) {
-        Map<CreateSource, Long> written = new HashMap<>();
-        List<RecordIncident> batch = new ArrayList<>(BATCH);
+        Map<CreateSource, Long> cited = new HashMap<>();
+        int created = 0;
+        List<Checked> batch = new ArrayList<>(BATCH);
         int count = 0;
         for (Checked row : rows) {
-            long sourceId = written.computeIfAbsent(
-                    row.source(), source -> sources.create(source).id());
-            batch.add(citing(row.incident(), sourceId));
+            if (!cited.containsKey(row.source())) {
+                Long same = sources.findSame(row.source()).map(s -> s.id()).orElse(null);
+                if (same == null) {
+                    same = sources.create(row.source()).id();
+                    created++;
+                }
+                cited.put(row.source(), same);
+            }
+            batch.add(new Checked(
+                    row.line(), citing(row.incident(), cited.get(row.source())), row.source(), row.externalId()));
             if (batch.size() == BATCH) {
-                count += incidents.recordAll(batch).size();
+                count += record(batch);
                 batch.clear();
             }
         }
-        count += incidents.recordAll(batch).size();
+        count += record(batch);
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("incidents", count);
-        counts.put("sources", written.size());
+        counts.put("sources", created);
         return counts;
+    }
+
+    private int record(List<Checked> batch) {
+        List<Long> ids =
+                incidents.recordAll(batch.stream().map(Checked::incident).toList());
+        Map<Long, String> external = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (batch.get(i).externalId() != null) {
+                external.put(ids.get(i), batch.get(i).externalId());
+            }
+        }
+        incidents.setExternalIds(external);
+        return ids.size();
     }
 
     private void checkHeader(List<String> header, List<ImportProblem> problems, Locale locale) {
         Set<String> seen = new LinkedHashSet<>();
         for (String column : header) {
-            if (!INCIDENT_COLUMNS.containsKey(column) && !SOURCE_COLUMNS.containsKey(column)) {
+            if (!INCIDENT_COLUMNS.containsKey(column)
+                    && !SOURCE_COLUMNS.containsKey(column)
+                    && !EXTERNAL_ID.equals(column)) {
                 problems.add(ImportProblem.atLine(1, column, message("import.csv.unknownColumn", locale, column)));
             } else if (!seen.add(column)) {
                 problems.add(ImportProblem.atLine(1, column, message("import.csv.repeatedColumn", locale, column)));
@@ -173,13 +205,16 @@ class CsvImport {
     private Checked row(CsvParser.Line line, List<String> header, List<ImportProblem> problems, Locale locale) {
         Map<String, String> incidentValues = new HashMap<>();
         Map<String, String> sourceValues = new HashMap<>();
+        String externalId = null;
         for (int i = 0; i < header.size(); i++) {
             String value = line.fields().get(i).strip();
             if (value.isEmpty()) {
                 continue;
             }
             String column = header.get(i);
-            if (INCIDENT_COLUMNS.containsKey(column)) {
+            if (EXTERNAL_ID.equals(column)) {
+                externalId = value;
+            } else if (INCIDENT_COLUMNS.containsKey(column)) {
                 incidentValues.put(INCIDENT_COLUMNS.get(column), value);
             } else {
                 sourceValues.put(SOURCE_COLUMNS.get(column), value);
@@ -199,11 +234,17 @@ class CsvImport {
         RecordIncident incident = incidentChecks.read(incidentRow, incidentErrors, e -> List.of(NOT_YET_WRITTEN));
         CreateSource source = sourceChecks.read(sourceRow, sourceErrors);
         int before = problems.size();
+        if (externalId != null && externalId.length() > EXTERNAL_ID_LENGTH) {
+            problems.add(ImportProblem.atLine(
+                    line.number(), EXTERNAL_ID, message("Size", locale, EXTERNAL_ID, EXTERNAL_ID_LENGTH)));
+        } else if (externalId != null && !StorableText.storable(externalId)) {
+            problems.add(ImportProblem.atLine(line.number(), EXTERNAL_ID, message(StorableText.CODE, locale)));
+        }
         report(line.number(), incidentErrors, INCIDENT_COLUMNS, problems, locale);
         report(line.number(), sourceErrors, SOURCE_COLUMNS, problems, locale);
         return problems.size() > before || incident == null || source == null
                 ? null
-                : new Checked(line.number(), incident, source);
+                : new Checked(line.number(), incident, source, externalId);
     }
 
     /** One problem per column, the first found, named by the column's header. */

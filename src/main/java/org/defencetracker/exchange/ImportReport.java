@@ -10,17 +10,24 @@ import java.util.Map;
  * @param format {@code csv} or {@code dump}, or null when the file was not recognised
  * @param records how many rows of a CSV file, or records of a dump, are (or would be) imported
  * @param counts records written (or that would be) per kind, such as {@code incidents} and {@code sources}
+ * @param skipped rows left out, by the editor's choice, as incidents on record already or repeated in the file
  */
 public record ImportReport(
-        String format, boolean dryRun, int records, Map<String, Integer> counts, List<ImportProblem> problems) {
+        String format,
+        boolean dryRun,
+        int records,
+        Map<String, Integer> counts,
+        List<ImportProblem> problems,
+        List<ImportProblem> skipped) {
 
     public ImportReport {
         counts = Map.copyOf(counts);
         problems = List.copyOf(problems);
+        skipped = List.copyOf(skipped);
     }
 
     static ImportReport refused(String format, boolean dryRun, List<ImportProblem> problems) {
-        return new ImportReport(format, dryRun, 0, Map.of(), problems);
+        return new ImportReport(format, dryRun, 0, Map.of(), problems, List.of());
     }
 
     /** Whether the records are in the database now. */

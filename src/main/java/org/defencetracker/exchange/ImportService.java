@@ -41,22 +41,46 @@ public class ImportService {
         }
     }
 
+    /** What to do with rows that are incidents on record already, or repeat an earlier row of the file. */
+    public enum Duplicates {
+        /** Report them and write nothing: the default. */
+        STOP,
+        /** Write the other rows, and report which were left out. */
+        SKIP;
+
+        /** The choice a request parameter names ("stop", "skip"), or null for none of them. */
+        public static Duplicates named(String name) {
+            for (Duplicates choice : values()) {
+                if (choice.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+                    return choice;
+                }
+            }
+            return null;
+        }
+    }
+
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportService.class);
 
     private final CsvImport csv;
+    private final CsvDuplicates csvDuplicates;
     private final DumpImport dump;
+    private final DumpChecks dumpChecks;
     private final JsonMapper json;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
 
     ImportService(
             CsvImport csv,
+            CsvDuplicates csvDuplicates,
             DumpImport dump,
+            DumpChecks dumpChecks,
             JsonMapper json,
             MessageSource messages,
             PlatformTransactionManager transactionManager) {
         this.csv = csv;
+        this.csvDuplicates = csvDuplicates;
         this.dump = dump;
+        this.dumpChecks = dumpChecks;
         this.json = json;
         this.messages = messages;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -67,6 +91,12 @@ public class ImportService {
      * show (a dump starts with "{").
      */
     public ImportReport importFile(byte[] content, Format format, boolean dryRun, Locale locale) {
+        return importFile(content, format, dryRun, Duplicates.STOP, locale);
+    }
+
+    /** Imports {@code content} as {@link #importFile(byte[], Format, boolean, Locale)}, rows on record as chosen. */
+    public ImportReport importFile(
+            byte[] content, Format format, boolean dryRun, Duplicates duplicates, Locale locale) {
         if (content == null || content.length == 0) {
             return ImportReport.refused(null, dryRun, List.of(fileProblem("import.problem.empty", locale)));
         }
@@ -88,17 +118,26 @@ public class ImportService {
         if (found == null) {
             return ImportReport.refused(null, dryRun, List.of(fileProblem("import.problem.format", locale)));
         }
-        return found == Format.CSV ? importCsv(text, dryRun, locale) : importDump(text, dryRun, locale);
+        return found == Format.CSV ? importCsv(text, dryRun, duplicates, locale) : importDump(text, dryRun, locale);
     }
 
-    private ImportReport importCsv(String text, boolean dryRun, Locale locale) {
+    private ImportReport importCsv(String text, boolean dryRun, Duplicates duplicates, Locale locale) {
         CsvImport.Reading reading = csv.read(text, locale);
         if (!reading.problems().isEmpty()) {
             return ImportReport.refused("csv", dryRun, reading.problems());
         }
+        List<ImportProblem> repeated = csvDuplicates.find(reading.rows(), locale);
+        if (!repeated.isEmpty() && duplicates != Duplicates.SKIP) {
+            return ImportReport.refused("csv", dryRun, repeated);
+        }
+        java.util.Set<Integer> skippedLines = new java.util.HashSet<>();
+        repeated.forEach(p -> skippedLines.add(p.line()));
+        List<CsvImport.Checked> rows = reading.rows().stream()
+                .filter(r -> !skippedLines.contains(r.line()))
+                .toList();
         try {
-            Map<String, Integer> counts = inTransaction(dryRun, () -> csv.write(reading.rows()));
-            return new ImportReport("csv", dryRun, reading.rows().size(), counts, List.of());
+            Map<String, Integer> counts = inTransaction(dryRun, () -> csv.write(rows));
+            return new ImportReport("csv", dryRun, rows.size(), counts, List.of(), repeated);
         } catch (RuntimeException ex) {
             return failed("csv", dryRun, ex, locale);
         }
@@ -125,14 +164,14 @@ public class ImportService {
         }
         try {
             Map<String, Integer> counts = inTransaction(dryRun, () -> {
-                List<ImportProblem> problems = dump.check(contents, locale);
+                List<ImportProblem> problems = dumpChecks.check(contents, locale);
                 if (!problems.isEmpty()) {
                     throw new Problems(problems);
                 }
                 return dump.write(contents, locale);
             });
             int records = counts.values().stream().mapToInt(Integer::intValue).sum();
-            return new ImportReport("dump", dryRun, records, counts, List.of());
+            return new ImportReport("dump", dryRun, records, counts, List.of(), List.of());
         } catch (Problems ex) {
             return ImportReport.refused("dump", dryRun, ex.problems);
         } catch (DumpImport.Refused ex) {

@@ -84,4 +84,44 @@ class IncidentBulkWriter {
     RegionView region(String code) {
         return code == null ? null : regions.findById(code).map(Region::view).orElse(null);
     }
+
+    /** Gives incidents the ids they have where they were imported from. */
+    void externalIds(Map<Long, String> byIncident) {
+        List<Object[]> rows = new ArrayList<>(byIncident.size());
+        byIncident.forEach((id, external) -> rows.add(new Object[] {external, id}));
+        batches.batchUpdate("update airspace_incident set external_id = ? where id = ?", rows);
+    }
+
+    /** The incidents, by their external id, of those among {@code externalIds} on record. */
+    Map<String, Long> withExternalIds(List<String> externalIds) {
+        Map<String, Long> found = new java.util.HashMap<>();
+        for (int from = 0; from < externalIds.size(); from += 1000) {
+            jdbc.sql("select external_id, id from airspace_incident where external_id in (:ids)")
+                    .param("ids", externalIds.subList(from, Math.min(externalIds.size(), from + 1000)))
+                    .query((rs, n) -> found.put(rs.getString(1), rs.getLong(2)))
+                    .list();
+        }
+        return found;
+    }
+
+    /** The incidents on record titled as one of {@code titles} (compared in lower case), with their keys. */
+    List<Recorded> titled(List<String> titles) {
+        List<Recorded> found = new ArrayList<>();
+        for (int from = 0; from < titles.size(); from += 1000) {
+            found.addAll(jdbc.sql("""
+                            select id, kind, lower(btrim(title)), date_on, date_precision, region_code
+                              from airspace_incident where lower(btrim(title)) in (:titles)
+                            """)
+                    .param("titles", titles.subList(from, Math.min(titles.size(), from + 1000)))
+                    .query((rs, n) -> new Recorded(
+                            rs.getLong(1),
+                            rs.getString(2) + "|" + rs.getString(3) + "|"
+                                    + rs.getDate(4).toLocalDate() + "|" + rs.getString(5) + "|" + rs.getString(6)))
+                    .list());
+        }
+        return found;
+    }
+
+    /** An incident on record and the key it is matched by. */
+    record Recorded(long id, String key) {}
 }

@@ -156,6 +156,41 @@ public class IncidentService implements RegionCentres {
      * Records many new incidents at once like {@link #recordNew}, and answers their ids in the order of the commands:
      * an import needs them to attach what refers to the incidents.
      */
+    /**
+     * What an imported incident is matched by when it has no external id: kind, title (whatever its case and outer
+     * spaces), date with its precision, and region. Two incidents with the same key are taken for one.
+     */
+    public static String sameIncidentKey(RecordIncident c) {
+        return c.kind() + "|" + c.title().strip().toLowerCase(java.util.Locale.ROOT) + "|"
+                + c.date().start() + "|" + c.date().precision() + "|" + c.regionCode();
+    }
+
+    /** For each command, the id of an incident on record with the same {@link #sameIncidentKey key}, or null. */
+    @Transactional(readOnly = true)
+    public List<Long> recordedAs(List<RecordIncident> commands) {
+        Map<String, Long> recorded = new HashMap<>();
+        bulk.titled(commands.stream()
+                        .map(c -> c.title().strip().toLowerCase(java.util.Locale.ROOT))
+                        .distinct()
+                        .toList())
+                .forEach(r -> recorded.putIfAbsent(r.key(), r.id()));
+        return commands.stream().map(c -> recorded.get(sameIncidentKey(c))).toList();
+    }
+
+    /** The incidents on record with one of {@code externalIds}, by that id. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> withExternalIds(List<String> externalIds) {
+        return externalIds.isEmpty() ? Map.of() : bulk.withExternalIds(externalIds);
+    }
+
+    /** Gives incidents just recorded the ids they have in the file or system they came from. */
+    @Transactional
+    public void setExternalIds(Map<Long, String> byIncident) {
+        if (!byIncident.isEmpty()) {
+            bulk.externalIds(byIncident);
+        }
+    }
+
     @Transactional
     public List<Long> recordAll(List<RecordIncident> commands) {
         if (commands.isEmpty()) {

@@ -15,4 +15,11 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 
     @Query("select s from Source s where s.archivedAt is not null order by s.id desc")
     List<Source> findArchived();
+
+    @Query("select s from Source s where s.archivedAt is null and s.url = :url order by s.id")
+    List<Source> findListedAt(String url);
+
+    @Query("select s from Source s where s.archivedAt is null and s.url is null"
+            + " and lower(s.publisher) = lower(:publisher) and lower(s.title) = lower(:title) order by s.id")
+    List<Source> findListedWithoutAddress(String publisher, String title);
 }

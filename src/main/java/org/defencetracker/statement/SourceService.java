@@ -27,6 +27,26 @@ public class SourceService {
         this.events = events;
     }
 
+    /**
+     * A listed source that is the one {@code command} describes, so that an import cites it rather than copying
+     * it: one at the same address or, for a source without one, of the same publisher and title (in any case) and
+     * publication date.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SourceView> findSame(CreateSource command) {
+        String url = command.url() == null || command.url().isBlank()
+                ? null
+                : command.url().strip();
+        List<Source> candidates = url != null
+                ? sources.findListedAt(url)
+                : sources.findListedWithoutAddress(
+                        command.publisher().strip(), command.title().strip());
+        return candidates.stream()
+                .map(Source::view)
+                .filter(s -> url != null || java.util.Objects.equals(s.published(), command.published()))
+                .findFirst();
+    }
+
     @Transactional
     public SourceView create(CreateSource command) {
         return sources.save(new Source(command)).view();

@@ -2,13 +2,13 @@ package org.defencetracker.act.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.defencetracker.act.ActDraft;
 import org.defencetracker.act.ActKind;
 import org.defencetracker.act.StageKind;
 import org.defencetracker.shared.DatePrecision;
@@ -17,37 +17,29 @@ import org.defencetracker.shared.web.EditForm;
 /**
  * One form for a whole act: its identifiers and titles, its dated stages, its sources (picked, or one typed in
  * on the spot) and the duties it grants or withdraws. A decree is entered at once: number, title, date, issuing
- * body, summary, source and duties. Empty rows are left out.
+ * body, summary, source and duties. Empty rows are left out. Its constraints, and its rows', are those of
+ * {@link ActDraft}.
  */
-public class ActForm implements EditForm {
+public class ActForm implements EditForm, ActDraft {
 
-    @NotNull
     private ActKind kind = ActKind.DECREE;
 
-    @Size(max = 100)
     private String officialNumber;
 
-    @Size(max = 100)
     private String registryNumber;
 
-    @Size(max = 300)
     private String eli;
 
-    @NotBlank
-    @Size(max = 500)
     private String titleEn;
 
-    @Size(max = 500)
     private String titleRu;
 
-    @Size(max = 500)
     private String titleKk;
 
     @NotBlank
     @Size(max = 320)
     private String issuingBody;
 
-    @Size(max = 10000)
     private String summary;
 
     @Valid
@@ -125,11 +117,10 @@ public class ActForm implements EditForm {
     }
 
     /** A dated step of the act. */
-    public static class StageRow {
+    public static class StageRow implements ActDraft.StageDraft {
 
         private StageKind stage;
 
-        @Size(max = 10)
         private String date;
 
         private DatePrecision precision = DatePrecision.DAY;
@@ -139,7 +130,6 @@ public class ActForm implements EditForm {
         @Size(max = 320)
         private String body;
 
-        @Size(max = 1000)
         private String note;
 
         public boolean isEmpty() {
@@ -148,6 +138,7 @@ public class ActForm implements EditForm {
                     && (body == null || body.isBlank());
         }
 
+        @Override
         public StageKind getStage() {
             return stage;
         }
@@ -156,6 +147,7 @@ public class ActForm implements EditForm {
             this.stage = stage;
         }
 
+        @Override
         public String getDate() {
             return date;
         }
@@ -164,6 +156,7 @@ public class ActForm implements EditForm {
             this.date = date;
         }
 
+        @Override
         public DatePrecision getPrecision() {
             return precision;
         }
@@ -172,6 +165,7 @@ public class ActForm implements EditForm {
             this.precision = precision;
         }
 
+        @Override
         public boolean isApproximate() {
             return approximate;
         }
@@ -188,6 +182,7 @@ public class ActForm implements EditForm {
             this.body = body;
         }
 
+        @Override
         public String getNote() {
             return note;
         }
@@ -250,20 +245,17 @@ public class ActForm implements EditForm {
     }
 
     /** Duty given to a body; {@code id} is the grant it corrects, when it exists already. */
-    public static class DutyRow {
+    public static class DutyRow implements ActDraft.DutyDraft {
 
         private Long id;
 
         @Size(max = 320)
         private String body;
 
-        @Size(max = 1000)
         private String duty;
 
-        @Size(max = 10)
         private String validFrom;
 
-        @Size(max = 10)
         private String validTo;
 
         public boolean isEmpty() {
@@ -286,6 +278,7 @@ public class ActForm implements EditForm {
             this.body = body;
         }
 
+        @Override
         public String getDuty() {
             return duty;
         }
@@ -294,6 +287,7 @@ public class ActForm implements EditForm {
             this.duty = duty;
         }
 
+        @Override
         public String getValidFrom() {
             return validFrom;
         }
@@ -302,6 +296,7 @@ public class ActForm implements EditForm {
             this.validFrom = validFrom;
         }
 
+        @Override
         public String getValidTo() {
             return validTo;
         }
@@ -345,6 +340,7 @@ public class ActForm implements EditForm {
         return text == null || text.isBlank();
     }
 
+    @Override
     public ActKind getKind() {
         return kind;
     }
@@ -353,6 +349,7 @@ public class ActForm implements EditForm {
         this.kind = kind;
     }
 
+    @Override
     public String getOfficialNumber() {
         return officialNumber;
     }
@@ -361,6 +358,7 @@ public class ActForm implements EditForm {
         this.officialNumber = officialNumber;
     }
 
+    @Override
     public String getRegistryNumber() {
         return registryNumber;
     }
@@ -369,6 +367,7 @@ public class ActForm implements EditForm {
         this.registryNumber = registryNumber;
     }
 
+    @Override
     public String getEli() {
         return eli;
     }
@@ -377,6 +376,7 @@ public class ActForm implements EditForm {
         this.eli = eli;
     }
 
+    @Override
     public String getTitleEn() {
         return titleEn;
     }
@@ -385,6 +385,7 @@ public class ActForm implements EditForm {
         this.titleEn = titleEn;
     }
 
+    @Override
     public String getTitleRu() {
         return titleRu;
     }
@@ -393,6 +394,7 @@ public class ActForm implements EditForm {
         this.titleRu = titleRu;
     }
 
+    @Override
     public String getTitleKk() {
         return titleKk;
     }
@@ -409,6 +411,7 @@ public class ActForm implements EditForm {
         this.issuingBody = issuingBody;
     }
 
+    @Override
     public String getSummary() {
         return summary;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.defencetracker.act.ActChecks;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
 import org.defencetracker.act.IssueAct;
@@ -38,14 +39,12 @@ import org.springframework.validation.Errors;
 @Component
 public class ActFormReader {
 
-    /** How far ahead an act's dates may lie: laws are adopted with a date of entry into force to come. */
-    private static final int YEARS_AHEAD = 5;
-
     private final ActService acts;
     private final BodyService bodies;
     private final MandateService mandates;
     private final SourceService sources;
     private final TransactionTemplate transaction;
+    private final ActChecks checks;
     private final Clock clock;
 
     ActFormReader(
@@ -54,12 +53,14 @@ public class ActFormReader {
             MandateService mandates,
             SourceService sources,
             TransactionTemplate transaction,
+            ActChecks checks,
             Clock clock) {
         this.acts = acts;
         this.bodies = bodies;
         this.mandates = mandates;
         this.sources = sources;
         this.transaction = transaction;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -90,7 +91,6 @@ public class ActFormReader {
 
     /** What the form says, once every check passed; null when one failed ({@code errors} say which). */
     public Parsed read(ActForm form, Errors errors) {
-        LocalDate latest = LocalDate.now(clock).plusYears(YEARS_AHEAD);
         Map<Long, String> bodyOptions = bodyOptions();
         Long issuer = Picker.resolve(form.getIssuingBody(), bodyOptions);
         if (issuer != null && issuer < 0) {
@@ -103,18 +103,13 @@ public class ActFormReader {
             if (row == null || row.isEmpty()) {
                 continue;
             }
-            String field = "stages[" + i + "]";
-            if (row.getStage() == null) {
-                errors.rejectValue(field + ".stage", "NotNull");
-            }
-            FuzzyDate date = DateInput.read(
-                    row.getDate(), row.getPrecision(), row.isApproximate(), latest, field + ".date", errors);
+            String field = "stages[" + i + "].";
             Long body = Picker.resolve(row.getBody(), bodyOptions);
+            IssueAct.Stage stage = checks.stage(row, body, field, errors);
             if (body != null && body < 0) {
-                errors.rejectValue(field + ".body", "picker.unknown");
-            }
-            if (row.getStage() != null && date != null && (body == null || body >= 0)) {
-                stages.add(new IssueAct.Stage(row.getStage(), date, body, row.getNote()));
+                errors.rejectValue(field + "body", "picker.unknown");
+            } else if (stage != null) {
+                stages.add(stage);
             }
         }
         if (stages.isEmpty() && !errors.hasFieldErrors("stages*")) {
@@ -147,33 +142,16 @@ public class ActFormReader {
             if (row == null || row.isEmpty()) {
                 continue;
             }
-            String field = "duties[" + i + "]";
+            String field = "duties[" + i + "].";
             Long body = Picker.resolve(row.getBody(), bodyOptions);
             if (body == null) {
-                errors.rejectValue(field + ".body", "act.duty.bodyRequired");
+                errors.rejectValue(field + "body", "act.duty.bodyRequired");
             } else if (body < 0) {
-                errors.rejectValue(field + ".body", "picker.unknown");
+                errors.rejectValue(field + "body", "picker.unknown");
             }
-            if (row.getDuty() == null || row.getDuty().isBlank()) {
-                errors.rejectValue(field + ".duty", "NotBlank");
-            }
-            LocalDate from = null;
-            if (row.getValidFrom() == null || row.getValidFrom().isBlank()) {
-                errors.rejectValue(field + ".validFrom", "act.duty.fromRequired");
-            } else {
-                from = DateInput.day(row.getValidFrom(), latest, field + ".validFrom", errors);
-            }
-            LocalDate to = DateInput.day(row.getValidTo(), latest, field + ".validTo", errors);
-            if (from != null && to != null && to.isBefore(from)) {
-                errors.rejectValue(field + ".validTo", "act.duty.endsBeforeStart");
-                to = null;
-            }
-            if (body != null
-                    && body >= 0
-                    && from != null
-                    && row.getDuty() != null
-                    && !row.getDuty().isBlank()) {
-                duties.add(new DutyRevision(row.getId(), body, row.getDuty().strip(), from, to));
+            ActChecks.Period period = checks.duty(row, field, errors);
+            if (body != null && body >= 0 && period != null) {
+                duties.add(new DutyRevision(row.getId(), body, period.duty(), period.validFrom(), period.validTo()));
             }
         }
 
@@ -203,18 +181,14 @@ public class ActFormReader {
                     mandateId = null;
                 }
             }
-            LocalDate on = null;
-            if (row.getEffectiveOn() == null || row.getEffectiveOn().isBlank()) {
-                errors.rejectValue(field + ".effectiveOn", "act.duty.fromRequired");
-            } else {
-                on = DateInput.day(row.getEffectiveOn(), latest, field + ".effectiveOn", errors);
-            }
-            if (mandateId != null && mandateId >= 0 && on != null) {
-                if (!on.isAfter(grants.get(mandateId).validFrom())) {
-                    errors.rejectValue(field + ".effectiveOn", "act.withdrawal.tooEarly");
-                } else {
-                    withdrawals.add(new Withdrawal(mandateId, on));
-                }
+            boolean known = mandateId != null && mandateId >= 0;
+            LocalDate on = checks.effectiveOn(
+                    row.getEffectiveOn(),
+                    known ? grants.get(mandateId).validFrom() : null,
+                    field + ".effectiveOn",
+                    errors);
+            if (known && on != null) {
+                withdrawals.add(new Withdrawal(mandateId, on));
             }
         }
         if (errors.hasErrors()) {

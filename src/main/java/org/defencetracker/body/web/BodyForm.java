@@ -1,38 +1,30 @@
 package org.defencetracker.body.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.defencetracker.body.BodyDraft;
 import org.defencetracker.body.BodyKind;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.shared.web.EditForm;
 import org.defencetracker.shared.web.Picker;
 
-/** The editor's form for a government body, new or existing. */
-public class BodyForm implements EditForm {
+/** The editor's form for a government body, new or existing. Its constraints are those of {@link BodyDraft}. */
+public class BodyForm implements EditForm, BodyDraft {
 
-    @NotNull
     private BodyKind kind;
 
     @Size(max = 320)
     private String parent;
 
-    @NotBlank
     private String country = "KZ";
 
-    @NotBlank
-    @Size(max = 300)
     private String nameEn;
 
-    @Size(max = 300)
     private String nameRu;
 
-    @Size(max = 300)
     private String nameKk;
 
-    @Size(max = 40)
     private String abbreviation;
 
     private Long version;
@@ -63,6 +55,7 @@ public class BodyForm implements EditForm {
         return values;
     }
 
+    @Override
     public BodyKind getKind() {
         return kind;
     }
@@ -79,6 +72,7 @@ public class BodyForm implements EditForm {
         this.parent = parent;
     }
 
+    @Override
     public String getCountry() {
         return country;
     }
@@ -87,6 +81,7 @@ public class BodyForm implements EditForm {
         this.country = country;
     }
 
+    @Override
     public String getNameEn() {
         return nameEn;
     }
@@ -95,6 +90,7 @@ public class BodyForm implements EditForm {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String getNameRu() {
         return nameRu;
     }
@@ -103,6 +99,7 @@ public class BodyForm implements EditForm {
         this.nameRu = nameRu;
     }
 
+    @Override
     public String getNameKk() {
         return nameKk;
     }
@@ -111,6 +108,7 @@ public class BodyForm implements EditForm {
         this.nameKk = nameKk;
     }
 
+    @Override
     public String getAbbreviation() {
         return abbreviation;
     }

@@ -1,12 +1,11 @@
 package org.defencetracker.body.web;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import org.defencetracker.body.BodyChecks;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.CreateBody;
-import org.defencetracker.shared.Countries;
 import org.defencetracker.shared.web.Picker;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -30,34 +29,21 @@ public class BodyFormReader {
      * rejecting the fields that cannot be used in {@code errors}.
      */
     public CreateBody read(BodyForm form, Long self, Errors errors) {
-        String country =
-                form.getCountry() == null ? null : form.getCountry().strip().toUpperCase(Locale.ROOT);
-        if (country != null && !country.isEmpty() && !Countries.isKnown(country)) {
-            errors.rejectValue("country", "country.unknown");
-        }
+        String country = BodyChecks.country(form, errors);
         Long parentId = Picker.resolve(form.getParent(), options(self));
         if (parentId != null && parentId < 0) {
             errors.rejectValue("parent", "picker.unknown");
-        } else if (parentId != null
-                && country != null
-                && !bodies.get(parentId).country().equals(country)) {
-            errors.rejectValue("parent", "body.parentCountry");
-        } else if (parentId != null
+        } else if (parentId != null && country != null && !country.isEmpty()) {
+            BodyChecks.parentCountry(bodies.get(parentId).country(), country, errors);
+        }
+        if (parentId != null
+                && parentId >= 0
+                && !errors.hasFieldErrors("parent")
                 && self != null
                 && bodies.lineage(parentId).stream().anyMatch(b -> b.id() == self)) {
             errors.rejectValue("parent", "body.parentCycle");
         }
-        if (errors.hasErrors()) {
-            return null;
-        }
-        return new CreateBody(
-                form.getKind(),
-                parentId,
-                country,
-                form.getNameEn(),
-                form.getNameRu(),
-                form.getNameKk(),
-                form.getAbbreviation());
+        return BodyChecks.command(form, country, parentId, errors);
     }
 
     /** Bodies that can be the parent of {@code self}: every other one in the lists. */

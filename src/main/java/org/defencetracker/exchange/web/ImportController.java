@@ -50,12 +50,19 @@ class ImportController {
     String create(
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "dry") String mode,
+            @RequestParam(defaultValue = "stop") String duplicates,
             Model model,
             Locale locale,
             RedirectAttributes redirect)
             throws IOException {
         boolean dryRun = !"real".equals(mode);
         model.addAttribute("dryRun", dryRun);
+        ImportService.Duplicates choice = ImportService.Duplicates.named(duplicates);
+        if (choice == null) {
+            throw new org.defencetracker.shared.InvalidParameterException(
+                    "duplicates", duplicates, "error.parameter.duplicates");
+        }
+        model.addAttribute("skip", choice == ImportService.Duplicates.SKIP);
         if (file == null
                 || (file.isEmpty()
                         && (file.getOriginalFilename() == null
@@ -67,8 +74,9 @@ class ImportController {
                 file.getBytes(),
                 ImportService.Format.announcedBy(file.getOriginalFilename(), file.getContentType()),
                 dryRun,
+                choice,
                 locale);
-        if (report.written()) {
+        if (report.written() && report.skipped().isEmpty()) {
             redirect.addFlashAttribute("message", "import.done");
             redirect.addFlashAttribute("messageArgument", counts(report, locale));
             return "redirect:/import";

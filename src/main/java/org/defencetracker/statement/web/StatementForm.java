@@ -1,7 +1,5 @@
 package org.defencetracker.statement.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,37 +10,30 @@ import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.web.EditForm;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.Stance;
+import org.defencetracker.statement.StatementDraft;
 
-/** The editor's form for a statement about an incident or an act, new or existing. */
-public class StatementForm implements EditForm {
+/** The editor's form for a statement about an incident or an act, new or existing; its constraints are those of {@link StatementDraft}. */
+public class StatementForm implements EditForm, StatementDraft {
 
-    @Size(max = 20)
     private String date;
 
     private DatePrecision precision = DatePrecision.DAY;
 
     private boolean approximate;
 
-    @NotNull
     private ActorType actorType;
 
-    @Size(max = 300)
     private String actorName;
 
     @Size(max = 400)
     private String actorBody;
 
-    @Size(max = 2)
     private String actorCountry;
 
-    @NotNull
     private Stance stance;
 
-    @Size(max = 2)
     private String claimedOrigin;
 
-    @NotBlank
-    @Size(max = 2000)
     private String text;
 
     private boolean quote;
@@ -101,6 +92,7 @@ public class StatementForm implements EditForm {
         return values;
     }
 
+    @Override
     public String getDate() {
         return date;
     }
@@ -109,6 +101,7 @@ public class StatementForm implements EditForm {
         this.date = date;
     }
 
+    @Override
     public DatePrecision getPrecision() {
         return precision;
     }
@@ -117,6 +110,7 @@ public class StatementForm implements EditForm {
         this.precision = precision;
     }
 
+    @Override
     public boolean isApproximate() {
         return approximate;
     }
@@ -125,6 +119,7 @@ public class StatementForm implements EditForm {
         this.approximate = approximate;
     }
 
+    @Override
     public ActorType getActorType() {
         return actorType;
     }
@@ -133,6 +128,7 @@ public class StatementForm implements EditForm {
         this.actorType = actorType;
     }
 
+    @Override
     public String getActorName() {
         return actorName;
     }
@@ -149,6 +145,7 @@ public class StatementForm implements EditForm {
         this.actorBody = actorBody;
     }
 
+    @Override
     public String getActorCountry() {
         return actorCountry;
     }
@@ -157,6 +154,7 @@ public class StatementForm implements EditForm {
         this.actorCountry = actorCountry;
     }
 
+    @Override
     public Stance getStance() {
         return stance;
     }
@@ -165,6 +163,7 @@ public class StatementForm implements EditForm {
         this.stance = stance;
     }
 
+    @Override
     public String getClaimedOrigin() {
         return claimedOrigin;
     }
@@ -173,6 +172,7 @@ public class StatementForm implements EditForm {
         this.claimedOrigin = claimedOrigin;
     }
 
+    @Override
     public String getText() {
         return text;
     }
@@ -181,6 +181,7 @@ public class StatementForm implements EditForm {
         this.text = text;
     }
 
+    @Override
     public boolean isQuote() {
         return quote;
     }

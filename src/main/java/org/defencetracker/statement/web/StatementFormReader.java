@@ -1,11 +1,8 @@
 package org.defencetracker.statement.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,13 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
-import org.defencetracker.shared.Countries;
-import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
-import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.Picker;
 import org.defencetracker.statement.RecordStatement;
 import org.defencetracker.statement.SourceService;
+import org.defencetracker.statement.StatementChecks;
 import org.defencetracker.statement.StatementSubjects;
 import org.defencetracker.statement.StatementView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,14 +36,17 @@ public class StatementFormReader {
     private final SourceService sources;
     private final BodyService bodies;
     private final ObjectProvider<StatementSubjects> subjects;
-    private final Clock clock;
+    private final StatementChecks checks;
 
     StatementFormReader(
-            SourceService sources, BodyService bodies, ObjectProvider<StatementSubjects> subjects, Clock clock) {
+            SourceService sources,
+            BodyService bodies,
+            ObjectProvider<StatementSubjects> subjects,
+            StatementChecks checks) {
         this.sources = sources;
         this.bodies = bodies;
         this.subjects = subjects;
-        this.clock = clock;
+        this.checks = checks;
     }
 
     /**
@@ -56,26 +54,19 @@ public class StatementFormReader {
      * {@code current}, or null after rejecting the fields that cannot be used in {@code errors}.
      */
     public RecordStatement read(StatementForm form, StatementView current, Errors errors) {
-        FuzzyDate date = null;
-        if (!errors.hasFieldErrors("date")) {
-            DatePrecision precision = form.getPrecision() == null ? DatePrecision.DAY : form.getPrecision();
-            date = DateInput.read(
-                    form.getDate(), precision, form.isApproximate(), LocalDate.now(clock), "date", errors);
-        }
+        FuzzyDate date = checks.date(form, errors);
         Long actorBodyId = null;
         if (!errors.hasFieldErrors("actorBody")) {
             actorBodyId = Picker.resolve(form.getActorBody(), bodyOptions(current));
             if (actorBodyId != null && actorBodyId < 0) {
                 errors.rejectValue("actorBody", "picker.unknown");
                 actorBodyId = null;
-            } else if (actorBodyId == null
-                    && (form.getActorName() == null || form.getActorName().isBlank())
-                    && !errors.hasFieldErrors("actorName")) {
-                errors.rejectValue("actorName", "statement.form.actorRequired");
+            } else {
+                StatementChecks.actor(form, actorBodyId, errors);
             }
         }
-        String actorCountry = country(form.getActorCountry(), "actorCountry", errors);
-        String claimedOrigin = country(form.getClaimedOrigin(), "claimedOrigin", errors);
+        String actorCountry = StatementChecks.country(form.getActorCountry(), "actorCountry", errors);
+        String claimedOrigin = StatementChecks.country(form.getClaimedOrigin(), "claimedOrigin", errors);
         Long incidentId = errors.hasFieldErrors("incident")
                 ? null
                 : subject(
@@ -100,11 +91,7 @@ public class StatementFormReader {
         boolean incidentGiven =
                 form.getIncident() != null && !form.getIncident().isBlank();
         boolean actGiven = form.getAct() != null && !form.getAct().isBlank();
-        if (!incidentGiven && !actGiven) {
-            errors.rejectValue("incident", "statement.form.subjectRequired");
-        } else if (incidentGiven && actGiven) {
-            errors.rejectValue("incident", "statement.form.subjectBoth");
-        }
+        StatementChecks.subject(incidentGiven, actGiven, errors);
         List<Long> sourceIds = sourceIds(form.getSources(), current, errors);
         if (errors.hasErrors()) {
             return null;
@@ -122,18 +109,6 @@ public class StatementFormReader {
                 incidentId,
                 actId,
                 sourceIds);
-    }
-
-    private static String country(String text, String field, Errors errors) {
-        if (text == null || text.isBlank() || errors.hasFieldErrors(field)) {
-            return null;
-        }
-        String code = text.strip().toUpperCase(Locale.ROOT);
-        if (!Countries.isKnown(code)) {
-            errors.rejectValue(field, "country.unknown");
-            return null;
-        }
-        return code;
     }
 
     /** The record a subject picker names: one offered, or any by its number; -1 rejected, null when empty. */
@@ -165,9 +140,7 @@ public class StatementFormReader {
     private List<Long> sourceIds(String[] texts, StatementView current, Errors errors) {
         int rejected = errors.getFieldErrorCount("sources");
         List<Long> ids = Picker.resolveAll(texts, sources.choices(cited(current)), "sources", errors);
-        if (ids.isEmpty() && errors.getFieldErrorCount("sources") == rejected) {
-            errors.rejectValue("sources", "statement.form.sourcesRequired");
-        }
+        StatementChecks.sources(ids, rejected, errors);
         return ids;
     }
 

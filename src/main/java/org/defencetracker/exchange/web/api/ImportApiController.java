@@ -49,9 +49,16 @@ class ImportApiController {
     ResponseEntity<?> importFile(
             @Parameter(description = "check and roll back (the default), or write") @RequestParam(defaultValue = "true")
                     boolean dryRun,
+            @Parameter(description = "rows already on record: stop (the default) or skip them")
+                    @RequestParam(defaultValue = "stop")
+                    String duplicates,
             HttpServletRequest request,
             Locale locale)
             throws IOException {
+        ImportService.Duplicates choice = ImportService.Duplicates.named(duplicates);
+        if (choice == null) {
+            return problem(HttpStatus.BAD_REQUEST, "duplicates must be stop or skip.", null, request);
+        }
         byte[] content = read(request.getInputStream());
         if (content == null) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, "The body is larger than the import accepts.", null, request);
@@ -60,7 +67,7 @@ class ImportApiController {
         ImportService.Format format = type.toLowerCase(Locale.ROOT).startsWith("text/csv")
                 ? ImportService.Format.CSV
                 : ImportService.Format.DUMP;
-        ImportReport report = imports.importFile(content, format, dryRun, locale);
+        ImportReport report = imports.importFile(content, format, dryRun, choice, locale);
         if (report.hasProblems()) {
             return problem(HttpStatus.BAD_REQUEST, "The file cannot be imported; see errors.", report, request);
         }

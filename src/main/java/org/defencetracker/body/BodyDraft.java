@@ -1,0 +1,32 @@
+package org.defencetracker.body;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A body as typed by a person or read from a file, before it is checked: the editor's form and the bodies of a
+ * dump both are one. Bean validation reads the constraints declared here, {@link BodyChecks} makes the rest of the
+ * checks, so every way in refuses the same input with the same messages.
+ */
+public interface BodyDraft {
+
+    @NotNull
+    BodyKind getKind();
+
+    @NotBlank
+    String getCountry();
+
+    @NotBlank
+    @Size(max = 300)
+    String getNameEn();
+
+    @Size(max = 300)
+    String getNameRu();
+
+    @Size(max = 300)
+    String getNameKk();
+
+    @Size(max = 40)
+    String getAbbreviation();
+}

@@ -1,0 +1,68 @@
+package org.defencetracker.exchange;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.defencetracker.incident.IncidentService;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the rows of a CSV file that are incidents on record already, or repeat an earlier row of the file: the same
+ * external id where the row has one, otherwise the same kind, title, date and region. Importing a file twice then
+ * does not record its incidents twice.
+ */
+@Component
+class CsvDuplicates {
+
+    private final IncidentService incidents;
+    private final MessageSource messages;
+
+    CsvDuplicates(IncidentService incidents, MessageSource messages) {
+        this.incidents = incidents;
+        this.messages = messages;
+    }
+
+    /** One problem per duplicate row, in the order of the file, naming what it duplicates. */
+    List<ImportProblem> find(List<CsvImport.Checked> rows, Locale locale) {
+        Map<String, Long> byExternalId = incidents.withExternalIds(rows.stream()
+                .map(CsvImport.Checked::externalId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        List<CsvImport.Checked> unnamed =
+                rows.stream().filter(r -> r.externalId() == null).toList();
+        List<Long> recorded = incidents.recordedAs(
+                unnamed.stream().map(CsvImport.Checked::incident).toList());
+        Map<CsvImport.Checked, Long> recordedAs = new HashMap<>();
+        for (int i = 0; i < unnamed.size(); i++) {
+            if (recorded.get(i) != null) {
+                recordedAs.put(unnamed.get(i), recorded.get(i));
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<ImportProblem> duplicates = new ArrayList<>();
+        for (CsvImport.Checked row : rows) {
+            boolean named = row.externalId() != null;
+            String column = named ? CsvImport.EXTERNAL_ID : null;
+            Long onRecord = named ? byExternalId.get(row.externalId()) : recordedAs.get(row);
+            String key = named ? "id " + row.externalId() : IncidentService.sameIncidentKey(row.incident());
+            Integer earlier = seen.putIfAbsent(key, row.line());
+            if (onRecord != null) {
+                duplicates.add(ImportProblem.atLine(
+                        row.line(), column, message("import.duplicate.recorded", locale, String.valueOf(onRecord))));
+            } else if (earlier != null) {
+                duplicates.add(
+                        ImportProblem.atLine(row.line(), column, message("import.duplicate.inFile", locale, earlier)));
+            }
+        }
+        return duplicates;
+    }
+
+    private String message(String code, Locale locale, Object... arguments) {
+        return messages.getMessage(code, arguments, locale);
+    }
+}
