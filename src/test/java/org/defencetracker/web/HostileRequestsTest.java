@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.defencetracker.TestRecords;
+import org.defencetracker.shared.FuzzyDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -45,7 +48,11 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(TestRecords.class)
 class HostileRequestsTest {
+
+    @Autowired
+    TestRecords records;
 
     /** What the timeline's addresses read from their query, all of them through one parser. */
     private static final List<String> TIMELINE_PARAMETERS = List.of(
@@ -227,6 +234,11 @@ class HostileRequestsTest {
 
     @Test
     void aNulInAnyTextOrANumberForAnyNameOfTheApiIsRefusedNamingTheField() throws Exception {
+        // Duties and statements go to records of this test's own, so that the demo case stays as other tests read it
+        // when every test shares one database (a configured server).
+        long ownBody = records.body("Hostile requests ministry").id();
+        long incident = records.incident(FuzzyDate.day(1990, 2, 3), TestRecords.uniqueWord())
+                .id();
         Map<String, String> creates = Map.of(
                 "/api/v1/bodies",
                 "{\"kind\":\"COMMITTEE\",\"country\":\"KZ\",\"nameEn\":\"Hostile committee\",\"nameRu\":\"Комитет\","
@@ -242,12 +254,14 @@ class HostileRequestsTest {
                 "/api/v1/statements",
                 "{\"date\":\"1990-02-03\",\"precision\":\"DAY\",\"actorType\":\"OFFICIAL\",\"actorName\":\"A spokesman\","
                         + "\"actorCountry\":\"KZ\",\"stance\":\"CONFIRMS\",\"claimedOrigin\":\"RU\",\"text\":\"Said so.\","
-                        + "\"incidentId\":1,\"sources\":[1]}",
+                        + "\"incidentId\":" + incident + ",\"sources\":[1]}",
                 "/api/v1/acts",
                 "{\"kind\":\"ORDER\",\"officialNumber\":\"H-17\",\"registryNumber\":\"R-17\",\"eli\":\"eli/h/17\","
                         + "\"titleEn\":\"Hostile order\",\"titleRu\":\"Приказ\",\"titleKk\":\"Бұйрық\",\"issuingBodyId\":1,"
                         + "\"summary\":\"Orders.\",\"stages\":[{\"stage\":\"ADOPTED\",\"date\":\"1990-02-03\","
-                        + "\"precision\":\"DAY\",\"note\":\"signed\"}],\"sources\":[1],\"duties\":[{\"bodyId\":2,"
+                        + "\"precision\":\"DAY\",\"note\":\"signed\"}],\"sources\":[1],\"duties\":[{\"bodyId\":"
+                        + ownBody
+                        + ","
                         + "\"duty\":\"Keep watch\",\"validFrom\":\"1990-02-03\"}]}");
         JsonMapper json = JsonMapper.shared();
         int sentBefore = sent;
