@@ -10,6 +10,7 @@ import org.defencetracker.WebPageTest;
 import org.defencetracker.demo.SyntheticIncidents;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * With 200,000 generated incidents, a page 2,000 pages deep is served like the first one: keyset paging never
  * counts past what it skips. Timings are printed for people to compare, not asserted (the benchmark measures speed).
+ * Tagged "load": it runs with {@code -Pload}, in a step of its own, not in every {@code verify}.
  */
+@Tag("load")
 @WebPageTest
 class TimelineDepthTest {
 
