@@ -4,7 +4,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.defencetracker.shared.DatabaseUnavailable;
+import org.defencetracker.shared.web.ReturnAddress;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +22,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Who may do what. Reading is open by default (or needs a signed-in account when configured); every write needs
@@ -88,12 +89,13 @@ class SecurityConfiguration {
                         requests.anyRequest().hasRole("EDITOR");
                     })
                     .formLogin(login -> login.loginPage("/login")
+                            .successHandler(RETURN_AFTER_SIGN_IN)
                             .failureHandler(SecurityConfiguration::signInFailed)
                             .permitAll())
                     // Nothing is stored for a visitor who has not signed in: the form's CSRF token and the page to
                     // return to after signing in travel in cookies, and a session is made by signing in.
                     .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-                    .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+                    .requestCache(cache -> cache.requestCache(RETURN_AFTER_SIGN_IN.requests))
                     // Signing out lands on the sign-in page, which says so; the timeline itself may be behind sign-in.
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                     .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -104,14 +106,7 @@ class SecurityConfiguration {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class);
 
-    /** A wrong name or password returns to the form, which says so; no session is made for it. */
-    private static final SimpleUrlAuthenticationFailureHandler WRONG_CREDENTIALS = wrongCredentials();
-
-    private static SimpleUrlAuthenticationFailureHandler wrongCredentials() {
-        SimpleUrlAuthenticationFailureHandler handler = new SimpleUrlAuthenticationFailureHandler("/login?error");
-        handler.setAllowSessionCreation(false);
-        return handler;
-    }
+    private static final ReturnAfterSignIn RETURN_AFTER_SIGN_IN = new ReturnAfterSignIn();
 
     /**
      * A sign-in that could not be checked because the accounts could not be read is not a wrong password: the failure
@@ -123,7 +118,11 @@ class SecurityConfiguration {
         if (DatabaseUnavailable.is(failure)) {
             throw failure;
         }
-        WRONG_CREDENTIALS.onAuthenticationFailure(request, response, failure);
+        // A wrong name or password returns to the form, which says so, keeping the page to return to; no session is
+        // made for it.
+        String next = ReturnAddress.of(request.getParameter(ReturnAddress.PARAMETER));
+        response.sendRedirect(request.getContextPath() + "/login?error"
+                + (next == null ? "" : "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
     }
 
     /**

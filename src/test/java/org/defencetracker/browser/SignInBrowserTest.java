@@ -44,7 +44,7 @@ class SignInBrowserTest {
     void signsInWithTheFormAndOut() throws Exception {
         String name = "editor" + UUID.randomUUID().toString().substring(0, 6);
         accounts.create(name, "correct horse battery", Role.EDITOR);
-        browser.get("http://localhost:" + port + "/timeline");
+        browser.get("http://localhost:" + port + "/timeline?kind=INCIDENT");
         Browser.clickAndWait(browser, browser.findElement(By.linkText("Sign in")));
 
         browser.findElement(By.id("username")).sendKeys(name);
@@ -58,6 +58,8 @@ class SignInBrowserTest {
         browser.findElement(By.id("password")).sendKeys("correct horse battery");
         Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".account")).getText()).contains("Signed in as " + name);
+        // Back on the page that was being read when signing in was asked for, a wrong password notwithstanding.
+        assertThat(browser.getCurrentUrl()).endsWith("/timeline?kind=INCIDENT");
         Browser.screenshot(browser, "signed-in");
 
         Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".account button")));

@@ -24,6 +24,12 @@ class LayoutAttributes {
         return request.getRequestURI();
     }
 
+    /** This page with its query, for the sign-in link to return to; null where signing in should not return. */
+    @ModelAttribute("returnAddress")
+    String returnAddress(HttpServletRequest request) {
+        return ReturnAddress.of(request);
+    }
+
     /** Whether the signed-in account may manage accounts (the navigation then offers them). */
     @ModelAttribute("currentUserIsAdmin")
     boolean currentUserIsAdmin() {
