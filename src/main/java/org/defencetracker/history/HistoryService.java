@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,46 @@ public class HistoryService {
                     row.put(rs.getString("key"), rs.getString("value"));
                 });
         return row.isEmpty() ? Optional.empty() : Optional.of(row);
+    }
+
+    /** The column that names a row of each table a change may refer to, as its pages name it. */
+    private static final Map<String, String> NAMES = Map.of(
+            "government_body", "name_en",
+            "legal_act", "title_en",
+            "source", "title",
+            "airspace_incident", "title",
+            "statement", "left(text, 120)");
+
+    /** The names of the rows of {@code table} with these ids (rows since deleted are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(String table, Set<Long> ids) {
+        String name = NAMES.get(table);
+        if (name == null) {
+            throw new IllegalArgumentException("no names are read from " + table);
+        }
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, " + name + " as name from " + table + " where id in (:ids)")
+                    .param("ids", ids)
+                    .query(rs -> {
+                        names.put(rs.getLong("id"), rs.getString("name"));
+                    });
+        }
+        return names;
+    }
+
+    /** The English names of the regions with these codes. */
+    @Transactional(readOnly = true)
+    public Map<String, String> regionNames(Set<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.sql("select code, name_en from region where code in (:codes)")
+                    .param("codes", codes)
+                    .query(rs -> {
+                        names.put(rs.getString("code"), rs.getString("name_en"));
+                    });
+        }
+        return names;
     }
 
     private static String known(String table) {

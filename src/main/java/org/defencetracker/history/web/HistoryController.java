@@ -22,11 +22,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 class HistoryController {
 
     private final HistoryService history;
+    private final HistoryValues values;
     private final MessageSource messages;
     private final Clock clock;
 
-    HistoryController(HistoryService history, MessageSource messages, Clock clock) {
+    HistoryController(HistoryService history, HistoryValues values, MessageSource messages, Clock clock) {
         this.history = history;
+        this.values = values;
         this.messages = messages;
         this.clock = clock;
     }
@@ -68,6 +70,7 @@ class HistoryController {
         if (newest == null) {
             newest = Map.of("id", String.valueOf(id));
         }
+        HistoryValues.Shown shown = values.of(changes, locale);
         DateTimeFormatter format =
                 DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", locale).withZone(clock.getZone());
         model.addAttribute(
@@ -77,7 +80,7 @@ class HistoryController {
                         title(table, newest),
                         backLink(table, id, newest),
                         changes.stream()
-                                .map(c -> HistoryEntry.of(c, table, format, messages, locale))
+                                .map(c -> HistoryEntry.of(c, table, format, shown, messages, locale))
                                 .toList()));
         return "history/show";
     }

@@ -1,8 +1,10 @@
 package org.defencetracker.history.web;
 
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.defencetracker.history.RecordChange;
 import org.springframework.context.MessageSource;
 
@@ -16,22 +18,37 @@ import org.springframework.context.MessageSource;
  */
 public record HistoryEntry(String author, String when, String isoWhen, String kind, String part, List<Field> fields) {
 
-    /** A changed column: its label, and its values before and after (null where there was none). */
-    public record Field(String label, String before, String after) {}
+    /**
+     * A changed column: its label, and its values before and after as the pages show them (null where there was
+     * none), with the values as stored where they differ from those (else null).
+     */
+    public record Field(String label, String before, String after, String storedBefore, String storedAfter) {}
 
     static HistoryEntry of(
-            RecordChange change, String recordTable, DateTimeFormatter format, MessageSource messages, Locale locale) {
+            RecordChange change,
+            String recordTable,
+            DateTimeFormatter format,
+            HistoryValues.Shown values,
+            MessageSource messages,
+            Locale locale) {
         return new HistoryEntry(
                 change.author(),
                 format.format(change.time()),
-                change.time().toString(),
+                // Whole seconds: a valid date and time for HTML, which takes at most three digits of a fraction.
+                change.time().truncatedTo(ChronoUnit.SECONDS).toString(),
                 change.kind().name(),
                 change.table().equals(recordTable) ? null : change.table(),
                 change.fields().stream()
-                        .map(f -> new Field(
-                                messages.getMessage("history.field." + f.field(), null, f.field(), locale),
-                                f.before(),
-                                f.after()))
+                        .map(f -> {
+                            String before = values.of(change.table(), f.field(), f.before());
+                            String after = values.of(change.table(), f.field(), f.after());
+                            return new Field(
+                                    messages.getMessage("history.field." + f.field(), null, f.field(), locale),
+                                    before,
+                                    after,
+                                    Objects.equals(before, f.before()) ? null : f.before(),
+                                    Objects.equals(after, f.after()) ? null : f.after());
+                        })
                         .toList());
     }
 }
