@@ -231,7 +231,7 @@ class TimelinePagingTest {
         timeline.record(new TimelineEntryDraft(
                 key,
                 kind,
-                "TEST",
+                subtype(kind),
                 date,
                 title + " " + word,
                 summary,
@@ -251,7 +251,12 @@ class TimelinePagingTest {
     private static TimelineEntryDraft draft(
             String key, EntryKind kind, FuzzyDate date, String title, List<Citation> sources) {
         return new TimelineEntryDraft(
-                key, kind, "TEST", date, title, null, "/timeline", null, null, null, null, null, sources);
+                key, kind, subtype(kind), date, title, null, "/timeline", null, null, null, null, null, sources);
+    }
+
+    /** A subtype the pages can label: an incident's is its kind of incident. */
+    static String subtype(EntryKind kind) {
+        return kind == EntryKind.INCIDENT ? "DRONE_INCURSION" : "TEST";
     }
 
     private TimelineFilter words() {

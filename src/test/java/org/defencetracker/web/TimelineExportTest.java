@@ -350,7 +350,7 @@ class TimelineExportTest {
         return new TimelineEntryDraft(
                 "test-export:" + word + ":" + which,
                 kind,
-                "TEST",
+                kind == EntryKind.INCIDENT ? "DRONE_INCURSION" : "TEST",
                 date,
                 title,
                 null,

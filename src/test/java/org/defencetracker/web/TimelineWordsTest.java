@@ -66,7 +66,7 @@ class TimelineWordsTest {
         timeline.record(new TimelineEntryDraft(
                 "test-words:" + word + ":" + which,
                 EntryKind.INCIDENT,
-                "TEST",
+                "DRONE_INCURSION",
                 FuzzyDate.day(1993, 2, 2),
                 title,
                 summary,
