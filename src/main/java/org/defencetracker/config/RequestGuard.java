@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.defencetracker.shared.DatabaseUnavailable;
 import org.defencetracker.shared.web.DatabaseUnavailableAnswer;
 import org.defencetracker.shared.web.ErrorAnswers;
+import org.defencetracker.shared.web.RequestBodies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,8 +52,10 @@ class RequestGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         SecurityHeaders.apply(response, request.isSecure());
-        // A form larger than the server reads would reach every field empty: refused whole, saying why.
-        if (isForm(request) && request.getContentLengthLong() > largestForm) {
+        // A form larger than the server reads would reach every field empty: refused whole, saying why. Its length is
+        // known beforehand, or (sent in chunks) once the server has tried to read it.
+        if (isForm(request)
+                && (request.getContentLengthLong() > largestForm || RequestBodies.provedTooLarge(request))) {
             log.warn(
                     "Refused {} {}: a form of {} bytes",
                     request.getMethod(),

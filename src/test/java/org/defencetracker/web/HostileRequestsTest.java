@@ -160,6 +160,32 @@ class HostileRequestsTest {
         assertThat(failures).isEmpty();
     }
 
+    @Test
+    void aFormOrAnUploadSentInChunksLargerThanTheSiteTakesIsRefusedSayingSo() throws Exception {
+        // Without a length announced beforehand, the size shows only while the body is read.
+        byte[] form = ("nameEn=" + "a".repeat(21 * 1024 * 1024)).getBytes(StandardCharsets.US_ASCII);
+        RawHttp.Answer refused =
+                RawHttp.sendChunked(port, "POST", "/bodies", "application/x-www-form-urlencoded", form);
+        sent++;
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).contains("page--error", "The form is larger than this site takes");
+        leaks("an oversized form in chunks", refused.body());
+
+        String boundary = "chunked-upload-boundary";
+        byte[] upload = ("--" + boundary + "\r\n"
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"incidents.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n"
+                        + "b".repeat(21 * 1024 * 1024) + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        RawHttp.Answer sentBack =
+                RawHttp.sendChunked(port, "POST", "/import", "multipart/form-data; boundary=" + boundary, upload);
+        sent++;
+        // Back to the import page, which says how large a file may be (as for an upload whose length was known).
+        assertThat(sentBack.status()).isEqualTo(303);
+        assertThat(sentBack.headers().get("location")).endsWith("/import?tooLarge");
+        assertThat(failures).isEmpty();
+    }
+
     /** Sends one request; {@code status} 0 accepts any answer that is not a server error. */
     private void expect(String target, int status) throws Exception {
         sent++;

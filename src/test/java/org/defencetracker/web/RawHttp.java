@@ -55,6 +55,29 @@ final class RawHttp {
         }
     }
 
+    /** Sends the body in chunks, without saying its length beforehand, as a streaming client does. */
+    static Answer sendChunked(int port, String method, String target, String contentType, byte[] body)
+            throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            String head = method + ' ' + target + " HTTP/1.1\r\n" + "Host: localhost:" + port + "\r\n"
+                    + "Connection: close\r\n" + "Content-Type: " + contentType + "\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            int chunk = 64 * 1024;
+            for (int at = 0; at < body.length; at += chunk) {
+                int length = Math.min(chunk, body.length - at);
+                out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.write(body, at, length);
+                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return read(socket.getInputStream());
+        }
+    }
+
     private static Answer read(InputStream in) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         in.transferTo(all);

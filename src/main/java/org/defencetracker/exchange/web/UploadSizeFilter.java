@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.defencetracker.shared.web.RequestBodies;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -38,7 +39,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (limit > 0 && request.getContentLengthLong() > limit) {
+        if (limit > 0 && (request.getContentLengthLong() > limit || RequestBodies.provedTooLarge(request))) {
             // 303: the browser follows with a GET. The rest of the upload is read and dropped by the server
             // (server.tomcat.max-swallow-size), so that the browser sees the answer instead of a reset.
             response.setStatus(HttpStatus.SEE_OTHER.value());
