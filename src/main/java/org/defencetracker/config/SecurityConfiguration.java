@@ -73,7 +73,7 @@ class SecurityConfiguration {
                             ? "Reading requires signing in"
                             : "Reading is open to everyone; writing needs an editor");
             http.authorizeHttpRequests(requests -> {
-                        requests.requestMatchers("/css/**", "/login", "/error", "/actuator/health/**")
+                        requests.requestMatchers("/css/**", "/js/**", "/login", "/error", "/actuator/health/**")
                                 .permitAll();
                         requests.requestMatchers("/admin/**").hasRole("ADMIN");
                         // One's own account (its password) is anyone's who is signed in, analysts too.

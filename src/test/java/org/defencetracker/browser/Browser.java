@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -33,6 +34,15 @@ final class Browser {
     private Browser() {}
 
     static ChromeDriver start() throws IOException {
+        return start(true);
+    }
+
+    /** A browser whose pages run no script, as some readers keep theirs; the driver itself still works. */
+    static ChromeDriver startWithoutJavaScript() throws IOException {
+        return start(false);
+    }
+
+    private static ChromeDriver start(boolean javaScript) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && System.getenv("CI") != null) {
             throw new IllegalStateException(
@@ -57,6 +67,9 @@ final class Browser {
                 "--window-size=1280,900",
                 "--lang=en-GB",
                 "--user-data-dir=" + profile);
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -85,6 +98,14 @@ final class Browser {
         });
         wait.ignoring(WebDriverException.class)
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Signs in through the form, as a person does. */
+    static void signIn(WebDriver driver, String baseUrl, String name, String password) {
+        driver.get(baseUrl + "/login");
+        driver.findElement(By.id("username")).sendKeys(name);
+        driver.findElement(By.id("password")).sendKeys(password);
+        clickAndWait(driver, driver.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
     }
 
     /** Saves what the browser shows under target/screenshots for people to look at. */

@@ -45,10 +45,7 @@ class ErrorSummaryBrowserTest {
         String name = "summary" + UUID.randomUUID().toString().substring(0, 6);
         accounts.create(name, PASSWORD, Role.EDITOR);
         browser = Browser.start();
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
+        Browser.signIn(browser, "http://localhost:" + port, name, PASSWORD);
 
         browser.get("http://localhost:" + port + "/sources/new");
         browser.findElement(By.name("publisher")).sendKeys("Summary gazette");

@@ -27,6 +27,7 @@ import org.defencetracker.statement.SourceView;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -71,8 +72,12 @@ class ActEditController {
     String create(
             @Valid @ModelAttribute("form") ActForm form,
             BindingResult errors,
+            @RequestParam(name = ADD_ROW, required = false) String addRow,
             Model model,
             RedirectAttributes redirect) {
+        if (addRow != null) {
+            return withRowAdded(form, addRow, null, model);
+        }
         ActFormReader.Parsed parsed = reader.read(form, errors);
         if (errors.hasErrors()) {
             return form(form, null, model);
@@ -85,6 +90,19 @@ class ActEditController {
             errors.rejectValue("officialNumber", "act.duplicateNumber");
             return form(form, null, model);
         }
+    }
+
+    /** The button that posts the form back with one more row of a group instead of saving it. */
+    static final String ADD_ROW = "addRow";
+
+    /**
+     * The form as typed, with one more row in the group asked for: nothing is saved and nothing judged yet (the
+     * problems of a half-typed form would only be noise), so the page is drawn without errors.
+     */
+    private String withRowAdded(ActForm form, String group, ActView act, Model model) {
+        form.addRow(group);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+        return form(form, act, model);
     }
 
     @GetMapping("/acts/{id}/edit")
@@ -100,10 +118,14 @@ class ActEditController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") ActForm form,
             BindingResult errors,
+            @RequestParam(name = ADD_ROW, required = false) String addRow,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         ActView act = acts.get(id);
+        if (addRow != null) {
+            return withRowAdded(form, addRow, act, model);
+        }
         if (form.getVersion() == null) {
             errors.reject("edit.versionMissing");
         }

@@ -68,6 +68,23 @@ public class ActForm implements EditForm, ActDraft {
         return form;
     }
 
+    /**
+     * Adds one empty row to a repeated group ("stages", "sources", "duties", "withdrawals"), for an editor who needs
+     * more than the form offered; false for a group the form does not have.
+     */
+    boolean addRow(String group) {
+        switch (String.valueOf(group)) {
+            case "stages" -> stages.add(new StageRow());
+            case "sources" -> sources.add("");
+            case "duties" -> duties.add(new DutyRow());
+            case "withdrawals" -> withdrawals.add(new WithdrawalRow());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Adds empty rows up to what an editor may need in one go. */
     void padRows() {
         if (stages.isEmpty() || !stages.get(stages.size() - 1).isEmpty()) {
