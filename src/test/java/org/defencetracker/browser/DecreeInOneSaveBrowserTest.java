@@ -69,6 +69,36 @@ class DecreeInOneSaveBrowserTest {
         typeTheDecreeAndSave(false);
     }
 
+    @Test
+    void anIncidentOrStatementCitesOneMoreSourceInThePage() throws Exception {
+        browser = Browser.start();
+        String name = "sources" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(name, PASSWORD, Role.EDITOR);
+        Browser.signIn(browser, url(""), name, PASSWORD);
+        for (String form : List.of("/incidents/new", "/statements/new")) {
+            browser.get(url(form));
+            int shown =
+                    browser.findElements(By.cssSelector("#sources [data-row]")).size();
+            browser.findElement(By.id("sources0")).sendKeys("Typed first");
+            ((JavascriptExecutor) browser).executeScript("window.samePage = true");
+            browser.findElement(By.cssSelector("button[name=addRow][value=sources]"))
+                    .click();
+
+            assertThat(((JavascriptExecutor) browser).executeScript("return window.samePage"))
+                    .isEqualTo(true);
+            assertThat(browser.findElements(By.cssSelector("#sources [data-row]")))
+                    .hasSize(shown + 1);
+            WebElement added = browser.findElement(By.id("sources" + shown));
+            assertThat(added.getAttribute("value")).isEmpty();
+            assertThat(browser.switchTo().activeElement()).isEqualTo(added);
+            assertThat(browser.findElement(By.cssSelector("label[for=sources" + shown + "]"))
+                            .getText())
+                    .isEqualTo("Source " + (shown + 1));
+            assertThat(browser.findElement(By.id("sources0")).getAttribute("value"))
+                    .isEqualTo("Typed first");
+        }
+    }
+
     private void typeTheDecreeAndSave(boolean script) throws Exception {
         String word = "d" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         BodyView government = bodies.create(

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Without the page's script, "Add a …" posts the act form back: it comes back with one more row of that group,
+ * Without the page's script, "Add a …" posts a form back: it comes back with one more row of that group,
  * everything typed kept, no problem shown for the half-typed form, and nothing saved.
  */
 @WebPageTest
@@ -53,6 +53,33 @@ class AddRowsTest {
     }
 
     @Test
+    void theSourcesOfAnIncidentOrAStatementGetOneMorePickerWithWhatWasTypedKept() throws Exception {
+        for (String[] form :
+                new String[][] {{"/incidents", "airspace_incident", "title"}, {"/statements", "statement", "text"}}) {
+            long before = count(form[1]);
+            Document page = Jsoup.parse(mvc.perform(post(form[0])
+                            .with(csrf())
+                            .with(user("rows-editor").roles("EDITOR"))
+                            .param(form[2], "Typed before adding a source")
+                            .param("sources", "First gazette", "", "")
+                            .param("addRow", "sources"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
+
+            assertThat(page.select("#sources [data-row]")).as(form[0]).hasSize(4);
+            assertThat(page.select("#sources0").val()).isEqualTo("First gazette");
+            assertThat(page.select("[name=" + form[2] + "]").first().val())
+                    .as(form[0])
+                    .isEqualTo("Typed before adding a source");
+            assertThat(page.select("#error-summary, .field-error")).as(form[0]).isEmpty();
+            assertThat(count(form[1]))
+                    .as("records saved by adding a source to %s", form[0])
+                    .isEqualTo(before);
+        }
+    }
+
+    @Test
     void enterInAFieldSavesRatherThanAddingARow() throws Exception {
         Document page = Jsoup.parse(mvc.perform(post("/acts")
                         .with(csrf())
@@ -67,6 +94,10 @@ class AddRowsTest {
     }
 
     private long count() {
-        return jdbc.sql("select count(*) from legal_act").query(Long.class).single();
+        return count("legal_act");
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 }

@@ -18,6 +18,7 @@ import org.defencetracker.body.MandateService;
 import org.defencetracker.body.MandateView;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.EditConflictException;
+import org.defencetracker.shared.web.AddedRow;
 import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
@@ -27,7 +28,6 @@ import org.defencetracker.statement.SourceView;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -72,7 +72,7 @@ class ActEditController {
     String create(
             @Valid @ModelAttribute("form") ActForm form,
             BindingResult errors,
-            @RequestParam(name = ADD_ROW, required = false) String addRow,
+            @RequestParam(name = AddedRow.PARAMETER, required = false) String addRow,
             Model model,
             RedirectAttributes redirect) {
         if (addRow != null) {
@@ -92,16 +92,10 @@ class ActEditController {
         }
     }
 
-    /** The button that posts the form back with one more row of a group instead of saving it. */
-    static final String ADD_ROW = "addRow";
-
-    /**
-     * The form as typed, with one more row in the group asked for: nothing is saved and nothing judged yet (the
-     * problems of a half-typed form would only be noise), so the page is drawn without errors.
-     */
+    /** The form as typed, with one more row in the group asked for; nothing is saved. */
     private String withRowAdded(ActForm form, String group, ActView act, Model model) {
         form.addRow(group);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+        AddedRow.withoutProblems(form, model);
         return form(form, act, model);
     }
 
@@ -118,7 +112,7 @@ class ActEditController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") ActForm form,
             BindingResult errors,
-            @RequestParam(name = ADD_ROW, required = false) String addRow,
+            @RequestParam(name = AddedRow.PARAMETER, required = false) String addRow,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {

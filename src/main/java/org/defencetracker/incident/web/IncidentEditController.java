@@ -15,6 +15,7 @@ import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.incident.RegionView;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.EditConflictException;
+import org.defencetracker.shared.web.AddedRow;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
 import org.defencetracker.shared.web.SavedMeanwhile;
@@ -78,8 +79,14 @@ class IncidentEditController {
     String create(
             @Valid @ModelAttribute("form") IncidentForm form,
             BindingResult errors,
+            @RequestParam(name = AddedRow.PARAMETER, required = false) String addRow,
             Model model,
             RedirectAttributes redirect) {
+        if (addRow != null) {
+            form.addSourceRow();
+            AddedRow.withoutProblems(form, model);
+            return form(form, null, model);
+        }
         RecordIncident command = command(form, errors, Set.of());
         if (errors.hasErrors()) {
             return form(form, null, model);
@@ -107,10 +114,16 @@ class IncidentEditController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") IncidentForm form,
             BindingResult errors,
+            @RequestParam(name = AddedRow.PARAMETER, required = false) String addRow,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         IncidentView incident = incidents.get(id);
+        if (addRow != null) {
+            form.addSourceRow();
+            AddedRow.withoutProblems(form, model);
+            return form(form, incident, model);
+        }
         if (form.getVersion() == null) {
             errors.reject("edit.versionMissing");
         }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.beans.PropertyEditorSupport;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.EditConflictException;
+import org.defencetracker.shared.web.AddedRow;
 import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
@@ -85,8 +86,14 @@ class StatementEditController {
     String create(
             @Valid @ModelAttribute("form") StatementForm form,
             BindingResult errors,
+            @RequestParam(name = AddedRow.PARAMETER, required = false) String addRow,
             Model model,
             RedirectAttributes redirect) {
+        if (addRow != null) {
+            form.addSourceRow();
+            AddedRow.withoutProblems(form, model);
+            return form(form, null, model);
+        }
         RecordStatement command = reader.read(form, null, errors);
         if (errors.hasErrors()) {
             return form(form, null, model);
@@ -107,10 +114,16 @@ class StatementEditController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") StatementForm form,
             BindingResult errors,
+            @RequestParam(name = AddedRow.PARAMETER, required = false) String addRow,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         StatementView statement = statements.get(id);
+        if (addRow != null) {
+            form.addSourceRow();
+            AddedRow.withoutProblems(form, model);
+            return form(form, statement, model);
+        }
         if (form.getVersion() == null) {
             errors.reject("edit.versionMissing");
         }

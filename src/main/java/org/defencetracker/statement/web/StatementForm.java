@@ -49,7 +49,10 @@ public class StatementForm implements EditForm, StatementDraft {
 
     private Long version;
 
-    /** The source pickers the form shows: every one filled in, then two empty ones (at least three in all). */
+    /**
+     * The source pickers the form shows: every one filled in, then empty ones, two at least, three pickers at least,
+     * and as many as the editor asked for with "Add a source".
+     */
     public List<String> getSourceInputs() {
         List<String> inputs = new ArrayList<>();
         for (String s : sources) {
@@ -57,12 +60,17 @@ public class StatementForm implements EditForm, StatementDraft {
                 inputs.add(s);
             }
         }
-        inputs.add("");
-        inputs.add("");
-        while (inputs.size() < 3) {
+        int shown = Math.max(Math.max(3, inputs.size() + 2), sources.length);
+        while (inputs.size() < shown) {
             inputs.add("");
         }
         return inputs;
+    }
+
+    /** One more source picker than the form showed ("Add a source" without the page's script). */
+    void addSourceRow() {
+        // The new slot is empty (null), like every blank picker.
+        sources = Arrays.copyOf(sources, Math.max(sources.length, 3) + 1);
     }
 
     @Override
