@@ -80,6 +80,46 @@ class AddRowsTest {
     }
 
     @Test
+    void removeTakesAwayOneRowAndKeepsTheRestAsTyped() throws Exception {
+        long acts = count();
+        Document act = Jsoup.parse(mvc.perform(post("/acts")
+                        .with(csrf())
+                        .with(user("rows-editor").roles("EDITOR"))
+                        .param("titleEn", "A decree with a duty too many")
+                        .param("duties[0].duty", "Defend facilities")
+                        .param("duties[1].duty", "A duty typed by mistake")
+                        .param("duties[2].duty", "Warn citizens")
+                        .param("removeRow", "duties:1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(act.select("#duties [data-row] input[name$=.duty]").eachAttr("value"))
+                .containsExactly("Defend facilities", "Warn citizens");
+        assertThat(act.select("input[name=titleEn]").val()).isEqualTo("A decree with a duty too many");
+        assertThat(act.select("#error-summary, .field-error")).isEmpty();
+        assertThat(count()).isEqualTo(acts);
+
+        Document incident = Jsoup.parse(mvc.perform(post("/incidents")
+                        .with(csrf())
+                        .with(user("rows-editor").roles("EDITOR"))
+                        .param("sources", "First gazette", "Wrong gazette", "Third gazette")
+                        .param("removeRow", "sources:1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(incident.select("#sources [data-row] input").eachAttr("value"))
+                .startsWith("First gazette", "Third gazette")
+                .doesNotContain("Wrong gazette");
+        // Whatever else comes in its place is refused quietly: the form is drawn again as it was.
+        mvc.perform(post("/acts")
+                        .with(csrf())
+                        .with(user("rows-editor").roles("EDITOR"))
+                        .param("removeRow", "duties:99999; drop"))
+                .andReturn();
+        assertThat(count()).isEqualTo(acts);
+    }
+
+    @Test
     void enterInAFieldSavesRatherThanAddingARow() throws Exception {
         Document page = Jsoup.parse(mvc.perform(post("/acts")
                         .with(csrf())

@@ -18,10 +18,10 @@ import org.defencetracker.body.MandateService;
 import org.defencetracker.body.MandateView;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.shared.web.AddedRow;
 import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
+import org.defencetracker.shared.web.RowChange;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
@@ -72,11 +72,12 @@ class ActEditController {
     String create(
             @Valid @ModelAttribute("form") ActForm form,
             BindingResult errors,
-            @RequestParam(name = AddedRow.PARAMETER, required = false) String addRow,
+            RowChange rows,
             Model model,
             RedirectAttributes redirect) {
-        if (addRow != null) {
-            return withRowAdded(form, addRow, null, model);
+        if (rows.asked()) {
+            rows.applyTo(form, model);
+            return form(form, null, model);
         }
         ActFormReader.Parsed parsed = reader.read(form, errors);
         if (errors.hasErrors()) {
@@ -92,13 +93,6 @@ class ActEditController {
         }
     }
 
-    /** The form as typed, with one more row in the group asked for; nothing is saved. */
-    private String withRowAdded(ActForm form, String group, ActView act, Model model) {
-        form.addRow(group);
-        AddedRow.withoutProblems(form, model);
-        return form(form, act, model);
-    }
-
     @GetMapping("/acts/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         ActView act = acts.get(id);
@@ -112,13 +106,14 @@ class ActEditController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") ActForm form,
             BindingResult errors,
-            @RequestParam(name = AddedRow.PARAMETER, required = false) String addRow,
+            RowChange rows,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         ActView act = acts.get(id);
-        if (addRow != null) {
-            return withRowAdded(form, addRow, act, model);
+        if (rows.asked()) {
+            rows.applyTo(form, model);
+            return form(form, act, model);
         }
         if (form.getVersion() == null) {
             errors.reject("edit.versionMissing");

@@ -13,6 +13,7 @@ import org.defencetracker.act.ActKind;
 import org.defencetracker.act.StageKind;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.web.EditForm;
+import org.defencetracker.shared.web.RowChange;
 
 /**
  * One form for a whole act: its identifiers and titles, its dated stages, its sources (picked, or one typed in
@@ -20,7 +21,7 @@ import org.defencetracker.shared.web.EditForm;
  * body, summary, source and duties. Empty rows are left out. Its constraints, and its rows', are those of
  * {@link ActDraft}.
  */
-public class ActForm implements EditForm, ActDraft {
+public class ActForm implements EditForm, ActDraft, RowChange.Rows {
 
     private ActKind kind = ActKind.DECREE;
 
@@ -68,21 +69,30 @@ public class ActForm implements EditForm, ActDraft {
         return form;
     }
 
-    /**
-     * Adds one empty row to a repeated group ("stages", "sources", "duties", "withdrawals"), for an editor who needs
-     * more than the form offered; false for a group the form does not have.
-     */
-    boolean addRow(String group) {
+    /** One more empty row in a repeated group: "stages", "sources", "duties" or "withdrawals". */
+    @Override
+    public void addRow(String group) {
         switch (String.valueOf(group)) {
             case "stages" -> stages.add(new StageRow());
             case "sources" -> sources.add("");
             case "duties" -> duties.add(new DutyRow());
             case "withdrawals" -> withdrawals.add(new WithdrawalRow());
-            default -> {
-                return false;
-            }
+            default -> {}
         }
-        return true;
+    }
+
+    @Override
+    public void removeRow(String group, int index) {
+        List<?> rows = switch (String.valueOf(group)) {
+            case "stages" -> stages;
+            case "sources" -> sources;
+            case "duties" -> duties;
+            case "withdrawals" -> withdrawals;
+            default -> List.of();
+        };
+        if (index < rows.size()) {
+            rows.remove(index);
+        }
     }
 
     /** Adds empty rows up to what an editor may need in one go. */

@@ -15,9 +15,9 @@ import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.incident.RegionView;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.shared.web.AddedRow;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
+import org.defencetracker.shared.web.RowChange;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.SourceService;
 import org.springframework.http.HttpStatus;
@@ -79,12 +79,11 @@ class IncidentEditController {
     String create(
             @Valid @ModelAttribute("form") IncidentForm form,
             BindingResult errors,
-            @RequestParam(name = AddedRow.PARAMETER, required = false) String addRow,
+            RowChange rows,
             Model model,
             RedirectAttributes redirect) {
-        if (addRow != null) {
-            form.addSourceRow();
-            AddedRow.withoutProblems(form, model);
+        if (rows.asked()) {
+            rows.applyTo(form, model);
             return form(form, null, model);
         }
         RecordIncident command = command(form, errors, Set.of());
@@ -114,14 +113,13 @@ class IncidentEditController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") IncidentForm form,
             BindingResult errors,
-            @RequestParam(name = AddedRow.PARAMETER, required = false) String addRow,
+            RowChange rows,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         IncidentView incident = incidents.get(id);
-        if (addRow != null) {
-            form.addSourceRow();
-            AddedRow.withoutProblems(form, model);
+        if (rows.asked()) {
+            rows.applyTo(form, model);
             return form(form, incident, model);
         }
         if (form.getVersion() == null) {

@@ -1,9 +1,7 @@
 package org.defencetracker.incident.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.defencetracker.incident.GeoPrecision;
 import org.defencetracker.incident.IncidentDraft;
@@ -14,13 +12,14 @@ import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditForm;
 import org.defencetracker.shared.web.Picker;
+import org.defencetracker.shared.web.SourcePickers;
 
 /**
  * The editor's form for an incident, new or existing. Coordinates are typed as text, so that a mistyped number
  * is kept in the field and gets a message there rather than a blank. Its constraints are those of
  * {@link IncidentDraft}.
  */
-public class IncidentForm implements EditForm, IncidentDraft {
+public class IncidentForm implements EditForm, IncidentDraft, SourcePickers {
 
     private IncidentKind kind;
 
@@ -83,30 +82,6 @@ public class IncidentForm implements EditForm, IncidentDraft {
                 .toArray(String[]::new);
         form.version = incident.version();
         return form;
-    }
-
-    /**
-     * The source pickers the form shows: every one filled in, then empty ones, two at least, three pickers at least,
-     * and as many as the editor asked for with "Add a source".
-     */
-    public List<String> getSourceInputs() {
-        List<String> inputs = new ArrayList<>();
-        for (String s : sources) {
-            if (s != null && !s.isBlank()) {
-                inputs.add(s);
-            }
-        }
-        int shown = Math.max(Math.max(3, inputs.size() + 2), sources.length);
-        while (inputs.size() < shown) {
-            inputs.add("");
-        }
-        return inputs;
-    }
-
-    /** One more source picker than the form showed ("Add a source" without the page's script). */
-    void addSourceRow() {
-        // The new slot is empty (null), like every blank picker.
-        sources = Arrays.copyOf(sources, Math.max(sources.length, 3) + 1);
     }
 
     @Override

@@ -5,10 +5,10 @@ import jakarta.validation.Valid;
 import java.beans.PropertyEditorSupport;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.shared.web.AddedRow;
 import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
+import org.defencetracker.shared.web.RowChange;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.RecordStatement;
@@ -86,12 +86,11 @@ class StatementEditController {
     String create(
             @Valid @ModelAttribute("form") StatementForm form,
             BindingResult errors,
-            @RequestParam(name = AddedRow.PARAMETER, required = false) String addRow,
+            RowChange rows,
             Model model,
             RedirectAttributes redirect) {
-        if (addRow != null) {
-            form.addSourceRow();
-            AddedRow.withoutProblems(form, model);
+        if (rows.asked()) {
+            rows.applyTo(form, model);
             return form(form, null, model);
         }
         RecordStatement command = reader.read(form, null, errors);
@@ -114,14 +113,13 @@ class StatementEditController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") StatementForm form,
             BindingResult errors,
-            @RequestParam(name = AddedRow.PARAMETER, required = false) String addRow,
+            RowChange rows,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         StatementView statement = statements.get(id);
-        if (addRow != null) {
-            form.addSourceRow();
-            AddedRow.withoutProblems(form, model);
+        if (rows.asked()) {
+            rows.applyTo(form, model);
             return form(form, statement, model);
         }
         if (form.getVersion() == null) {

@@ -1,19 +1,18 @@
 package org.defencetracker.statement.web;
 
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.web.EditForm;
+import org.defencetracker.shared.web.SourcePickers;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementDraft;
 
 /** The editor's form for a statement about an incident or an act, new or existing; its constraints are those of {@link StatementDraft}. */
-public class StatementForm implements EditForm, StatementDraft {
+public class StatementForm implements EditForm, StatementDraft, SourcePickers {
 
     private String date;
 
@@ -48,30 +47,6 @@ public class StatementForm implements EditForm, StatementDraft {
     private String[] sources = new String[0];
 
     private Long version;
-
-    /**
-     * The source pickers the form shows: every one filled in, then empty ones, two at least, three pickers at least,
-     * and as many as the editor asked for with "Add a source".
-     */
-    public List<String> getSourceInputs() {
-        List<String> inputs = new ArrayList<>();
-        for (String s : sources) {
-            if (s != null && !s.isBlank()) {
-                inputs.add(s);
-            }
-        }
-        int shown = Math.max(Math.max(3, inputs.size() + 2), sources.length);
-        while (inputs.size() < shown) {
-            inputs.add("");
-        }
-        return inputs;
-    }
-
-    /** One more source picker than the form showed ("Add a source" without the page's script). */
-    void addSourceRow() {
-        // The new slot is empty (null), like every blank picker.
-        sources = Arrays.copyOf(sources, Math.max(sources.length, 3) + 1);
-    }
 
     @Override
     public Map<String, String> values() {
