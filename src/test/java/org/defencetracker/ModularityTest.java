@@ -1,6 +1,7 @@
 package org.defencetracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -55,6 +56,17 @@ class ModularityTest {
                 .that()
                 .resideInAPackage(ROOT + ".*..")
                 .should(notUseTheWebPackagesOfOtherModules())
+                .check(CLASSES);
+    }
+
+    @Test
+    void moduleRootsDoNotUseTheSharedWebSupport() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".(*)")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".shared.web..")
                 .check(CLASSES);
     }
 

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * successful sign-in clears those of its address and account.
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
     static final int MAX_FAILURES = 5;
     static final int MAX_FAILURES_PER_ADDRESS = 50;
@@ -41,7 +41,7 @@ class SignInThrottle {
 
     /** How long this address must wait before it may try this account's password again; empty when it may now. */
     @Transactional(readOnly = true)
-    Optional<Duration> waitFor(String address, String username) {
+    public Optional<Duration> waitFor(String address, String username) {
         OffsetDateTime now = now();
         Optional<OffsetDateTime> byAccount = jdbc.sql("select failed_at from sign_in_failure"
                         + " where client_address = :address and lower(username) = lower(:username)"

@@ -2,8 +2,8 @@ package org.defencetracker.act;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.FuzzyDate;
-import org.defencetracker.shared.web.DateInput;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 

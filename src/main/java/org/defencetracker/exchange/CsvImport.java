@@ -11,8 +11,8 @@ import java.util.Set;
 import org.defencetracker.incident.IncidentChecks;
 import org.defencetracker.incident.IncidentService;
 import org.defencetracker.incident.RecordIncident;
+import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.StorableText;
-import org.defencetracker.shared.web.api.ApiInput;
 import org.defencetracker.statement.CreateSource;
 import org.defencetracker.statement.SourceChecks;
 import org.defencetracker.statement.SourceService;
@@ -72,7 +72,7 @@ class CsvImport {
     private final SourceChecks sourceChecks;
     private final IncidentService incidents;
     private final SourceService sources;
-    private final ApiInput input;
+    private final InputValidator input;
     private final MessageSource messages;
 
     CsvImport(
@@ -80,7 +80,7 @@ class CsvImport {
             SourceChecks sourceChecks,
             IncidentService incidents,
             SourceService sources,
-            ApiInput input,
+            InputValidator input,
             MessageSource messages) {
         this.incidentChecks = incidentChecks;
         this.sourceChecks = sourceChecks;

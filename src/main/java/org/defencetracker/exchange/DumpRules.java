@@ -17,7 +17,7 @@ import org.defencetracker.exchange.Dump.MandateRecord;
 import org.defencetracker.exchange.Dump.SourceRecord;
 import org.defencetracker.exchange.Dump.StatementRecord;
 import org.defencetracker.incident.IncidentChecks;
-import org.defencetracker.shared.web.api.ApiInput;
+import org.defencetracker.shared.InputValidator;
 import org.defencetracker.statement.SourceChecks;
 import org.defencetracker.statement.StatementChecks;
 import org.springframework.context.MessageSource;
@@ -34,7 +34,7 @@ import org.springframework.validation.ObjectError;
 @Component
 class DumpRules {
 
-    private final ApiInput input;
+    private final InputValidator input;
     private final SourceChecks sourceChecks;
     private final ActChecks actChecks;
     private final IncidentChecks incidentChecks;
@@ -42,7 +42,7 @@ class DumpRules {
     private final MessageSource messages;
 
     DumpRules(
-            ApiInput input,
+            InputValidator input,
             SourceChecks sourceChecks,
             ActChecks actChecks,
             IncidentChecks incidentChecks,

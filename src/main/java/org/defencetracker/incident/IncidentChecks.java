@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.defencetracker.shared.Countries;
+import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.FuzzyDate;
-import org.defencetracker.shared.web.DateInput;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.defencetracker.shared.Countries;
+import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
-import org.defencetracker.shared.web.DateInput;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 

@@ -2,8 +2,8 @@ package org.defencetracker.statement.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.DatePrecision;
-import org.defencetracker.shared.web.DateInput;
 import org.defencetracker.shared.web.EditForm;
 import org.defencetracker.statement.SourceDraft;
 import org.defencetracker.statement.SourceView;

@@ -14,6 +14,7 @@ import org.defencetracker.act.web.ActForm;
 import org.defencetracker.act.web.ActFormReader;
 import org.defencetracker.body.MandateChange;
 import org.defencetracker.body.MandateService;
+import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.web.api.ApiInput;
 import org.defencetracker.shared.web.api.ApiParameters;
 import org.springframework.http.ResponseEntity;
@@ -43,10 +44,11 @@ class ActApiController {
     private final ActService acts;
     private final MandateService mandates;
     private final ActFormReader reader;
-    private final ApiInput input;
+    private final InputValidator input;
     private final Clock clock;
 
-    ActApiController(ActService acts, MandateService mandates, ActFormReader reader, ApiInput input, Clock clock) {
+    ActApiController(
+            ActService acts, MandateService mandates, ActFormReader reader, InputValidator input, Clock clock) {
         this.acts = acts;
         this.mandates = mandates;
         this.reader = reader;

@@ -13,6 +13,7 @@ import org.defencetracker.body.DuplicateBodyNameException;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.body.web.BodyForm;
 import org.defencetracker.body.web.BodyFormReader;
+import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.web.Dates;
 import org.defencetracker.shared.web.api.ApiInput;
 import org.springframework.http.ResponseEntity;
@@ -41,10 +42,11 @@ class BodyApiController {
     private final BodyService bodies;
     private final MandateService mandates;
     private final BodyFormReader reader;
-    private final ApiInput input;
+    private final InputValidator input;
     private final Clock clock;
 
-    BodyApiController(BodyService bodies, MandateService mandates, BodyFormReader reader, ApiInput input, Clock clock) {
+    BodyApiController(
+            BodyService bodies, MandateService mandates, BodyFormReader reader, InputValidator input, Clock clock) {
         this.bodies = bodies;
         this.mandates = mandates;
         this.reader = reader;

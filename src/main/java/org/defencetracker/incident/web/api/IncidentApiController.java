@@ -13,6 +13,7 @@ import org.defencetracker.incident.IncidentView;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.incident.web.IncidentForm;
 import org.defencetracker.incident.web.IncidentFormReader;
+import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.web.api.ApiInput;
 import org.defencetracker.shared.web.api.ApiParameters;
@@ -42,10 +43,10 @@ class IncidentApiController {
 
     private final IncidentService incidents;
     private final IncidentFormReader reader;
-    private final ApiInput input;
+    private final InputValidator input;
     private final Clock clock;
 
-    IncidentApiController(IncidentService incidents, IncidentFormReader reader, ApiInput input, Clock clock) {
+    IncidentApiController(IncidentService incidents, IncidentFormReader reader, InputValidator input, Clock clock) {
         this.incidents = incidents;
         this.reader = reader;
         this.input = input;

@@ -1,36 +1,16 @@
 package org.defencetracker.shared.web.api;
 
 import java.util.Map;
-import org.defencetracker.shared.StorableText;
-import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
-/**
- * Checks a form filled from a JSON body with the bean validation of the page's form. The errors are named after
- * the page's form object, so that the same messages answer both.
- */
-@Component
-public class ApiInput {
+/** Turns the errors of a JSON body into the API's 400 answer. */
+public final class ApiInput {
 
-    private final SpringValidatorAdapter validator;
-    private final StorableText text;
-
-    ApiInput(jakarta.validation.Validator validator, StorableText text) {
-        this.validator = new SpringValidatorAdapter(validator);
-        this.text = text;
-    }
-
-    public BindingResult validate(Object form) {
-        BindingResult errors = new BeanPropertyBindingResult(form, "form");
-        validator.validate(form, errors);
-        text.validate(form, errors);
-        return errors;
-    }
+    private ApiInput() {}
 
     /** Answers 400 with every rejected field when there is one. */
     public static void refuseIfInvalid(BindingResult errors) throws BindException {

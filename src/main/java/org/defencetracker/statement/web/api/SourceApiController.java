@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.web.api.ApiInput;
 import org.defencetracker.shared.web.api.ApiParameters;
 import org.defencetracker.statement.CreateSource;
@@ -31,10 +32,10 @@ class SourceApiController {
 
     private final SourceService sources;
     private final SourceFormReader reader;
-    private final ApiInput input;
+    private final InputValidator input;
     private final Clock clock;
 
-    SourceApiController(SourceService sources, SourceFormReader reader, ApiInput input, Clock clock) {
+    SourceApiController(SourceService sources, SourceFormReader reader, InputValidator input, Clock clock) {
         this.sources = sources;
         this.reader = reader;
         this.input = input;

@@ -3,6 +3,7 @@ package org.defencetracker.statement.web.api;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.net.URI;
 import java.util.Map;
+import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.web.api.ApiInput;
 import org.defencetracker.statement.RecordStatement;
 import org.defencetracker.statement.StatementService;
@@ -34,9 +35,9 @@ class StatementApiController {
 
     private final StatementService statements;
     private final StatementFormReader reader;
-    private final ApiInput input;
+    private final InputValidator input;
 
-    StatementApiController(StatementService statements, StatementFormReader reader, ApiInput input) {
+    StatementApiController(StatementService statements, StatementFormReader reader, InputValidator input) {
         this.statements = statements;
         this.reader = reader;
         this.input = input;

@@ -1,4 +1,4 @@
-package org.defencetracker.config;
+package org.defencetracker.config.web;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.shared.DatabaseUnavailable;
 import org.defencetracker.shared.web.ReturnAddress;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

@@ -1,4 +1,4 @@
-package org.defencetracker.config;
+package org.defencetracker.config.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,11 +1,9 @@
-package org.defencetracker.shared.web;
+package org.defencetracker.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.defencetracker.shared.DatePrecision;
-import org.defencetracker.shared.FuzzyDate;
 import org.springframework.validation.Errors;
 
 /**

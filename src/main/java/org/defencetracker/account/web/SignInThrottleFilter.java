@@ -1,4 +1,4 @@
-package org.defencetracker.account;
+package org.defencetracker.account.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import org.defencetracker.account.SignInThrottle;
 import org.defencetracker.shared.web.api.ProblemResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;

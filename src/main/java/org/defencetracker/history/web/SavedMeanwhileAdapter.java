@@ -1,7 +1,9 @@
-package org.defencetracker.history;
+package org.defencetracker.history.web;
 
 import java.time.Clock;
 import java.util.List;
+import org.defencetracker.history.FieldChange;
+import org.defencetracker.history.HistoryService;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.springframework.stereotype.Component;

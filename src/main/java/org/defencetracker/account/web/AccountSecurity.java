@@ -1,5 +1,7 @@
-package org.defencetracker.account;
+package org.defencetracker.account.web;
 
+import org.defencetracker.account.AccountService;
+import org.defencetracker.account.SignInThrottle;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.defencetracker.config;
+package org.defencetracker.config.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.defencetracker.config;
+package org.defencetracker.config.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
