@@ -2,7 +2,6 @@ package org.defencetracker.statement.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.beans.PropertyEditorSupport;
 import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.web.EditFlow;
@@ -18,9 +17,7 @@ import org.defencetracker.statement.StatementView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,22 +45,6 @@ class StatementEditController {
         this.sources = sources;
         this.reader = reader;
         this.edits = new EditFlow<>(savedMeanwhile, "statement", statements::get, this::currentForm, this::form);
-    }
-
-    /** A single source picker's text stays whole: source names often hold commas. */
-    @InitBinder("form")
-    void keepPickerTextsWhole(WebDataBinder binder) {
-        binder.registerCustomEditor(String[].class, "sources", new PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                setValue(new String[] {text});
-            }
-
-            @Override
-            public String getAsText() {
-                return getValue() instanceof String[] texts ? String.join("; ", texts) : "";
-            }
-        });
     }
 
     @GetMapping("/statements/new")
