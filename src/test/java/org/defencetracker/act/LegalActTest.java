@@ -68,20 +68,8 @@ class LegalActTest {
     }
 
     private static LegalAct act(ActKind kind, String number, IssueAct.Stage... stages) {
-        return new LegalAct(
-                new IssueAct(
-                        kind,
-                        number,
-                        null,
-                        null,
-                        "Title",
-                        null,
-                        null,
-                        1,
-                        null,
-                        List.of(stages),
-                        List.of(),
-                        List.of(1L)),
-                Clock.systemUTC());
+        IssueAct command = new IssueAct(
+                kind, number, null, null, "Title", null, null, 1, null, List.of(stages), List.of(), List.of(1L));
+        return new LegalAct(command, Clock.systemUTC());
     }
 }
