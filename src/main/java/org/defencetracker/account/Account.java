@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.Instant;
 
 @Entity
@@ -30,16 +31,18 @@ class Account {
     @Version
     private long version;
 
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     protected Account() {}
 
-    Account(String username, String passwordHash, Role role) {
+    Account(String username, String passwordHash, Role role, Clock clock) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
+        this.createdAt = clock.instant();
+        this.updatedAt = createdAt;
     }
 
     String username() {
@@ -58,19 +61,19 @@ class Account {
         return enabled;
     }
 
-    void setEnabled(boolean enabled) {
+    void setEnabled(boolean enabled, Clock clock) {
         this.enabled = enabled;
-        this.updatedAt = Instant.now();
+        this.updatedAt = clock.instant();
     }
 
-    void setPasswordHash(String passwordHash) {
+    void setPasswordHash(String passwordHash, Clock clock) {
         this.passwordHash = passwordHash;
-        this.updatedAt = Instant.now();
+        this.updatedAt = clock.instant();
     }
 
-    void setRole(Role role) {
+    void setRole(Role role, Clock clock) {
         this.role = role;
-        this.updatedAt = Instant.now();
+        this.updatedAt = clock.instant();
     }
 
     AccountView view() {

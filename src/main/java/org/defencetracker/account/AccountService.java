@@ -1,5 +1,6 @@
 package org.defencetracker.account;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.defencetracker.shared.Constraints;
@@ -29,11 +30,13 @@ public class AccountService implements UserDetailsService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords, JdbcClient jdbc) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, JdbcClient jdbc, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Transactional
@@ -46,7 +49,7 @@ public class AccountService implements UserDetailsService {
             throw new DuplicateUsernameException(username.strip());
         }
         try {
-            return accounts.saveAndFlush(new Account(username.strip(), passwords.encode(password), role))
+            return accounts.saveAndFlush(new Account(username.strip(), passwords.encode(password), role, clock))
                     .view();
         } catch (DataIntegrityViolationException ex) {
             // Two administrators creating the same name at once: the unique index decides, the form explains.
@@ -77,7 +80,7 @@ public class AccountService implements UserDetailsService {
             keepAnAdministrator(account);
             endSessions(account, null);
         }
-        account.setEnabled(enabled);
+        account.setEnabled(enabled, clock);
         return account.view();
     }
 
@@ -91,7 +94,7 @@ public class AccountService implements UserDetailsService {
         if (role.ordinal() < account.role().ordinal()) {
             endSessions(account, null);
         }
-        account.setRole(role);
+        account.setRole(role, clock);
         return account.view();
     }
 
@@ -106,7 +109,7 @@ public class AccountService implements UserDetailsService {
             throw new WrongPasswordException();
         }
         PasswordPolicy.check(newPassword);
-        account.setPasswordHash(passwords.encode(newPassword));
+        account.setPasswordHash(passwords.encode(newPassword), clock);
         endSessions(account, keptSessionId);
     }
 
@@ -115,7 +118,7 @@ public class AccountService implements UserDetailsService {
     public AccountView resetPassword(long id, String newPassword) {
         Account account = get(id);
         PasswordPolicy.check(newPassword);
-        account.setPasswordHash(passwords.encode(newPassword));
+        account.setPasswordHash(passwords.encode(newPassword), clock);
         endSessions(account, null);
         return account.view();
     }

@@ -77,7 +77,7 @@ public class ActService {
                     command.kind(), command.officialNumber().strip());
         }
         List<Citation> citations = sources.citations(command.sourceIds());
-        LegalAct act = flushed(new LegalAct(command));
+        LegalAct act = flushed(new LegalAct(command, clock));
         writeStageEntries(act, issuer, citations);
         for (IssueAct.Duties duties : command.duties()) {
             mandates.grant(new GrantDuties(
@@ -108,7 +108,7 @@ public class ActService {
                     command.kind(), command.officialNumber().strip());
         }
         List<Citation> citations = sources.citations(command.sourceIds());
-        act.revise(command, editedVersion);
+        act.revise(command, editedVersion, clock);
         act = flushed(act);
         timeline.removeByKeyPrefix("act-stage:" + id + ":");
         if (!act.archived()) {
@@ -125,7 +125,7 @@ public class ActService {
     @Transactional
     public ActView archive(long id, long editedVersion) {
         LegalAct act = acts.findById(id).orElseThrow(() -> new ActNotFoundException(id));
-        act.archive(editedVersion);
+        act.archive(editedVersion, clock);
         act = flushed(act);
         timeline.removeByKeyPrefix("act-stage:" + id + ":");
         mandates.removeEntriesOfAct(id);
@@ -136,7 +136,7 @@ public class ActService {
     @Transactional
     public ActView restore(long id, long editedVersion) {
         LegalAct act = acts.findById(id).orElseThrow(() -> new ActNotFoundException(id));
-        act.restore(editedVersion);
+        act.restore(editedVersion, clock);
         act = flushed(act);
         writeEntries(act);
         statements.writeEntriesAboutAct(id);

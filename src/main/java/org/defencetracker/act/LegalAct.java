@@ -7,15 +7,11 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,15 +20,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.defencetracker.shared.EditableRecord;
 import org.defencetracker.shared.FuzzyDate;
 
 @Entity
 @Table(name = "legal_act")
-class LegalAct {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class LegalAct extends EditableRecord {
 
     @Enumerated(EnumType.STRING)
     private ActKind kind;
@@ -66,18 +59,10 @@ class LegalAct {
     @OrderBy
     private Set<Long> sourceIds = new LinkedHashSet<>();
 
-    @Version
-    private long version;
-
-    private Instant createdAt = Instant.now();
-
-    private Instant updatedAt = Instant.now();
-
-    private Instant archivedAt;
-
     protected LegalAct() {}
 
-    LegalAct(IssueAct command) {
+    LegalAct(IssueAct command, Clock clock) {
+        super(clock);
         apply(command);
     }
 
@@ -85,8 +70,11 @@ class LegalAct {
      * Replaces what an editor may change, stages and sources included; {@code editedVersion} is the version the
      * editor started from. Stages are replaced as a whole, since the form shows them all.
      */
-    void revise(IssueAct command, long editedVersion) {
-        checkVersion(editedVersion);
+    void revise(IssueAct command, long editedVersion, Clock clock) {
+        edit(editedVersion, clock, () -> correct(command));
+    }
+
+    private void correct(IssueAct command) {
         // Stages are corrected in place, in date order, so that an unchanged stage keeps its row and its history.
         List<IssueAct.Stage> wanted = command.stages().stream()
                 .sorted(Comparator.comparing((IssueAct.Stage s) -> s.date().start())
@@ -107,33 +95,6 @@ class LegalAct {
         sourceIds.retainAll(cited);
         sourceIds.addAll(cited);
         applyFields(command);
-        updatedAt = Instant.now();
-    }
-
-    void archive(long editedVersion) {
-        checkVersion(editedVersion);
-        if (archivedAt == null) {
-            archivedAt = Instant.now();
-            updatedAt = archivedAt;
-        }
-    }
-
-    void restore(long editedVersion) {
-        checkVersion(editedVersion);
-        if (archivedAt != null) {
-            archivedAt = null;
-            updatedAt = Instant.now();
-        }
-    }
-
-    boolean archived() {
-        return archivedAt != null;
-    }
-
-    private void checkVersion(long editedVersion) {
-        if (editedVersion != version) {
-            throw new org.defencetracker.shared.EditConflictException("act", id, editedVersion, version);
-        }
     }
 
     private void apply(IssueAct command) {
@@ -200,10 +161,6 @@ class LegalAct {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    Long id() {
-        return id;
-    }
-
     ActKind kind() {
         return kind;
     }
@@ -230,7 +187,7 @@ class LegalAct {
 
     ActView view(LocalDate today) {
         return new ActView(
-                id,
+                id(),
                 kind,
                 officialNumber,
                 registryNumber,
@@ -244,7 +201,7 @@ class LegalAct {
                 statusOn(today).orElse(null),
                 stages.stream().map(ActStage::view).toList(),
                 List.copyOf(sourceIds),
-                version,
-                archivedAt != null);
+                version(),
+                archived());
     }
 }

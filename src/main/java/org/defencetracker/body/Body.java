@@ -5,24 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import java.time.Clock;
+import java.util.Objects;
 import org.defencetracker.shared.Countries;
-import org.defencetracker.shared.EditConflictException;
+import org.defencetracker.shared.EditableRecord;
 
 @Entity
 @Table(name = "government_body")
-class Body {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Body extends EditableRecord {
 
     @Enumerated(EnumType.STRING)
     private BodyKind kind;
@@ -44,53 +37,23 @@ class Body {
 
     private String abbreviation;
 
-    @Version
-    private long version;
-
-    private Instant createdAt = Instant.now();
-
-    private Instant updatedAt = Instant.now();
-
-    private Instant archivedAt;
-
     protected Body() {}
 
-    Body(CreateBody command, Body parent) {
+    Body(CreateBody command, Body parent, Clock clock) {
+        super(clock);
         apply(command, parent);
     }
 
     /** Replaces what an editor may change; {@code editedVersion} is the version the editor started from. */
-    void revise(CreateBody command, Body parent, long editedVersion) {
-        checkVersion(editedVersion);
-        for (Body above = parent; above != null; above = above.parent()) {
-            if (java.util.Objects.equals(above.id(), id)) {
-                throw new IllegalArgumentException("a body cannot be part of itself");
+    void revise(CreateBody command, Body parent, long editedVersion, Clock clock) {
+        edit(editedVersion, clock, () -> {
+            for (Body above = parent; above != null; above = above.parent()) {
+                if (Objects.equals(above.id(), id())) {
+                    throw new IllegalArgumentException("a body cannot be part of itself");
+                }
             }
-        }
-        apply(command, parent);
-        this.updatedAt = Instant.now();
-    }
-
-    void archive(long editedVersion) {
-        checkVersion(editedVersion);
-        if (archivedAt == null) {
-            archivedAt = Instant.now();
-            updatedAt = archivedAt;
-        }
-    }
-
-    void restore(long editedVersion) {
-        checkVersion(editedVersion);
-        if (archivedAt != null) {
-            archivedAt = null;
-            updatedAt = Instant.now();
-        }
-    }
-
-    private void checkVersion(long editedVersion) {
-        if (editedVersion != version) {
-            throw new EditConflictException("body", id, editedVersion, version);
-        }
+            apply(command, parent);
+        });
     }
 
     private void apply(CreateBody command, Body parent) {
@@ -113,10 +76,6 @@ class Body {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    Long id() {
-        return id;
-    }
-
     String country() {
         return country;
     }
@@ -127,7 +86,7 @@ class Body {
 
     BodyView view() {
         return new BodyView(
-                id,
+                id(),
                 kind,
                 parent == null ? null : parent.id(),
                 country,
@@ -135,7 +94,7 @@ class Body {
                 nameRu,
                 nameKk,
                 abbreviation,
-                version,
-                archivedAt != null);
+                version(),
+                archived());
     }
 }

@@ -1,5 +1,6 @@
 package org.defencetracker.body;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.defencetracker.shared.Constraints;
@@ -12,15 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class BodyService {
 
     private final BodyRepository bodies;
+    private final Clock clock;
 
-    BodyService(BodyRepository bodies) {
+    BodyService(BodyRepository bodies, Clock clock) {
         this.bodies = bodies;
+        this.clock = clock;
     }
 
     @Transactional
     public BodyView create(CreateBody command) {
         checkNameFree(command, null);
-        return saved(new Body(command, parent(command)), command.nameEn().strip());
+        return saved(new Body(command, parent(command), clock), command.nameEn().strip());
     }
 
     /** Saves an editor's change made from {@code editedVersion}; a newer version means a conflict, not a save. */
@@ -28,7 +31,7 @@ public class BodyService {
     public BodyView update(long id, long editedVersion, CreateBody command) {
         Body body = bodies.findById(id).orElseThrow(() -> new BodyNotFoundException(id));
         checkNameFree(command, id);
-        body.revise(command, parent(command), editedVersion);
+        body.revise(command, parent(command), editedVersion, clock);
         return saved(body, command.nameEn().strip());
     }
 
@@ -36,14 +39,14 @@ public class BodyService {
     @Transactional
     public BodyView archive(long id, long editedVersion) {
         Body body = bodies.findById(id).orElseThrow(() -> new BodyNotFoundException(id));
-        body.archive(editedVersion);
+        body.archive(editedVersion, clock);
         return saved(body, null);
     }
 
     @Transactional
     public BodyView restore(long id, long editedVersion) {
         Body body = bodies.findById(id).orElseThrow(() -> new BodyNotFoundException(id));
-        body.restore(editedVersion);
+        body.restore(editedVersion, clock);
         return saved(body, null);
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -47,11 +48,18 @@ class Mandate {
     @Version
     private long version;
 
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected Mandate() {}
 
-    Mandate(Body body, long actId, MandateChange change, String duty, LocalDate validFrom, LocalDate validTo) {
+    Mandate(
+            Body body,
+            long actId,
+            MandateChange change,
+            String duty,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Clock clock) {
         if (duty == null || duty.isBlank()) {
             throw new IllegalArgumentException("a mandate needs a duty");
         }
@@ -67,12 +75,13 @@ class Mandate {
         this.duty = duty.strip();
         this.validFrom = validFrom;
         this.validTo = validTo;
+        this.createdAt = clock.instant();
     }
 
     /** The withdrawal of {@code granted} by an act, effective on a day: a row of its own, linked to the grant. */
-    static Mandate withdrawalOf(Mandate granted, long actId, LocalDate effectiveOn) {
-        Mandate withdrawal =
-                new Mandate(granted.body, actId, MandateChange.WITHDRAWN, granted.duty, effectiveOn, effectiveOn);
+    static Mandate withdrawalOf(Mandate granted, long actId, LocalDate effectiveOn, Clock clock) {
+        Mandate withdrawal = new Mandate(
+                granted.body, actId, MandateChange.WITHDRAWN, granted.duty, effectiveOn, effectiveOn, clock);
         withdrawal.withdrawsId = granted.id;
         return withdrawal;
     }

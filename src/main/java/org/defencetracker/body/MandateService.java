@@ -1,5 +1,6 @@
 package org.defencetracker.body;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,11 +31,13 @@ public class MandateService {
     private final MandateRepository mandates;
     private final BodyRepository bodies;
     private final TimelineService timeline;
+    private final Clock clock;
 
-    MandateService(MandateRepository mandates, BodyRepository bodies, TimelineService timeline) {
+    MandateService(MandateRepository mandates, BodyRepository bodies, TimelineService timeline, Clock clock) {
         this.mandates = mandates;
         this.bodies = bodies;
         this.timeline = timeline;
+        this.clock = clock;
     }
 
     @Transactional
@@ -43,7 +46,7 @@ public class MandateService {
         List<MandateView> granted = new ArrayList<>();
         for (String duty : command.duties()) {
             Mandate mandate = new Mandate(
-                    body, command.actId(), MandateChange.GRANTED, duty, command.validFrom(), command.validTo());
+                    body, command.actId(), MandateChange.GRANTED, duty, command.validFrom(), command.validTo(), clock);
             granted.add(mandates.save(mandate).view());
         }
         writeEntry(
@@ -67,7 +70,8 @@ public class MandateService {
             throw new DutyAlreadyWithdrawnException(granted.id(), earlier.actId());
         });
         granted.closeBefore(command.effectiveOn());
-        Mandate withdrawal = mandates.save(Mandate.withdrawalOf(granted, command.actId(), command.effectiveOn()));
+        Mandate withdrawal =
+                mandates.save(Mandate.withdrawalOf(granted, command.actId(), command.effectiveOn(), clock));
         writeEntry(
                 granted.body(),
                 command.actId(),
@@ -105,8 +109,8 @@ public class MandateService {
             if (existing != null) {
                 existing.revise(body, row.duty(), row.validFrom(), row.validTo());
             } else {
-                mandates.save(
-                        new Mandate(body, actId, MandateChange.GRANTED, row.duty(), row.validFrom(), row.validTo()));
+                mandates.save(new Mandate(
+                        body, actId, MandateChange.GRANTED, row.duty(), row.validFrom(), row.validTo(), clock));
             }
         }
         mandates.deleteAll(granted.values());

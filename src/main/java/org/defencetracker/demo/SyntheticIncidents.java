@@ -2,6 +2,7 @@ package org.defencetracker.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +36,14 @@ public class SyntheticIncidents {
     private final IncidentService incidents;
     private final SourceService sources;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    SyntheticIncidents(IncidentService incidents, SourceService sources, TransactionTemplate transactions) {
+    SyntheticIncidents(
+            IncidentService incidents, SourceService sources, TransactionTemplate transactions, Clock clock) {
         this.incidents = incidents;
         this.sources = sources;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /** Adds {@code count} synthetic incidents in batches of their own transactions; answers how many were added. */
@@ -49,7 +53,7 @@ public class SyntheticIncidents {
                         PUBLISHER,
                         "Synthetic incidents for load testing (not real events)",
                         null,
-                        FuzzyDate.exact(LocalDate.now()),
+                        FuzzyDate.exact(LocalDate.now(clock)),
                         "Generated data; never cite it."))
                 .id();
         List<RegionView> regions = incidents.regions();

@@ -7,29 +7,21 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.defencetracker.shared.Countries;
-import org.defencetracker.shared.EditConflictException;
+import org.defencetracker.shared.EditableRecord;
 import org.defencetracker.shared.FuzzyDate;
 
 @Entity
 @Table(name = "airspace_incident")
-class AirspaceIncident {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class AirspaceIncident extends EditableRecord {
 
     @Enumerated(EnumType.STRING)
     private IncidentKind kind;
@@ -69,52 +61,16 @@ class AirspaceIncident {
     @OrderBy
     private Set<Long> sourceIds = new LinkedHashSet<>();
 
-    @Version
-    private long version;
-
-    private Instant createdAt = Instant.now();
-
-    private Instant updatedAt = Instant.now();
-
-    private Instant archivedAt;
-
     protected AirspaceIncident() {}
 
-    AirspaceIncident(RecordIncident command) {
+    AirspaceIncident(RecordIncident command, Clock clock) {
+        super(clock);
         apply(command);
     }
 
     /** Replaces what an editor may change; {@code editedVersion} is the version the editor started from. */
-    void revise(RecordIncident command, long editedVersion) {
-        checkVersion(editedVersion);
-        apply(command);
-        this.updatedAt = Instant.now();
-    }
-
-    void archive(long editedVersion) {
-        checkVersion(editedVersion);
-        if (archivedAt == null) {
-            archivedAt = Instant.now();
-            updatedAt = archivedAt;
-        }
-    }
-
-    void restore(long editedVersion) {
-        checkVersion(editedVersion);
-        if (archivedAt != null) {
-            archivedAt = null;
-            updatedAt = Instant.now();
-        }
-    }
-
-    boolean archived() {
-        return archivedAt != null;
-    }
-
-    private void checkVersion(long editedVersion) {
-        if (editedVersion != version) {
-            throw new EditConflictException("incident", id, editedVersion, version);
-        }
+    void revise(RecordIncident command, long editedVersion, Clock clock) {
+        edit(editedVersion, clock, () -> apply(command));
     }
 
     private void apply(RecordIncident command) {
@@ -140,10 +96,6 @@ class AirspaceIncident {
         this.sourceIds.addAll(command.sourceIds());
     }
 
-    Long id() {
-        return id;
-    }
-
     /** How pickers name the incident: its title and date. */
     String name() {
         return title + " (" + date.label(java.util.Locale.ENGLISH) + ")";
@@ -165,7 +117,7 @@ class AirspaceIncident {
     IncidentView view(
             RegionView region, Attribution attribution, List<org.defencetracker.statement.SourceView> sources) {
         return new IncidentView(
-                id,
+                id(),
                 kind,
                 title,
                 date,
@@ -181,7 +133,7 @@ class AirspaceIncident {
                 description,
                 attribution,
                 sources,
-                version,
-                archivedAt != null);
+                version(),
+                archived());
     }
 }

@@ -1,6 +1,7 @@
 package org.defencetracker.incident;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +47,7 @@ public class IncidentService implements RegionCentres {
     private final TimelineService timeline;
     private final DefenceTrackerProperties properties;
     private final IncidentBulkWriter bulk;
+    private final Clock clock;
 
     IncidentService(
             IncidentRepository incidents,
@@ -54,7 +56,8 @@ public class IncidentService implements RegionCentres {
             SourceService sources,
             TimelineService timeline,
             DefenceTrackerProperties properties,
-            IncidentBulkWriter bulk) {
+            IncidentBulkWriter bulk,
+            Clock clock) {
         this.incidents = incidents;
         this.regions = regions;
         this.statements = statements;
@@ -62,12 +65,13 @@ public class IncidentService implements RegionCentres {
         this.timeline = timeline;
         this.properties = properties;
         this.bulk = bulk;
+        this.clock = clock;
     }
 
     @Transactional
     public IncidentView record(RecordIncident command) {
         checkRegion(command);
-        AirspaceIncident incident = incidents.saveAndFlush(new AirspaceIncident(command));
+        AirspaceIncident incident = incidents.saveAndFlush(new AirspaceIncident(command, clock));
         IncidentView view = view(incident);
         writeEntry(view);
         return view;
@@ -81,7 +85,7 @@ public class IncidentService implements RegionCentres {
     public IncidentView update(long id, long editedVersion, RecordIncident command) {
         checkRegion(command);
         AirspaceIncident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
-        incident.revise(command, editedVersion);
+        incident.revise(command, editedVersion, clock);
         IncidentView view = view(saved(incident));
         if (!view.archived()) {
             writeEntry(view);
@@ -96,7 +100,7 @@ public class IncidentService implements RegionCentres {
     @Transactional
     public IncidentView archive(long id, long editedVersion) {
         AirspaceIncident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
-        incident.archive(editedVersion);
+        incident.archive(editedVersion, clock);
         IncidentView view = view(saved(incident));
         timeline.remove(entryKey(id));
         statements.removeEntriesAboutIncident(id);
@@ -107,7 +111,7 @@ public class IncidentService implements RegionCentres {
     @Transactional
     public IncidentView restore(long id, long editedVersion) {
         AirspaceIncident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
-        incident.restore(editedVersion);
+        incident.restore(editedVersion, clock);
         IncidentView view = view(saved(incident));
         statements.writeEntriesAboutIncident(id);
         writeEntry(view);

@@ -4,22 +4,14 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import org.defencetracker.shared.EditConflictException;
+import java.time.Clock;
+import org.defencetracker.shared.EditableRecord;
 import org.defencetracker.shared.FuzzyDate;
 
 @Entity
 @Table(name = "source")
-class Source {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Source extends EditableRecord {
 
     private String publisher;
 
@@ -34,48 +26,16 @@ class Source {
 
     private String note;
 
-    @Version
-    private long version;
-
-    private Instant createdAt = Instant.now();
-
-    private Instant updatedAt = Instant.now();
-
-    private Instant archivedAt;
-
     protected Source() {}
 
-    Source(CreateSource command) {
+    Source(CreateSource command, Clock clock) {
+        super(clock);
         apply(command);
     }
 
     /** Replaces what an editor may change; {@code editedVersion} is the version the editor started from. */
-    void revise(CreateSource command, long editedVersion) {
-        checkVersion(editedVersion);
-        apply(command);
-        this.updatedAt = Instant.now();
-    }
-
-    void archive(long editedVersion) {
-        checkVersion(editedVersion);
-        if (archivedAt == null) {
-            archivedAt = Instant.now();
-            updatedAt = archivedAt;
-        }
-    }
-
-    void restore(long editedVersion) {
-        checkVersion(editedVersion);
-        if (archivedAt != null) {
-            archivedAt = null;
-            updatedAt = Instant.now();
-        }
-    }
-
-    private void checkVersion(long editedVersion) {
-        if (editedVersion != version) {
-            throw new EditConflictException("source", id, editedVersion, version);
-        }
+    void revise(CreateSource command, long editedVersion, Clock clock) {
+        edit(editedVersion, clock, () -> apply(command));
     }
 
     private void apply(CreateSource command) {
@@ -93,10 +53,6 @@ class Source {
                 : command.note().strip();
     }
 
-    Long id() {
-        return id;
-    }
-
     private static void requireWebAddress(String url) {
         if (!CreateSource.isWebAddress(url)) {
             throw new IllegalArgumentException("a source address must be an http(s) address");
@@ -104,6 +60,6 @@ class Source {
     }
 
     SourceView view() {
-        return new SourceView(id, publisher, title, url, published, note, version, archivedAt != null);
+        return new SourceView(id(), publisher, title, url, published, note, version(), archived());
     }
 }

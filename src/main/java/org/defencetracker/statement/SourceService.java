@@ -1,5 +1,6 @@
 package org.defencetracker.statement;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,10 +22,12 @@ public class SourceService {
 
     private final SourceRepository sources;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    SourceService(SourceRepository sources, ApplicationEventPublisher events) {
+    SourceService(SourceRepository sources, ApplicationEventPublisher events, Clock clock) {
         this.sources = sources;
         this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -49,7 +52,7 @@ public class SourceService {
 
     @Transactional
     public SourceView create(CreateSource command) {
-        return sources.save(new Source(command)).view();
+        return sources.save(new Source(command, clock)).view();
     }
 
     /**
@@ -59,7 +62,7 @@ public class SourceService {
     @Transactional
     public SourceView update(long id, long editedVersion, CreateSource command) {
         Source source = sources.findById(id).orElseThrow(() -> new SourceNotFoundException(id));
-        source.revise(command, editedVersion);
+        source.revise(command, editedVersion, clock);
         SourceView saved = saved(source);
         events.publishEvent(new SourceRevised(id));
         return saved;
@@ -69,14 +72,14 @@ public class SourceService {
     @Transactional
     public SourceView archive(long id, long editedVersion) {
         Source source = sources.findById(id).orElseThrow(() -> new SourceNotFoundException(id));
-        source.archive(editedVersion);
+        source.archive(editedVersion, clock);
         return saved(source);
     }
 
     @Transactional
     public SourceView restore(long id, long editedVersion) {
         Source source = sources.findById(id).orElseThrow(() -> new SourceNotFoundException(id));
-        source.restore(editedVersion);
+        source.restore(editedVersion, clock);
         return saved(source);
     }
 

@@ -7,28 +7,20 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.defencetracker.shared.Countries;
-import org.defencetracker.shared.EditConflictException;
+import org.defencetracker.shared.EditableRecord;
 import org.defencetracker.shared.FuzzyDate;
 
 @Entity
 @Table(name = "statement")
-class Statement {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Statement extends EditableRecord {
 
     @Embedded
     private FuzzyDate date;
@@ -61,46 +53,16 @@ class Statement {
     @OrderBy
     private Set<Long> sourceIds = new LinkedHashSet<>();
 
-    @Version
-    private long version;
-
-    private Instant createdAt = Instant.now();
-
-    private Instant updatedAt = Instant.now();
-
-    private Instant archivedAt;
-
     protected Statement() {}
 
-    Statement(RecordStatement command, String actorName) {
+    Statement(RecordStatement command, String actorName, Clock clock) {
+        super(clock);
         apply(command, actorName);
     }
 
     /** Replaces what an editor may change; {@code editedVersion} is the version the editor started from. */
-    void revise(RecordStatement command, String actorName, long editedVersion) {
-        checkVersion(editedVersion);
-        apply(command, actorName);
-        this.updatedAt = Instant.now();
-    }
-
-    void archive(long editedVersion) {
-        checkVersion(editedVersion);
-        if (archivedAt == null) {
-            archivedAt = Instant.now();
-            updatedAt = archivedAt;
-        }
-    }
-
-    void restore(long editedVersion) {
-        checkVersion(editedVersion);
-        if (archivedAt != null) {
-            archivedAt = null;
-            updatedAt = Instant.now();
-        }
-    }
-
-    boolean archived() {
-        return archivedAt != null;
+    void revise(RecordStatement command, String actorName, long editedVersion, Clock clock) {
+        edit(editedVersion, clock, () -> apply(command, actorName));
     }
 
     Long incidentId() {
@@ -109,12 +71,6 @@ class Statement {
 
     Long actId() {
         return actId;
-    }
-
-    private void checkVersion(long editedVersion) {
-        if (editedVersion != version) {
-            throw new EditConflictException("statement", id, editedVersion, version);
-        }
     }
 
     private void apply(RecordStatement command, String actorName) {
@@ -139,10 +95,6 @@ class Statement {
         this.sourceIds.addAll(command.sourceIds());
     }
 
-    Long id() {
-        return id;
-    }
-
     Long actorBodyId() {
         return actorBodyId;
     }
@@ -150,7 +102,7 @@ class Statement {
     /** The statement as shown; {@code actorBodyCountry} is the country of its actor body, null without one. */
     StatementView view(List<SourceView> sources, String actorBodyCountry) {
         return new StatementView(
-                id,
+                id(),
                 date,
                 actorType,
                 actorName,
@@ -163,8 +115,8 @@ class Statement {
                 incidentId,
                 actId,
                 sources,
-                version,
-                archivedAt != null,
+                version(),
+                archived(),
                 actorBodyCountry);
     }
 

@@ -1,5 +1,6 @@
 package org.defencetracker.statement;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,25 +26,28 @@ public class StatementService {
     private final BodyService bodies;
     private final TimelineService timeline;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     StatementService(
             StatementRepository statements,
             SourceService sources,
             BodyService bodies,
             TimelineService timeline,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.statements = statements;
         this.sources = sources;
         this.bodies = bodies;
         this.timeline = timeline;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
     public StatementView record(RecordStatement command) {
         String actorName = actorName(command);
         List<SourceView> cited = sources.get(command.sourceIds());
-        Statement statement = statements.save(new Statement(command, actorName));
+        Statement statement = statements.save(new Statement(command, actorName, clock));
         StatementView view = statement.view(cited, actorBodyCountry(statement));
         writeEntry(view);
         events.publishEvent(new StatementRecorded(view.id(), view.incidentId(), view.actId()));
@@ -62,7 +66,7 @@ public class StatementService {
         Long formerAct = statement.actId();
         String actorName = actorName(command);
         List<SourceView> cited = sources.get(command.sourceIds());
-        statement.revise(command, actorName, editedVersion);
+        statement.revise(command, actorName, editedVersion, clock);
         StatementView view = saved(statement).view(cited, actorBodyCountry(statement));
         if (!view.archived()) {
             writeEntry(view);
@@ -78,7 +82,7 @@ public class StatementService {
     @Transactional
     public StatementView archive(long id, long editedVersion) {
         Statement statement = statements.findById(id).orElseThrow(() -> new StatementNotFoundException(id));
-        statement.archive(editedVersion);
+        statement.archive(editedVersion, clock);
         StatementView view = view(saved(statement));
         timeline.remove(entryKey(id));
         events.publishEvent(new StatementRecorded(id, view.incidentId(), view.actId()));
@@ -88,7 +92,7 @@ public class StatementService {
     @Transactional
     public StatementView restore(long id, long editedVersion) {
         Statement statement = statements.findById(id).orElseThrow(() -> new StatementNotFoundException(id));
-        statement.restore(editedVersion);
+        statement.restore(editedVersion, clock);
         StatementView view = view(saved(statement));
         writeEntry(view);
         events.publishEvent(new StatementRecorded(id, view.incidentId(), view.actId()));

@@ -2,6 +2,7 @@ package org.defencetracker.act;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.defencetracker.shared.FuzzyDate;
@@ -67,7 +68,8 @@ class LegalActTest {
     }
 
     private static LegalAct act(ActKind kind, String number, IssueAct.Stage... stages) {
-        return new LegalAct(new IssueAct(
-                kind, number, null, null, "Title", null, null, 1, null, List.of(stages), List.of(), List.of(1L)));
+        IssueAct command = new IssueAct(
+                kind, number, null, null, "Title", null, null, 1, null, List.of(stages), List.of(), List.of(1L));
+        return new LegalAct(command, Clock.systemUTC());
     }
 }

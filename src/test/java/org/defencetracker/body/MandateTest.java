@@ -3,6 +3,7 @@ package org.defencetracker.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -12,14 +13,21 @@ class MandateTest {
     void rejectsEndBeforeStart() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Mandate(
-                        null, 1, MandateChange.GRANTED, "duty", LocalDate.of(2025, 9, 14), LocalDate.of(2025, 9, 13)))
+                        null,
+                        1,
+                        MandateChange.GRANTED,
+                        "duty",
+                        LocalDate.of(2025, 9, 14),
+                        LocalDate.of(2025, 9, 13),
+                        Clock.systemUTC()))
                 .withMessage("a mandate cannot end before it starts");
     }
 
     @Test
     void rejectsABlankDuty() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Mandate(null, 1, MandateChange.GRANTED, " ", LocalDate.of(2025, 9, 14), null));
+                .isThrownBy(() -> new Mandate(
+                        null, 1, MandateChange.GRANTED, " ", LocalDate.of(2025, 9, 14), null, Clock.systemUTC()));
     }
 
     @Test

@@ -18,14 +18,12 @@ import org.defencetracker.body.MandateService;
 import org.defencetracker.body.MandateView;
 import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.DatePrecision;
-import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.shared.web.EditConflict;
+import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.Picker;
 import org.defencetracker.shared.web.RowChange;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,13 +38,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActEditController {
 
-    private final SavedMeanwhile savedMeanwhile;
-
     private final ActService acts;
     private final BodyService bodies;
     private final MandateService mandates;
     private final SourceService sources;
     private final ActFormReader reader;
+    private final EditFlow<ActView, ActForm> edits;
 
     ActEditController(
             ActService acts,
@@ -55,12 +52,12 @@ class ActEditController {
             SourceService sources,
             ActFormReader reader,
             SavedMeanwhile savedMeanwhile) {
-        this.savedMeanwhile = savedMeanwhile;
         this.acts = acts;
         this.bodies = bodies;
         this.mandates = mandates;
         this.sources = sources;
         this.reader = reader;
+        this.edits = new EditFlow<>(savedMeanwhile, "legal_act", acts::get, this::currentForm, this::form);
     }
 
     @GetMapping("/acts/new")
@@ -115,53 +112,30 @@ class ActEditController {
             rows.applyTo(form, model);
             return form(form, act, model);
         }
-        if (form.getVersion() == null) {
-            errors.reject("edit.versionMissing");
-        }
+        edits.requireVersion(form, errors);
         ActFormReader.Parsed parsed = reader.read(form, errors);
         if (errors.hasErrors()) {
             return form(form, act, model);
         }
         try {
-            reader.update(id, form.getVersion(), parsed);
-            redirect.addFlashAttribute("message", "edit.saved");
-            return "redirect:/acts/" + id;
+            return edits.save(id, form, model, response, redirect, () -> {
+                reader.update(id, form.getVersion(), parsed);
+                return "/acts/" + id;
+            });
         } catch (DuplicateOfficialNumberException ex) {
             errors.rejectValue("officialNumber", "act.duplicateNumber");
             return form(form, act, model);
-        } catch (EditConflictException ex) {
-            ActView current = acts.get(id);
-            model.addAttribute(
-                    "conflict",
-                    EditConflict.between(currentForm(current), form)
-                            .with(savedMeanwhile.since("legal_act", id, form.getVersion())));
-            model.addAttribute("editedVersion", form.getVersion());
-            form.setVersion(current.version());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, current, model);
         }
     }
 
     @PostMapping("/acts/{id}/archive")
     String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            acts.archive(id, version);
-            redirect.addFlashAttribute("message", "edit.archived");
-        } catch (EditConflictException ex) {
-            redirect.addFlashAttribute("problem", "edit.staleArchive");
-        }
-        return "redirect:/acts/" + id;
+        return edits.archive(() -> acts.archive(id, version), "/acts/" + id, redirect);
     }
 
     @PostMapping("/acts/{id}/restore")
     String restore(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            acts.restore(id, version);
-            redirect.addFlashAttribute("message", "edit.restored");
-        } catch (EditConflictException ex) {
-            redirect.addFlashAttribute("problem", "edit.staleArchive");
-        }
-        return "redirect:/acts/" + id;
+        return edits.restore(() -> acts.restore(id, version), "/acts/" + id, redirect);
     }
 
     /** Links this act to another: "this act AMENDS that one". */

@@ -7,11 +7,9 @@ import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.CreateBody;
 import org.defencetracker.body.DuplicateBodyNameException;
-import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.shared.web.EditConflict;
+import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.Picker;
 import org.defencetracker.shared.web.SavedMeanwhile;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,15 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BodyEditController {
 
-    private final SavedMeanwhile savedMeanwhile;
-
     private final BodyService bodies;
     private final BodyFormReader reader;
+    private final EditFlow<BodyView, BodyForm> edits;
 
     BodyEditController(BodyService bodies, BodyFormReader reader, SavedMeanwhile savedMeanwhile) {
-        this.savedMeanwhile = savedMeanwhile;
         this.bodies = bodies;
         this.reader = reader;
+        this.edits = new EditFlow<>(savedMeanwhile, "government_body", bodies::get, this::currentForm, this::form);
     }
 
     @GetMapping("/bodies/new")
@@ -64,8 +61,7 @@ class BodyEditController {
 
     @GetMapping("/bodies/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        BodyView body = bodies.get(id);
-        return form(currentForm(body), body, model);
+        return edits.editPage(id, model);
     }
 
     @PostMapping("/bodies/{id}")
@@ -77,57 +73,30 @@ class BodyEditController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         BodyView body = bodies.get(id);
-        if (form.getVersion() == null) {
-            errors.reject("edit.versionMissing");
-        }
+        edits.requireVersion(form, errors);
         CreateBody command = reader.read(form, id, errors);
         if (errors.hasErrors()) {
             return form(form, body, model);
         }
         try {
-            bodies.update(id, form.getVersion(), command);
-            redirect.addFlashAttribute("message", "edit.saved");
-            return "redirect:/bodies/" + id;
+            return edits.save(id, form, model, response, redirect, () -> {
+                bodies.update(id, form.getVersion(), command);
+                return "/bodies/" + id;
+            });
         } catch (DuplicateBodyNameException ex) {
             errors.rejectValue("nameEn", "body.duplicateName");
             return form(form, body, model);
-        } catch (EditConflictException ex) {
-            return conflict(id, form, model, response);
         }
     }
 
     @PostMapping("/bodies/{id}/archive")
     String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            bodies.archive(id, version);
-            redirect.addFlashAttribute("message", "edit.archived");
-        } catch (EditConflictException ex) {
-            redirect.addFlashAttribute("problem", "edit.staleArchive");
-        }
-        return "redirect:/bodies/" + id;
+        return edits.archive(() -> bodies.archive(id, version), "/bodies/" + id, redirect);
     }
 
     @PostMapping("/bodies/{id}/restore")
     String restore(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            bodies.restore(id, version);
-            redirect.addFlashAttribute("message", "edit.restored");
-        } catch (EditConflictException ex) {
-            redirect.addFlashAttribute("problem", "edit.staleArchive");
-        }
-        return "redirect:/bodies/" + id;
-    }
-
-    private String conflict(long id, BodyForm form, Model model, HttpServletResponse response) {
-        BodyView current = bodies.get(id);
-        BodyForm saved = currentForm(current);
-        model.addAttribute(
-                "conflict",
-                EditConflict.between(saved, form).with(savedMeanwhile.since("government_body", id, form.getVersion())));
-        model.addAttribute("editedVersion", form.getVersion());
-        form.setVersion(current.version());
-        response.setStatus(HttpStatus.CONFLICT.value());
-        return form(form, current, model);
+        return edits.restore(() -> bodies.restore(id, version), "/bodies/" + id, redirect);
     }
 
     private BodyForm currentForm(BodyView body) {

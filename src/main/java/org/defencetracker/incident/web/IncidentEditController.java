@@ -2,7 +2,6 @@ package org.defencetracker.incident.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.beans.PropertyEditorSupport;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,19 +13,15 @@ import org.defencetracker.incident.IncidentView;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.incident.RegionView;
 import org.defencetracker.shared.DatePrecision;
-import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.shared.web.EditConflict;
+import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.Picker;
 import org.defencetracker.shared.web.RowChange;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.SourceService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,37 +32,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IncidentEditController {
 
-    private final SavedMeanwhile savedMeanwhile;
-
     private final IncidentService incidents;
     private final SourceService sources;
     private final IncidentFormReader reader;
+    private final EditFlow<IncidentView, IncidentForm> edits;
 
     IncidentEditController(
             IncidentService incidents,
             SourceService sources,
             IncidentFormReader reader,
             SavedMeanwhile savedMeanwhile) {
-        this.savedMeanwhile = savedMeanwhile;
         this.incidents = incidents;
         this.sources = sources;
         this.reader = reader;
-    }
-
-    /** A single source picker's text stays whole: source names often hold commas. */
-    @InitBinder("form")
-    void keepPickerTextsWhole(WebDataBinder binder) {
-        binder.registerCustomEditor(String[].class, "sources", new PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                setValue(new String[] {text});
-            }
-
-            @Override
-            public String getAsText() {
-                return getValue() instanceof String[] texts ? String.join("; ", texts) : "";
-            }
-        });
+        this.edits = new EditFlow<>(savedMeanwhile, "airspace_incident", incidents::get, IncidentForm::of, this::form);
     }
 
     @GetMapping("/incidents/new")
@@ -104,8 +82,7 @@ class IncidentEditController {
 
     @GetMapping("/incidents/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        IncidentView incident = incidents.get(id);
-        return form(IncidentForm.of(incident), incident, model);
+        return edits.editPage(id, model);
     }
 
     @PostMapping("/incidents/{id}")
@@ -122,50 +99,25 @@ class IncidentEditController {
             rows.applyTo(form, model);
             return form(form, incident, model);
         }
-        if (form.getVersion() == null) {
-            errors.reject("edit.versionMissing");
-        }
+        edits.requireVersion(form, errors);
         RecordIncident command = command(form, errors, citedBy(incident));
         if (errors.hasErrors()) {
             return form(form, incident, model);
         }
-        try {
+        return edits.save(id, form, model, response, redirect, () -> {
             incidents.update(id, form.getVersion(), command);
-            redirect.addFlashAttribute("message", "edit.saved");
-            return "redirect:/incidents/" + id;
-        } catch (EditConflictException ex) {
-            IncidentView current = incidents.get(id);
-            model.addAttribute(
-                    "conflict",
-                    EditConflict.between(IncidentForm.of(current), form)
-                            .with(savedMeanwhile.since("airspace_incident", id, form.getVersion())));
-            model.addAttribute("editedVersion", form.getVersion());
-            form.setVersion(current.version());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, current, model);
-        }
+            return "/incidents/" + id;
+        });
     }
 
     @PostMapping("/incidents/{id}/archive")
     String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            incidents.archive(id, version);
-            redirect.addFlashAttribute("message", "edit.archived");
-        } catch (EditConflictException ex) {
-            redirect.addFlashAttribute("problem", "edit.staleArchive");
-        }
-        return "redirect:/incidents/" + id;
+        return edits.archive(() -> incidents.archive(id, version), "/incidents/" + id, redirect);
     }
 
     @PostMapping("/incidents/{id}/restore")
     String restore(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            incidents.restore(id, version);
-            redirect.addFlashAttribute("message", "edit.restored");
-        } catch (EditConflictException ex) {
-            redirect.addFlashAttribute("problem", "edit.staleArchive");
-        }
-        return "redirect:/incidents/" + id;
+        return edits.restore(() -> incidents.restore(id, version), "/incidents/" + id, redirect);
     }
 
     private RecordIncident command(IncidentForm form, BindingResult errors, Set<Long> cited) {

@@ -11,6 +11,9 @@ public interface EditForm {
     /** The version the editor started from; null for a new record. */
     Long getVersion();
 
+    /** Set to the current version on a conflict page, so that saving again applies the input on top of it. */
+    void setVersion(Long version);
+
     /** Field name → value as it reads in the form, in the form's order. */
     Map<String, String> values();
 }

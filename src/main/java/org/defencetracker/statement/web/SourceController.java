@@ -3,13 +3,11 @@ package org.defencetracker.statement.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.defencetracker.shared.DatePrecision;
-import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.shared.web.EditConflict;
+import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.CreateSource;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,15 +22,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SourceController {
 
-    private final SavedMeanwhile savedMeanwhile;
-
     private final SourceService sources;
     private final SourceFormReader reader;
+    private final EditFlow<SourceView, SourceForm> edits;
 
     SourceController(SourceService sources, SourceFormReader reader, SavedMeanwhile savedMeanwhile) {
-        this.savedMeanwhile = savedMeanwhile;
         this.sources = sources;
         this.reader = reader;
+        this.edits = new EditFlow<>(savedMeanwhile, "source", sources::get, SourceForm::of, this::form);
     }
 
     @GetMapping("/sources")
@@ -70,8 +67,7 @@ class SourceController {
 
     @GetMapping("/sources/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        SourceView source = sources.get(id);
-        return form(SourceForm.of(source), source, model);
+        return edits.editPage(id, model);
     }
 
     @PostMapping("/sources/{id}")
@@ -83,50 +79,25 @@ class SourceController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         SourceView source = sources.get(id);
-        if (form.getVersion() == null) {
-            errors.reject("edit.versionMissing");
-        }
+        edits.requireVersion(form, errors);
         CreateSource command = command(form, errors);
         if (errors.hasErrors()) {
             return form(form, source, model);
         }
-        try {
+        return edits.save(id, form, model, response, redirect, () -> {
             sources.update(id, form.getVersion(), command);
-            redirect.addFlashAttribute("message", "edit.saved");
-            return "redirect:/sources/" + id;
-        } catch (EditConflictException ex) {
-            SourceView current = sources.get(id);
-            model.addAttribute(
-                    "conflict",
-                    EditConflict.between(SourceForm.of(current), form)
-                            .with(savedMeanwhile.since("source", id, form.getVersion())));
-            model.addAttribute("editedVersion", form.getVersion());
-            form.setVersion(current.version());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, current, model);
-        }
+            return "/sources/" + id;
+        });
     }
 
     @PostMapping("/sources/{id}/archive")
     String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            sources.archive(id, version);
-            redirect.addFlashAttribute("message", "edit.archived");
-        } catch (EditConflictException ex) {
-            redirect.addFlashAttribute("problem", "edit.staleArchive");
-        }
-        return "redirect:/sources/" + id;
+        return edits.archive(() -> sources.archive(id, version), "/sources/" + id, redirect);
     }
 
     @PostMapping("/sources/{id}/restore")
     String restore(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            sources.restore(id, version);
-            redirect.addFlashAttribute("message", "edit.restored");
-        } catch (EditConflictException ex) {
-            redirect.addFlashAttribute("problem", "edit.staleArchive");
-        }
-        return "redirect:/sources/" + id;
+        return edits.restore(() -> sources.restore(id, version), "/sources/" + id, redirect);
     }
 
     private CreateSource command(SourceForm form, BindingResult errors) {

@@ -2,11 +2,9 @@ package org.defencetracker.statement.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.beans.PropertyEditorSupport;
 import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.DatePrecision;
-import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.shared.web.EditConflict;
+import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.Picker;
 import org.defencetracker.shared.web.RowChange;
 import org.defencetracker.shared.web.SavedMeanwhile;
@@ -16,13 +14,10 @@ import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementService;
 import org.defencetracker.statement.StatementView;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,37 +31,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StatementEditController {
 
-    private final SavedMeanwhile savedMeanwhile;
-
     private final StatementService statements;
     private final SourceService sources;
     private final StatementFormReader reader;
+    private final EditFlow<StatementView, StatementForm> edits;
 
     StatementEditController(
             StatementService statements,
             SourceService sources,
             StatementFormReader reader,
             SavedMeanwhile savedMeanwhile) {
-        this.savedMeanwhile = savedMeanwhile;
         this.statements = statements;
         this.sources = sources;
         this.reader = reader;
-    }
-
-    /** A single source picker's text stays whole: source names often hold commas. */
-    @InitBinder("form")
-    void keepPickerTextsWhole(WebDataBinder binder) {
-        binder.registerCustomEditor(String[].class, "sources", new PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                setValue(new String[] {text});
-            }
-
-            @Override
-            public String getAsText() {
-                return getValue() instanceof String[] texts ? String.join("; ", texts) : "";
-            }
-        });
+        this.edits = new EditFlow<>(savedMeanwhile, "statement", statements::get, this::currentForm, this::form);
     }
 
     @GetMapping("/statements/new")
@@ -104,8 +82,7 @@ class StatementEditController {
 
     @GetMapping("/statements/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        StatementView statement = statements.get(id);
-        return form(currentForm(statement), statement, model);
+        return edits.editPage(id, model);
     }
 
     @PostMapping("/statements/{id}")
@@ -122,52 +99,25 @@ class StatementEditController {
             rows.applyTo(form, model);
             return form(form, statement, model);
         }
-        if (form.getVersion() == null) {
-            errors.reject("edit.versionMissing");
-        }
+        edits.requireVersion(form, errors);
         RecordStatement command = reader.read(form, statement, errors);
         if (errors.hasErrors()) {
             return form(form, statement, model);
         }
-        try {
-            StatementView saved = statements.update(id, form.getVersion(), command);
-            redirect.addFlashAttribute("message", "edit.saved");
-            return "redirect:" + pathOf(saved);
-        } catch (EditConflictException ex) {
-            StatementView current = statements.get(id);
-            model.addAttribute(
-                    "conflict",
-                    EditConflict.between(currentForm(current), form)
-                            .with(savedMeanwhile.since("statement", id, form.getVersion())));
-            model.addAttribute("editedVersion", form.getVersion());
-            form.setVersion(current.version());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, current, model);
-        }
+        return edits.save(
+                id, form, model, response, redirect, () -> pathOf(statements.update(id, form.getVersion(), command)));
     }
 
     @PostMapping("/statements/{id}/archive")
     String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         StatementView statement = statements.get(id);
-        try {
-            statements.archive(id, version);
-            redirect.addFlashAttribute("message", "edit.archived");
-        } catch (EditConflictException ex) {
-            redirect.addFlashAttribute("problem", "edit.staleArchive");
-        }
-        return "redirect:" + subjectPath(statement);
+        return edits.archive(() -> statements.archive(id, version), subjectPath(statement), redirect);
     }
 
     @PostMapping("/statements/{id}/restore")
     String restore(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         StatementView statement = statements.get(id);
-        try {
-            statements.restore(id, version);
-            redirect.addFlashAttribute("message", "edit.restored");
-        } catch (EditConflictException ex) {
-            redirect.addFlashAttribute("problem", "edit.staleArchive");
-        }
-        return "redirect:" + pathOf(statement);
+        return edits.restore(() -> statements.restore(id, version), pathOf(statement), redirect);
     }
 
     private StatementForm currentForm(StatementView statement) {

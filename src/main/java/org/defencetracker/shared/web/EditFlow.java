@@ -1,0 +1,125 @@
+package org.defencetracker.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import org.defencetracker.shared.EditConflictException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The steps every record's edit pages share, written once: a save needs the version the editor started from; a
+ * save from an outdated version gets the conflict page (409) with the saved values beside the editor's; archiving
+ * and restoring answer with a flash message, or with a warning when the record changed meanwhile; every success
+ * redirects (post-redirect-get). What differs between record kinds, how a form is read and checked, stays in each
+ * kind's controller, which builds its flow once from the parts below.
+ *
+ * @param <V> the record as its module shows it (a view)
+ * @param <F> the record's edit form
+ */
+public class EditFlow<V, F extends EditForm> {
+
+    /** A kind's form page, shown for a form and the record it edits (null for a new record). */
+    @FunctionalInterface
+    public interface Page<V, F> {
+        String show(F form, V record, Model model);
+    }
+
+    private final SavedMeanwhile savedMeanwhile;
+    private final String table;
+    private final LongFunction<V> current;
+    private final Function<V, F> formOf;
+    private final Page<V, F> page;
+
+    /**
+     * @param table the record's table, whose change history names the saves made meanwhile
+     * @param current the record as saved now, by id
+     * @param formOf the form filled with a record's saved values and version
+     * @param page the kind's form page
+     */
+    public EditFlow(
+            SavedMeanwhile savedMeanwhile,
+            String table,
+            LongFunction<V> current,
+            Function<V, F> formOf,
+            Page<V, F> page) {
+        this.savedMeanwhile = savedMeanwhile;
+        this.table = table;
+        this.current = current;
+        this.formOf = formOf;
+        this.page = page;
+    }
+
+    /** The edit page of a record as saved now, its form carrying the current version. */
+    public String editPage(long id, Model model) {
+        V record = current.apply(id);
+        return page.show(formOf.apply(record), record, model);
+    }
+
+    /** An edit names the version it started from; without one (a tampered or truncated post) nothing is saved. */
+    public void requireVersion(F form, BindingResult errors) {
+        if (form.getVersion() == null) {
+            errors.reject("edit.versionMissing");
+        }
+    }
+
+    /**
+     * Saves an edit and redirects to the address {@code save} answers, with the saved message. When someone else
+     * saved the record since the form's version, the conflict page answers instead and nothing is saved. Any
+     * other refusal is the caller's to explain.
+     */
+    public String save(
+            long id,
+            F form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Supplier<String> save) {
+        try {
+            String address = save.get();
+            redirect.addFlashAttribute("message", "edit.saved");
+            return "redirect:" + address;
+        } catch (EditConflictException ex) {
+            return conflict(id, form, model, response);
+        }
+    }
+
+    /**
+     * The conflict page: the editor's input stays in the form, now carrying the current version so that saving
+     * again applies it on top, above it each field where the saved record differs and who saved it meanwhile.
+     */
+    private String conflict(long id, F form, Model model, HttpServletResponse response) {
+        V saved = current.apply(id);
+        F savedForm = formOf.apply(saved);
+        model.addAttribute(
+                "conflict",
+                EditConflict.between(savedForm, form).with(savedMeanwhile.since(table, id, form.getVersion())));
+        model.addAttribute("editedVersion", form.getVersion());
+        form.setVersion(savedForm.getVersion());
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return page.show(form, saved, model);
+    }
+
+    /** Archives a record by {@code archive} and returns to {@code address}, which says whether it was done. */
+    public String archive(Runnable archive, String address, RedirectAttributes redirect) {
+        return changeArchiving(archive, "edit.archived", address, redirect);
+    }
+
+    /** Restores an archived record by {@code restore} and returns to {@code address}, which says how it went. */
+    public String restore(Runnable restore, String address, RedirectAttributes redirect) {
+        return changeArchiving(restore, "edit.restored", address, redirect);
+    }
+
+    private static String changeArchiving(Runnable change, String done, String address, RedirectAttributes redirect) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("message", done);
+        } catch (EditConflictException ex) {
+            redirect.addFlashAttribute("problem", "edit.staleArchive");
+        }
+        return "redirect:" + address;
+    }
+}

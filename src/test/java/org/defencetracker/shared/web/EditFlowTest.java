@@ -1,0 +1,186 @@
+package org.defencetracker.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.defencetracker.shared.EditConflictException;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+
+class EditFlowTest {
+
+    private static final EditConflict.Change OTHER_SAVE = new EditConflict.Change(
+            "other", ZonedDateTime.of(2026, 3, 1, 9, 0, 0, 0, ZoneOffset.UTC), List.of("title"));
+
+    /** The record as saved now: version 5, titled by another editor. */
+    private final Note saved = new Note(12, "Their title", 5);
+
+    private final List<String> historyAsked = new ArrayList<>();
+
+    private final EditFlow<Note, NoteForm> flow = new EditFlow<>(
+            (table, id, version) -> {
+                historyAsked.add(table + " " + id + " since " + version);
+                return List.of(OTHER_SAVE);
+            },
+            "note",
+            id -> saved,
+            NoteForm::of,
+            (form, note, model) -> {
+                model.addAttribute("shown", note);
+                return "notes/form";
+            });
+
+    private final Model model = new ExtendedModelMap();
+    private final MockHttpServletResponse response = new MockHttpServletResponse();
+    private final RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
+
+    @Test
+    void showsTheEditPageWithTheSavedValuesAndVersion() {
+        assertThat(flow.editPage(12, model)).isEqualTo("notes/form");
+
+        assertThat(model.getAttribute("shown")).isSameAs(saved);
+    }
+
+    @Test
+    void refusesAnEditWithoutTheVersionItStartedFrom() {
+        NoteForm form = new NoteForm("Mine", null);
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+
+        flow.requireVersion(form, errors);
+
+        assertThat(errors.getGlobalErrors()).extracting(e -> e.getCode()).containsExactly("edit.versionMissing");
+    }
+
+    @Test
+    void acceptsAnEditThatNamesItsVersion() {
+        NoteForm form = new NoteForm("Mine", 5L);
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+
+        flow.requireVersion(form, errors);
+
+        assertThat(errors.hasErrors()).isFalse();
+    }
+
+    @Test
+    void redirectsAfterASaveWithTheSavedMessage() {
+        String answer = flow.save(12, new NoteForm("Mine", 5L), model, response, redirect, () -> "/notes/12");
+
+        assertThat(answer).isEqualTo("redirect:/notes/12");
+        assertThat(flash(redirect)).containsEntry("message", "edit.saved");
+        assertThat(response.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void answersASaveFromAnOutdatedVersionWithTheConflictPage() {
+        NoteForm mine = new NoteForm("My title", 4L);
+
+        String answer = flow.save(12, mine, model, response, redirect, () -> {
+            throw new EditConflictException("note", 12, 4, 5);
+        });
+
+        assertThat(answer).isEqualTo("notes/form");
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(model.getAttribute("shown")).isSameAs(saved);
+        assertThat(model.getAttribute("editedVersion")).isEqualTo(4L);
+        EditConflict conflict = (EditConflict) model.getAttribute("conflict");
+        assertThat(conflict.differences())
+                .containsExactly(new EditConflict.Difference("title", "Their title", "My title"));
+        assertThat(conflict.changes()).containsExactly(OTHER_SAVE);
+        assertThat(historyAsked).containsExactly("note 12 since 4");
+        // The input stays; saving again applies it on top of the current version.
+        assertThat(mine.title).isEqualTo("My title");
+        assertThat(mine.getVersion()).isEqualTo(5L);
+        assertThat(flash(redirect)).isEmpty();
+    }
+
+    @Test
+    void leavesOtherRefusalsToTheCaller() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> flow.save(12, new NoteForm("Mine", 5L), model, response, redirect, () -> {
+                    throw new IllegalStateException("duplicate");
+                }));
+        assertThat(flash(redirect)).isEmpty();
+    }
+
+    @Test
+    void archivesAndRestoresWithTheirMessages() {
+        List<String> done = new ArrayList<>();
+
+        assertThat(flow.archive(() -> done.add("archived"), "/notes/12", redirect))
+                .isEqualTo("redirect:/notes/12");
+        assertThat(flash(redirect)).containsEntry("message", "edit.archived");
+
+        RedirectAttributesModelMap afterRestore = new RedirectAttributesModelMap();
+        assertThat(flow.restore(() -> done.add("restored"), "/notes/12#top", afterRestore))
+                .isEqualTo("redirect:/notes/12#top");
+        assertThat(flash(afterRestore)).containsEntry("message", "edit.restored");
+        assertThat(done).containsExactly("archived", "restored");
+    }
+
+    @Test
+    void warnsWhenTheRecordChangedBeforeArchivingOrRestoring() {
+        Runnable stale = () -> {
+            throw new EditConflictException("note", 12, 4, 5);
+        };
+
+        assertThat(flow.archive(stale, "/notes/12", redirect)).isEqualTo("redirect:/notes/12");
+        assertThat(flash(redirect))
+                .containsEntry("problem", "edit.staleArchive")
+                .doesNotContainKey("message");
+
+        RedirectAttributesModelMap afterRestore = new RedirectAttributesModelMap();
+        assertThat(flow.restore(stale, "/notes/12", afterRestore)).isEqualTo("redirect:/notes/12");
+        assertThat(flash(afterRestore))
+                .containsEntry("problem", "edit.staleArchive")
+                .doesNotContainKey("message");
+    }
+
+    private static Map<String, Object> flash(RedirectAttributesModelMap redirect) {
+        return new LinkedHashMap<>(redirect.getFlashAttributes());
+    }
+
+    private record Note(long id, String title, long version) {}
+
+    private static class NoteForm implements EditForm {
+
+        private final String title;
+        private Long version;
+
+        NoteForm(String title, Long version) {
+            this.title = title;
+            this.version = version;
+        }
+
+        static NoteForm of(Note note) {
+            return new NoteForm(note.title(), note.version());
+        }
+
+        @Override
+        public Long getVersion() {
+            return version;
+        }
+
+        @Override
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+
+        @Override
+        public Map<String, String> values() {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("title", title);
+            return values;
+        }
+    }
+}
