@@ -225,7 +225,7 @@ class CsvImport {
         for (CsvIncidentRow.Unreadable field : incidentRow.unreadable()) {
             incidentErrors.rejectValue(field.field(), "import.csv.choice", new Object[] {field.accepted()}, null);
         }
-        CsvSourceRow sourceRow = new CsvSourceRow(
+        ImportDrafts.Source sourceRow = ImportDrafts.Source.ofRow(
                 sourceValues.get("publisher"),
                 sourceValues.get("title"),
                 sourceValues.get("url"),
