@@ -62,6 +62,7 @@ public class ImportService {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportService.class);
 
     private final CsvImport csv;
+    private final CsvRowWriter csvRows;
     private final CsvDuplicates csvDuplicates;
     private final DumpImport dump;
     private final DumpChecks dumpChecks;
@@ -71,6 +72,7 @@ public class ImportService {
 
     ImportService(
             CsvImport csv,
+            CsvRowWriter csvRows,
             CsvDuplicates csvDuplicates,
             DumpImport dump,
             DumpChecks dumpChecks,
@@ -78,6 +80,7 @@ public class ImportService {
             MessageSource messages,
             PlatformTransactionManager transactionManager) {
         this.csv = csv;
+        this.csvRows = csvRows;
         this.csvDuplicates = csvDuplicates;
         this.dump = dump;
         this.dumpChecks = dumpChecks;
@@ -136,7 +139,7 @@ public class ImportService {
                 .filter(r -> !skippedLines.contains(r.line()))
                 .toList();
         try {
-            Map<String, Integer> counts = inTransaction(dryRun, () -> csv.write(rows));
+            Map<String, Integer> counts = inTransaction(dryRun, () -> csvRows.write(rows));
             return new ImportReport("csv", dryRun, rows.size(), counts, List.of(), repeated);
         } catch (RuntimeException ex) {
             return failed("csv", dryRun, ex, locale);
@@ -174,7 +177,7 @@ public class ImportService {
             return new ImportReport("dump", dryRun, records, counts, List.of(), List.of());
         } catch (Problems ex) {
             return ImportReport.refused("dump", dryRun, ex.problems);
-        } catch (DumpImport.Refused ex) {
+        } catch (DumpAttempts.Refused ex) {
             return ImportReport.refused("dump", dryRun, List.of(ex.problem()));
         } catch (RuntimeException ex) {
             return failed("dump", dryRun, ex, locale);
