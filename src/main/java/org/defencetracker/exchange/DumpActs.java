@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.defencetracker.act.ActService;
@@ -27,18 +26,16 @@ class DumpActs {
 
     private final ActService acts;
     private final MandateService mandates;
-    private final DumpAttempts attempts;
 
-    DumpActs(ActService acts, MandateService mandates, DumpAttempts attempts) {
+    DumpActs(ActService acts, MandateService mandates) {
         this.acts = acts;
         this.mandates = mandates;
-        this.attempts = attempts;
     }
 
     /** The new ids of the acts and of their granted duties, by their dump ids, and how many rows more were written. */
     record Written(Map<Long, Long> acts, Map<Long, Long> grants, int relations, int withdrawals) {}
 
-    Written write(Dump dump, Map<Long, Long> bodyIds, Map<Long, Long> sourceIds, Locale locale) {
+    Written write(Dump dump, Map<Long, Long> bodyIds, Map<Long, Long> sourceIds, DumpAttempts attempts) {
         Map<Long, List<MandateRecord>> grantsByAct = new HashMap<>();
         for (MandateRecord m : dump.mandates()) {
             if (m.change() == MandateChange.GRANTED) {
@@ -51,7 +48,6 @@ class DumpActs {
             List<MandateRecord> grants = grantsByAct.getOrDefault(a.id(), List.of());
             long id = attempts.attempt(
                     "act " + a.id(),
-                    locale,
                     () -> acts.issue(issue(a, grants, bodyIds, sourceIds)).id());
             actIds.put(a.id(), id);
             // The services grant an act's duties in the order given; the new rows line up with the dump's.
@@ -66,8 +62,7 @@ class DumpActs {
         int relations = 0;
         for (ActRecord a : dump.acts()) {
             for (RelationRecord r : a.relations()) {
-                attempts.run(
-                        "act " + a.id(), locale, () -> acts.relate(actIds.get(a.id()), r.type(), actIds.get(r.to())));
+                attempts.run("act " + a.id(), () -> acts.relate(actIds.get(a.id()), r.type(), actIds.get(r.to())));
                 relations++;
             }
         }
@@ -75,7 +70,7 @@ class DumpActs {
         for (MandateRecord m : dump.mandates()) {
             if (m.change() == MandateChange.WITHDRAWN) {
                 Long granted = grantIds.get(m.withdraws());
-                attempts.run("mandate " + m.id(), locale, () -> {
+                attempts.run("mandate " + m.id(), () -> {
                     if (granted == null) {
                         throw new IllegalArgumentException("the withdrawn duty is not a grant of the dump");
                     }

@@ -4,19 +4,19 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
-import org.springframework.stereotype.Component;
 
 /**
- * Runs the writes of a dump import one record at a time, so that a refusal of the services names the record of the
- * dump it was given, and stops the import there.
+ * Runs the writes of one dump import a record at a time, so that a refusal of the services names the record of the
+ * dump it was given, in the reader's language, and stops the import there.
  */
-@Component
-class DumpAttempts {
+final class DumpAttempts {
 
     private final MessageSource messages;
+    private final Locale locale;
 
-    DumpAttempts(MessageSource messages) {
+    DumpAttempts(MessageSource messages, Locale locale) {
         this.messages = messages;
+        this.locale = locale;
     }
 
     /** A record the services refused; the import stops there and writes nothing. */
@@ -35,7 +35,7 @@ class DumpAttempts {
     }
 
     /** Runs one write of {@code record} ("act 12") and answers what it gave. */
-    <T> T attempt(String record, Locale locale, Supplier<T> write) {
+    <T> T attempt(String record, Supplier<T> write) {
         try {
             return write.get();
         } catch (Refused ex) {
@@ -43,26 +43,26 @@ class DumpAttempts {
         } catch (RuntimeException ex) {
             // The services' own refusals speak to people; the database's name its tables and SQL, which stay out.
             String reason = ex instanceof DataAccessException || ex.getMessage() == null
-                    ? message("import.dump.storedRefusal", locale)
+                    ? message("import.dump.storedRefusal")
                     : ex.getMessage();
-            throw new Refused(ImportProblem.inRecord(record, null, message("import.dump.refused", locale, reason)));
+            throw new Refused(ImportProblem.inRecord(record, null, message("import.dump.refused", reason)));
         }
     }
 
     /** Runs one write of {@code record} that gives nothing back. */
-    void run(String record, Locale locale, Runnable write) {
-        attempt(record, locale, () -> {
+    void run(String record, Runnable write) {
+        attempt(record, () -> {
             write.run();
             return null;
         });
     }
 
     /** A refusal of the import itself, at a field of the record, with the message of {@code code}. */
-    Refused refusal(String record, String field, String code, Locale locale) {
-        return new Refused(ImportProblem.inRecord(record, field, message(code, locale)));
+    Refused refusal(String record, String field, String code) {
+        return new Refused(ImportProblem.inRecord(record, field, message(code)));
     }
 
-    private String message(String code, Locale locale, Object... arguments) {
+    private String message(String code, Object... arguments) {
         return messages.getMessage(code, arguments, locale);
     }
 }

@@ -21,6 +21,7 @@ import org.defencetracker.statement.CreateSource;
 import org.defencetracker.statement.RecordStatement;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.StatementService;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +40,7 @@ class DumpImport {
     private final IncidentService incidents;
     private final StatementService statements;
     private final DumpActs dumpActs;
-    private final DumpAttempts attempts;
+    private final MessageSource messages;
 
     DumpImport(
             SourceService sources,
@@ -48,25 +49,25 @@ class DumpImport {
             IncidentService incidents,
             StatementService statements,
             DumpActs dumpActs,
-            DumpAttempts attempts) {
+            MessageSource messages) {
         this.sources = sources;
         this.bodies = bodies;
         this.acts = acts;
         this.incidents = incidents;
         this.statements = statements;
         this.dumpActs = dumpActs;
-        this.attempts = attempts;
+        this.messages = messages;
     }
 
     /** Writes the dump (checked already) and answers how many records of each kind it wrote. */
     Map<String, Integer> write(Dump dump, Locale locale) {
+        DumpAttempts attempts = new DumpAttempts(messages, locale);
         Map<Long, Long> sourceIds = new HashMap<>();
         for (SourceRecord s : dump.sources()) {
             sourceIds.put(
                     s.id(),
                     attempts.attempt(
                             "source " + s.id(),
-                            locale,
                             () -> sources.create(new CreateSource(
                                             s.publisher(),
                                             s.title(),
@@ -77,17 +78,16 @@ class DumpImport {
                                             s.note()))
                                     .id()));
         }
-        Map<Long, Long> bodyIds = writeBodies(dump.bodies(), locale);
-        DumpActs.Written written = dumpActs.write(dump, bodyIds, sourceIds, locale);
+        Map<Long, Long> bodyIds = writeBodies(dump.bodies(), attempts);
+        DumpActs.Written written = dumpActs.write(dump, bodyIds, sourceIds, attempts);
         Map<Long, Long> actIds = written.acts();
-        Map<Long, Long> incidentIds = writeIncidents(dump.incidents(), sourceIds, locale);
+        Map<Long, Long> incidentIds = writeIncidents(dump.incidents(), sourceIds, attempts);
         Map<Long, Long> statementIds = new HashMap<>();
         for (StatementRecord s : dump.statements()) {
             statementIds.put(
                     s.id(),
                     attempts.attempt(
                             "statement " + s.id(),
-                            locale,
                             () -> statements
                                     .record(new RecordStatement(
                                             s.date() == null ? null : s.date().fuzzy(),
@@ -111,31 +111,31 @@ class DumpImport {
                 "statement",
                 dump.statements(),
                 statementIds,
-                locale,
+                attempts,
                 id -> statements.archive(id, statements.get(id).version()));
         archive(
                 "incident",
                 dump.incidents(),
                 incidentIds,
-                locale,
+                attempts,
                 id -> incidents.archive(id, incidents.get(id).version()));
         archive(
                 "act",
                 dump.acts(),
                 actIds,
-                locale,
+                attempts,
                 id -> acts.archive(id, acts.get(id).version()));
         archive(
                 "body",
                 dump.bodies(),
                 bodyIds,
-                locale,
+                attempts,
                 id -> bodies.archive(id, bodies.get(id).version()));
         archive(
                 "source",
                 dump.sources(),
                 sourceIds,
-                locale,
+                attempts,
                 id -> sources.archive(id, sources.get(id).version()));
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("sources", sourceIds.size());
@@ -149,7 +149,7 @@ class DumpImport {
     }
 
     /** Bodies after their parents, whatever their order in the dump. */
-    private Map<Long, Long> writeBodies(List<BodyRecord> records, Locale locale) {
+    private Map<Long, Long> writeBodies(List<BodyRecord> records, DumpAttempts attempts) {
         Map<Long, Long> ids = new HashMap<>();
         List<BodyRecord> waiting = new ArrayList<>(records);
         while (!waiting.isEmpty()) {
@@ -163,7 +163,6 @@ class DumpImport {
                         b.id(),
                         attempts.attempt(
                                 "body " + b.id(),
-                                locale,
                                 () -> bodies.create(new CreateBody(
                                                 b.kind(),
                                                 mapped(b.parent(), ids),
@@ -175,7 +174,7 @@ class DumpImport {
                                         .id()));
             }
             if (next.size() == waiting.size()) {
-                throw attempts.refusal("body " + next.get(0).id(), "parent", "import.dump.parentCycle", locale);
+                throw attempts.refusal("body " + next.get(0).id(), "parent", "import.dump.parentCycle");
             }
             waiting = next;
         }
@@ -183,7 +182,8 @@ class DumpImport {
     }
 
     /** Incidents in batches, with their timeline entries; statements recorded later set their attribution. */
-    private Map<Long, Long> writeIncidents(List<IncidentRecord> records, Map<Long, Long> sourceIds, Locale locale) {
+    private Map<Long, Long> writeIncidents(
+            List<IncidentRecord> records, Map<Long, Long> sourceIds, DumpAttempts attempts) {
         Map<Long, Long> ids = new HashMap<>();
         for (int from = 0; from < records.size(); from += BATCH) {
             List<IncidentRecord> slice = records.subList(from, Math.min(records.size(), from + BATCH));
@@ -191,7 +191,6 @@ class DumpImport {
             for (IncidentRecord i : slice) {
                 commands.add(attempts.attempt(
                         "incident " + i.id(),
-                        locale,
                         () -> new RecordIncident(
                                 i.kind(),
                                 i.title(),
@@ -211,7 +210,6 @@ class DumpImport {
             List<Long> written = attempts.attempt(
                     "incident " + slice.get(0).id() + "–"
                             + slice.get(slice.size() - 1).id(),
-                    locale,
                     () -> incidents.recordAll(commands));
             for (int k = 0; k < slice.size(); k++) {
                 ids.put(slice.get(k).id(), written.get(k));
@@ -222,11 +220,15 @@ class DumpImport {
 
     /** Archives again the records of one kind that the dump gives as archived. */
     private void archive(
-            String kind, List<? extends Archivable> records, Map<Long, Long> ids, Locale locale, LongConsumer archive) {
+            String kind,
+            List<? extends Archivable> records,
+            Map<Long, Long> ids,
+            DumpAttempts attempts,
+            LongConsumer archive) {
         for (Archivable r : records) {
             if (r.archived()) {
                 long id = ids.get(r.id());
-                attempts.run(kind + " " + r.id(), locale, () -> archive.accept(id));
+                attempts.run(kind + " " + r.id(), () -> archive.accept(id));
             }
         }
     }
