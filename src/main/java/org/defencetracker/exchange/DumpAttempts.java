@@ -7,17 +7,9 @@ import org.springframework.dao.DataAccessException;
 
 /**
  * Runs the writes of one dump import a record at a time, so that a refusal of the services names the record of the
- * dump it was given, in the reader's language, and stops the import there.
+ * dump it was given, in the reader's language ({@code locale}), and stops the import there.
  */
-final class DumpAttempts {
-
-    private final MessageSource messages;
-    private final Locale locale;
-
-    DumpAttempts(MessageSource messages, Locale locale) {
-        this.messages = messages;
-        this.locale = locale;
-    }
+record DumpAttempts(MessageSource messages, Locale locale) {
 
     /** A record the services refused; the import stops there and writes nothing. */
     static final class Refused extends RuntimeException {

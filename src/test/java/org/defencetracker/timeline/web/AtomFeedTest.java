@@ -34,8 +34,13 @@ class AtomFeedTest {
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
     }
 
+    /** The {@code index}th Atom element of that name below {@code parent}. */
+    private static Element child(Element parent, String name, int index) {
+        return (Element) parent.getElementsByTagNameNS(AtomFeed.NAMESPACE, name).item(index);
+    }
+
     private static String text(Element parent, String name) {
-        return parent.getElementsByTagNameNS(AtomFeed.NAMESPACE, name).item(0).getTextContent();
+        return child(parent, name, 0).getTextContent();
     }
 
     @Test
@@ -68,11 +73,10 @@ class AtomFeedTest {
         assertThat(text(feed, "title")).isEqualTo("Defence Tracker: timeline");
         assertThat(text(feed, "updated")).isEqualTo("2025-01-01T00:00:00Z");
         assertThat(text(feed, "name")).isEqualTo("Defence Tracker");
-        Element self = (Element)
-                feed.getElementsByTagNameNS(AtomFeed.NAMESPACE, "link").item(0);
-        assertThat(self.getAttribute("rel")).isEqualTo("self");
-        assertThat(self.getAttribute("type")).isEqualTo("application/atom+xml");
-        assertThat(self.getAttribute("href")).isEqualTo(HEAD.selfLink());
+        assertThat(child(feed, "link", 0).getAttribute("rel")).isEqualTo("self");
+        assertThat(child(feed, "link", 0).getAttribute("type")).isEqualTo("application/atom+xml");
+        assertThat(child(feed, "link", 0).getAttribute("href")).isEqualTo(HEAD.selfLink());
+        assertThat(child(feed, "link", 1).getAttribute("href")).isEqualTo(HEAD.pageLink());
         assertThat(feed.getElementsByTagNameNS(AtomFeed.NAMESPACE, "entry").getLength())
                 .isZero();
     }
@@ -90,20 +94,14 @@ class AtomFeedTest {
         Element feed = document.getDocumentElement();
 
         assertThat(text(feed, "updated")).isEqualTo("2025-10-03T10:00:00.500Z");
-        Element first = (Element)
-                feed.getElementsByTagNameNS(AtomFeed.NAMESPACE, "entry").item(0);
+        Element first = child(feed, "entry", 0);
         assertThat(text(first, "id")).isEqualTo("tag:tracker.example,2025:entry:incident:12");
         assertThat(text(first, "title")).isEqualTo("Drone <b>&</b> balloon");
         assertThat(text(first, "published")).isEqualTo("2025-10-01T08:00:00.123Z");
         assertThat(text(first, "summary")).isEqualTo("September 2025 (approx.) — Seen at dusk");
-        Element link = (Element)
-                first.getElementsByTagNameNS(AtomFeed.NAMESPACE, "link").item(0);
-        assertThat(link.getAttribute("href")).isEqualTo("https://tracker.example/incidents/12");
-        Element category = (Element)
-                first.getElementsByTagNameNS(AtomFeed.NAMESPACE, "category").item(0);
-        assertThat(category.getAttribute("term")).isEqualTo("INCIDENT");
-        Element second = (Element)
-                feed.getElementsByTagNameNS(AtomFeed.NAMESPACE, "entry").item(1);
+        assertThat(child(first, "link", 0).getAttribute("href")).isEqualTo("https://tracker.example/incidents/12");
+        assertThat(child(first, "category", 0).getAttribute("term")).isEqualTo("INCIDENT");
+        Element second = child(feed, "entry", 1);
         assertThat(text(second, "summary")).isEqualTo("14 September 2025");
     }
 }
