@@ -1,6 +1,7 @@
 package org.defencetracker.exchange;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,13 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.defencetracker.incident.IncidentChecks;
-import org.defencetracker.incident.IncidentService;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.StorableText;
 import org.defencetracker.statement.CreateSource;
 import org.defencetracker.statement.SourceChecks;
-import org.defencetracker.statement.SourceService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -62,30 +61,17 @@ class CsvImport {
 
     static final List<String> REQUIRED = List.of("event_date", "kind", "title", "source_publisher", "source_title");
 
-    /** The incidents written in one batch; an import of any size is still one transaction. */
-    private static final int BATCH = 1000;
-
     /** Stands for the row's source while the rows are checked, before any source is written. */
     private static final long NOT_YET_WRITTEN = -1;
 
     private final IncidentChecks incidentChecks;
     private final SourceChecks sourceChecks;
-    private final IncidentService incidents;
-    private final SourceService sources;
     private final InputValidator input;
     private final MessageSource messages;
 
-    CsvImport(
-            IncidentChecks incidentChecks,
-            SourceChecks sourceChecks,
-            IncidentService incidents,
-            SourceService sources,
-            InputValidator input,
-            MessageSource messages) {
+    CsvImport(IncidentChecks incidentChecks, SourceChecks sourceChecks, InputValidator input, MessageSource messages) {
         this.incidentChecks = incidentChecks;
         this.sourceChecks = sourceChecks;
-        this.incidents = incidents;
-        this.sources = sources;
         this.input = input;
         this.messages = messages;
     }
@@ -139,51 +125,6 @@ class CsvImport {
         return new Reading(rows, problems);
     }
 
-    /**
-     * Writes the checked rows: each distinct source once, or not at all where the same one is listed already, then
-     * the incidents in batches, with their external ids.
-     */
-    Map<String, Integer> write(List<Checked> rows) {
-        Map<CreateSource, Long> cited = new HashMap<>();
-        int created = 0;
-        List<Checked> batch = new ArrayList<>(BATCH);
-        int count = 0;
-        for (Checked row : rows) {
-            if (!cited.containsKey(row.source())) {
-                Long same = sources.findSame(row.source()).map(s -> s.id()).orElse(null);
-                if (same == null) {
-                    same = sources.create(row.source()).id();
-                    created++;
-                }
-                cited.put(row.source(), same);
-            }
-            batch.add(new Checked(
-                    row.line(), citing(row.incident(), cited.get(row.source())), row.source(), row.externalId()));
-            if (batch.size() == BATCH) {
-                count += record(batch);
-                batch.clear();
-            }
-        }
-        count += record(batch);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("incidents", count);
-        counts.put("sources", created);
-        return counts;
-    }
-
-    private int record(List<Checked> batch) {
-        List<Long> ids =
-                incidents.recordAll(batch.stream().map(Checked::incident).toList());
-        Map<Long, String> external = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (batch.get(i).externalId() != null) {
-                external.put(ids.get(i), batch.get(i).externalId());
-            }
-        }
-        incidents.setExternalIds(external);
-        return ids.size();
-    }
-
     private void checkHeader(List<String> header, List<ImportProblem> problems, Locale locale) {
         Set<String> seen = new LinkedHashSet<>();
         for (String column : header) {
@@ -225,7 +166,7 @@ class CsvImport {
         for (CsvIncidentRow.Unreadable field : incidentRow.unreadable()) {
             incidentErrors.rejectValue(field.field(), "import.csv.choice", new Object[] {field.accepted()}, null);
         }
-        CsvSourceRow sourceRow = new CsvSourceRow(
+        ImportDrafts.Source sourceRow = ImportDrafts.Source.ofRow(
                 sourceValues.get("publisher"),
                 sourceValues.get("title"),
                 sourceValues.get("url"),
@@ -269,24 +210,6 @@ class CsvImport {
                 .orElse(field);
     }
 
-    private static RecordIncident citing(RecordIncident c, long sourceId) {
-        return new RecordIncident(
-                c.kind(),
-                c.title(),
-                c.date(),
-                c.country(),
-                c.regionCode(),
-                c.place(),
-                c.latitude(),
-                c.longitude(),
-                c.geoPrecision(),
-                c.objectsCount(),
-                c.objectsNote(),
-                c.response(),
-                c.description(),
-                List.of(sourceId));
-    }
-
     private String message(String code, Locale locale, Object... arguments) {
         return messages.getMessage(code, arguments, locale);
     }
@@ -296,6 +219,6 @@ class CsvImport {
         for (int i = 0; i < pairs.length; i += 2) {
             columns.put(pairs[i], pairs[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(columns);
+        return Collections.unmodifiableMap(columns);
     }
 }

@@ -57,8 +57,16 @@ public record Dump(
         }
     }
 
+    /** A record that an editor can archive: its id in the dump, and whether it was archived. */
+    public interface Archivable {
+        long id();
+
+        boolean archived();
+    }
+
     public record SourceRecord(
-            long id, String publisher, String title, String url, DumpDate published, String note, boolean archived) {}
+            long id, String publisher, String title, String url, DumpDate published, String note, boolean archived)
+            implements Archivable {}
 
     public record BodyRecord(
             long id,
@@ -69,7 +77,8 @@ public record Dump(
             String nameRu,
             String nameKk,
             String abbreviation,
-            boolean archived) {}
+            boolean archived)
+            implements Archivable {}
 
     public record StageRecord(StageKind stage, DumpDate date, Long body, String note) {}
 
@@ -90,7 +99,8 @@ public record Dump(
             List<StageRecord> stages,
             List<RelationRecord> relations,
             List<Long> sources,
-            boolean archived) {
+            boolean archived)
+            implements Archivable {
 
         public ActRecord {
             stages = stages == null ? List.of() : stages;
@@ -129,7 +139,8 @@ public record Dump(
             IncidentResponse response,
             String description,
             List<Long> sources,
-            boolean archived) {
+            boolean archived)
+            implements Archivable {
 
         public IncidentRecord {
             sources = sources == null ? List.of() : sources;
@@ -150,7 +161,8 @@ public record Dump(
             Long incident,
             Long act,
             List<Long> sources,
-            boolean archived) {
+            boolean archived)
+            implements Archivable {
 
         public StatementRecord {
             sources = sources == null ? List.of() : sources;

@@ -59,7 +59,7 @@ class DumpRules {
     void check(Dump dump, List<ImportProblem> problems, Locale locale) {
         Report report = new Report(problems, locale);
         for (SourceRecord s : dump.sources()) {
-            DumpDrafts.Source draft = new DumpDrafts.Source(s);
+            ImportDrafts.Source draft = new ImportDrafts.Source(s);
             BindingResult errors = input.validate(draft);
             sourceChecks.read(draft, errors);
             report.add("source " + s.id(), "", errors);
@@ -67,7 +67,7 @@ class DumpRules {
         Map<Long, BodyRecord> bodies = new HashMap<>();
         dump.bodies().forEach(b -> bodies.putIfAbsent(b.id(), b));
         for (BodyRecord b : dump.bodies()) {
-            DumpDrafts.Body draft = new DumpDrafts.Body(b);
+            ImportDrafts.Body draft = new ImportDrafts.Body(b);
             BindingResult errors = input.validate(draft);
             String country = BodyChecks.country(draft, errors);
             BodyRecord parent = b.parent() == null ? null : bodies.get(b.parent());
@@ -81,14 +81,14 @@ class DumpRules {
         }
         mandates(dump.mandates(), report);
         for (IncidentRecord i : dump.incidents()) {
-            DumpDrafts.Incident draft = new DumpDrafts.Incident(i);
+            ImportDrafts.Incident draft = new ImportDrafts.Incident(i);
             BindingResult errors = input.validate(draft);
             // The cited sources are the dump's, checked as references; here only whether there is one.
             incidentChecks.read(draft, errors, e -> i.sources().isEmpty() ? List.of() : List.of(-1L));
             report.add("incident " + i.id(), "", errors);
         }
         for (StatementRecord s : dump.statements()) {
-            DumpDrafts.Statement draft = new DumpDrafts.Statement(s);
+            ImportDrafts.Statement draft = new ImportDrafts.Statement(s);
             BindingResult errors = input.validate(draft);
             statementChecks.date(draft, errors);
             StatementChecks.actor(draft, s.actorBody(), errors);
@@ -102,9 +102,9 @@ class DumpRules {
 
     private void act(ActRecord a, Report report) {
         String record = "act " + a.id();
-        report.add(record, "", input.validate(new DumpDrafts.Act(a)));
+        report.add(record, "", input.validate(new ImportDrafts.Act(a)));
         for (int k = 0; k < a.stages().size(); k++) {
-            DumpDrafts.Stage stage = new DumpDrafts.Stage(a.stages().get(k));
+            ImportDrafts.Stage stage = new ImportDrafts.Stage(a.stages().get(k));
             BindingResult errors = input.validate(stage);
             actChecks.stage(stage, null, "", errors);
             report.add(record, "stages[" + k + "].", errors);
@@ -124,7 +124,7 @@ class DumpRules {
         Set<Long> withdrawn = new HashSet<>();
         for (MandateRecord m : mandates) {
             String record = "mandate " + m.id();
-            DumpDrafts.Duty draft = new DumpDrafts.Duty(m);
+            ImportDrafts.Duty draft = new ImportDrafts.Duty(m);
             BindingResult errors = input.validate(draft);
             if (m.change() == MandateChange.WITHDRAWN) {
                 MandateRecord grant = m.withdraws() == null ? null : grants.get(m.withdraws());

@@ -4,9 +4,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,9 +64,10 @@ public class ImportService {
         }
     }
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportService.class);
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final CsvImport csv;
+    private final CsvRowWriter csvRows;
     private final CsvDuplicates csvDuplicates;
     private final DumpImport dump;
     private final DumpChecks dumpChecks;
@@ -71,6 +77,7 @@ public class ImportService {
 
     ImportService(
             CsvImport csv,
+            CsvRowWriter csvRows,
             CsvDuplicates csvDuplicates,
             DumpImport dump,
             DumpChecks dumpChecks,
@@ -78,6 +85,7 @@ public class ImportService {
             MessageSource messages,
             PlatformTransactionManager transactionManager) {
         this.csv = csv;
+        this.csvRows = csvRows;
         this.csvDuplicates = csvDuplicates;
         this.dump = dump;
         this.dumpChecks = dumpChecks;
@@ -130,13 +138,13 @@ public class ImportService {
         if (!repeated.isEmpty() && duplicates != Duplicates.SKIP) {
             return ImportReport.refused("csv", dryRun, repeated);
         }
-        java.util.Set<Integer> skippedLines = new java.util.HashSet<>();
+        Set<Integer> skippedLines = new HashSet<>();
         repeated.forEach(p -> skippedLines.add(p.line()));
         List<CsvImport.Checked> rows = reading.rows().stream()
                 .filter(r -> !skippedLines.contains(r.line()))
                 .toList();
         try {
-            Map<String, Integer> counts = inTransaction(dryRun, () -> csv.write(rows));
+            Map<String, Integer> counts = inTransaction(dryRun, () -> csvRows.write(rows));
             return new ImportReport("csv", dryRun, rows.size(), counts, List.of(), repeated);
         } catch (RuntimeException ex) {
             return failed("csv", dryRun, ex, locale);
@@ -174,7 +182,7 @@ public class ImportService {
             return new ImportReport("dump", dryRun, records, counts, List.of(), List.of());
         } catch (Problems ex) {
             return ImportReport.refused("dump", dryRun, ex.problems);
-        } catch (DumpImport.Refused ex) {
+        } catch (DumpAttempts.Refused ex) {
             return ImportReport.refused("dump", dryRun, List.of(ex.problem()));
         } catch (RuntimeException ex) {
             return failed("dump", dryRun, ex, locale);
@@ -188,7 +196,7 @@ public class ImportService {
     }
 
     /** Runs the writes in one transaction, rolled back for a dry run and on any failure. */
-    private Map<String, Integer> inTransaction(boolean dryRun, java.util.function.Supplier<Map<String, Integer>> work) {
+    private Map<String, Integer> inTransaction(boolean dryRun, Supplier<Map<String, Integer>> work) {
         return transactions.execute(status -> {
             Map<String, Integer> counts = work.get();
             if (dryRun) {

@@ -2,9 +2,11 @@ package org.defencetracker.exchange.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.defencetracker.exchange.ImportReport;
 import org.defencetracker.exchange.ImportService;
+import org.defencetracker.shared.InvalidParameterException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,8 +61,7 @@ class ImportController {
         model.addAttribute("dryRun", dryRun);
         ImportService.Duplicates choice = ImportService.Duplicates.named(duplicates);
         if (choice == null) {
-            throw new org.defencetracker.shared.InvalidParameterException(
-                    "duplicates", duplicates, "error.parameter.duplicates");
+            throw new InvalidParameterException("duplicates", duplicates, "error.parameter.duplicates");
         }
         model.addAttribute("skip", choice == ImportService.Duplicates.SKIP);
         if (file == null
@@ -90,7 +91,7 @@ class ImportController {
     /** "3 incidents, 2 sources", in the reader's language. */
     private String counts(ImportReport report, Locale locale) {
         return report.counts().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> messages.getMessage(
                         "import.count." + e.getKey(), new Object[] {e.getValue()}, e.getKey(), locale))
                 .collect(Collectors.joining(", "));
