@@ -19,6 +19,7 @@ import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,7 @@ public class ActService {
     private final SourceService sources;
     private final org.defencetracker.statement.StatementService statements;
     private final TimelineService timeline;
+    private final TimelineWriter writer;
     private final DefenceTrackerProperties properties;
     private final Clock clock;
 
@@ -48,6 +50,7 @@ public class ActService {
             SourceService sources,
             org.defencetracker.statement.StatementService statements,
             TimelineService timeline,
+            TimelineWriter writer,
             DefenceTrackerProperties properties,
             Clock clock) {
         this.acts = acts;
@@ -57,6 +60,7 @@ public class ActService {
         this.sources = sources;
         this.statements = statements;
         this.timeline = timeline;
+        this.writer = writer;
         this.properties = properties;
         this.clock = clock;
     }
@@ -110,7 +114,7 @@ public class ActService {
         List<Citation> citations = sources.citations(command.sourceIds());
         act.revise(command, editedVersion);
         act = flushed(act);
-        timeline.removeByKeyPrefix("act-stage:" + id + ":");
+        writer.removeByKeyPrefix("act-stage:" + id + ":");
         if (!act.archived()) {
             writeStageEntries(act, issuer, citations);
         }
@@ -127,7 +131,7 @@ public class ActService {
         LegalAct act = acts.findById(id).orElseThrow(() -> new ActNotFoundException(id));
         act.archive(editedVersion);
         act = flushed(act);
-        timeline.removeByKeyPrefix("act-stage:" + id + ":");
+        writer.removeByKeyPrefix("act-stage:" + id + ":");
         mandates.removeEntriesOfAct(id);
         statements.removeEntriesAboutAct(id);
         return act.view(today());
@@ -209,7 +213,7 @@ public class ActService {
 
     private void writeEntries(LegalAct act) {
         List<Citation> citations = sources.citations(act.sourceIds());
-        timeline.removeByKeyPrefix("act-stage:" + act.id() + ":");
+        writer.removeByKeyPrefix("act-stage:" + act.id() + ":");
         writeStageEntries(act, bodies.get(act.issuingBodyId()), citations);
         mandates.writeEntriesOfAct(act.id(), act.label(), citations);
     }
@@ -296,7 +300,7 @@ public class ActService {
     private void writeStageEntries(LegalAct act, BodyView issuer, List<Citation> citations) {
         for (ActStage stage : act.stages()) {
             BodyView body = stage.bodyId() == null ? issuer : bodies.get(stage.bodyId());
-            timeline.record(new TimelineEntryDraft(
+            writer.record(new TimelineEntryDraft(
                     "act-stage:" + act.id() + ":" + stage.id(),
                     EntryKind.ACT_STAGE,
                     stage.stage().name(),

@@ -15,7 +15,7 @@ import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntryDraft;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +29,9 @@ public class MandateService {
 
     private final MandateRepository mandates;
     private final BodyRepository bodies;
-    private final TimelineService timeline;
+    private final TimelineWriter timeline;
 
-    MandateService(MandateRepository mandates, BodyRepository bodies, TimelineService timeline) {
+    MandateService(MandateRepository mandates, BodyRepository bodies, TimelineWriter timeline) {
         this.mandates = mandates;
         this.bodies = bodies;
         this.timeline = timeline;

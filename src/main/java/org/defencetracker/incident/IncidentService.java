@@ -26,6 +26,7 @@ import org.defencetracker.timeline.Place;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,7 @@ public class IncidentService implements RegionCentres {
     private final StatementService statements;
     private final SourceService sources;
     private final TimelineService timeline;
+    private final TimelineWriter writer;
     private final DefenceTrackerProperties properties;
     private final IncidentBulkWriter bulk;
 
@@ -53,6 +55,7 @@ public class IncidentService implements RegionCentres {
             StatementService statements,
             SourceService sources,
             TimelineService timeline,
+            TimelineWriter writer,
             DefenceTrackerProperties properties,
             IncidentBulkWriter bulk) {
         this.incidents = incidents;
@@ -60,6 +63,7 @@ public class IncidentService implements RegionCentres {
         this.statements = statements;
         this.sources = sources;
         this.timeline = timeline;
+        this.writer = writer;
         this.properties = properties;
         this.bulk = bulk;
     }
@@ -98,7 +102,7 @@ public class IncidentService implements RegionCentres {
         AirspaceIncident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
         incident.archive(editedVersion);
         IncidentView view = view(saved(incident));
-        timeline.remove(entryKey(id));
+        writer.remove(entryKey(id));
         statements.removeEntriesAboutIncident(id);
         return view;
     }
@@ -219,7 +223,7 @@ public class IncidentService implements RegionCentres {
                     Attribution.NONE,
                     c.sourceIds().stream().map(cited::get).toList()));
         }
-        timeline.recordNew(drafts);
+        writer.recordNew(drafts);
         return ids;
     }
 
@@ -392,7 +396,7 @@ public class IncidentService implements RegionCentres {
     }
 
     private void writeEntry(IncidentView incident) {
-        timeline.record(draft(
+        writer.record(draft(
                 incident.id(),
                 incident.kind(),
                 incident.title(),

@@ -8,7 +8,7 @@ import org.defencetracker.body.BodyView;
 import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntryDraft;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -23,14 +23,14 @@ public class StatementService {
     private final StatementRepository statements;
     private final SourceService sources;
     private final BodyService bodies;
-    private final TimelineService timeline;
+    private final TimelineWriter timeline;
     private final ApplicationEventPublisher events;
 
     StatementService(
             StatementRepository statements,
             SourceService sources,
             BodyService bodies,
-            TimelineService timeline,
+            TimelineWriter timeline,
             ApplicationEventPublisher events) {
         this.statements = statements;
         this.sources = sources;

@@ -13,7 +13,7 @@ import org.defencetracker.incident.IncidentView;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.TimelineEntry;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class ActServiceTest {
     DefenceTrackerProperties properties;
 
     @Autowired
-    TimelineService timeline;
+    TimelineWriter writer;
 
     long issuer;
 
@@ -76,7 +76,7 @@ class ActServiceTest {
                     .containsExactly(StageKind.SIGNED, StageKind.IN_FORCE);
         } finally {
             // A future entry would head the newest-first timeline of a shared database until its day comes.
-            timeline.removeByKeyPrefix("act-stage:" + law.id() + ":");
+            writer.removeByKeyPrefix("act-stage:" + law.id() + ":");
         }
     }
 
