@@ -3,6 +3,7 @@ package org.defencetracker.timeline;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,10 +26,52 @@ public class TimelineWriter {
         this.batches = batches;
     }
 
-    /** Adds the entry, or replaces the one with the same key. */
+    /**
+     * Adds the entry, or changes the one with the same key; an entry that would not change is not written at all, so
+     * that it keeps its {@code updated_at} and its citation rows, and feeds ordered by change do not show it again.
+     * Answers whether the entry was added or changed.
+     */
     @Transactional
-    public void record(TimelineEntryDraft draft) {
-        long id = jdbc.sql("""
+    public boolean record(TimelineEntryDraft draft) {
+        boolean citationsChanged = jdbc.sql("select id from timeline_entry where entry_key = :key")
+                .param("key", draft.key())
+                .query(Long.class)
+                .optional()
+                .map(id -> !citations(id).equals(draft.sources()))
+                .orElse(true);
+        Optional<Long> written = upsert(draft, citationsChanged);
+        if (citationsChanged) {
+            writeCitations(written.orElseThrow(), draft.sources());
+        }
+        return written.isPresent();
+    }
+
+    /**
+     * Makes the entries whose key starts with {@code keyPrefix} ("act-stage:12:") the drafts: each is recorded as by
+     * {@link #record}, and the others with that prefix are removed. An entry that stays keeps its id and
+     * {@code recorded_at}.
+     */
+    @Transactional
+    public void replace(String keyPrefix, List<TimelineEntryDraft> drafts) {
+        for (TimelineEntryDraft draft : drafts) {
+            if (!draft.key().startsWith(keyPrefix)) {
+                throw new IllegalArgumentException(draft.key() + " does not start with " + keyPrefix);
+            }
+        }
+        drafts.forEach(this::record);
+        if (drafts.isEmpty()) {
+            removeByKeyPrefix(keyPrefix);
+            return;
+        }
+        jdbc.sql("delete from timeline_entry where entry_key like :prefix escape '\\' and entry_key not in (:keys)")
+                .param("prefix", likePrefix(keyPrefix))
+                .param("keys", drafts.stream().map(TimelineEntryDraft::key).toList())
+                .update();
+    }
+
+    /** Inserts the entry or updates it where it differs (or its citations do); answers its id when it wrote. */
+    private Optional<Long> upsert(TimelineEntryDraft draft, boolean citationsChanged) {
+        return jdbc.sql("""
                         insert into timeline_entry (entry_key, kind, subtype, date_on, date_end, date_precision,
                             date_approximate, title, summary, path, body_id, body_name, region_code, origin, attribution,
                             region_name, latitude, longitude, geo_precision)
@@ -44,6 +87,18 @@ public class TimelineWriter {
                             attribution = excluded.attribution, region_name = excluded.region_name,
                             latitude = excluded.latitude, longitude = excluded.longitude,
                             geo_precision = excluded.geo_precision, updated_at = now()
+                        where cast(:citationsChanged as boolean)
+                            or (timeline_entry.kind, timeline_entry.subtype, timeline_entry.date_on,
+                                timeline_entry.date_end, timeline_entry.date_precision, timeline_entry.date_approximate,
+                                timeline_entry.title, timeline_entry.summary, timeline_entry.path,
+                                timeline_entry.body_id, timeline_entry.body_name, timeline_entry.region_code,
+                                timeline_entry.origin, timeline_entry.attribution, timeline_entry.region_name,
+                                timeline_entry.latitude, timeline_entry.longitude, timeline_entry.geo_precision)
+                            is distinct from (excluded.kind, excluded.subtype, excluded.date_on, excluded.date_end,
+                                excluded.date_precision, excluded.date_approximate, excluded.title, excluded.summary,
+                                excluded.path, excluded.body_id, excluded.body_name, excluded.region_code,
+                                excluded.origin, excluded.attribution, excluded.region_name, excluded.latitude,
+                                excluded.longitude, excluded.geo_precision)
                         returning id
                         """)
                 .param("key", draft.key())
@@ -65,18 +120,29 @@ public class TimelineWriter {
                 .param("geoPrecision", place(draft).precision())
                 .param("origin", draft.origin())
                 .param("attribution", draft.attribution())
+                .param("citationsChanged", citationsChanged)
                 .query(Long.class)
-                .single();
+                .optional();
+    }
+
+    private List<Citation> citations(long entryId) {
+        return jdbc.sql("""
+                        select publisher, title, url, published from timeline_entry_source
+                         where entry_id = :id order by position
+                        """).param("id", entryId).query(Citation.class).list();
+    }
+
+    private void writeCitations(long entryId, List<Citation> citations) {
         jdbc.sql("delete from timeline_entry_source where entry_id = :id")
-                .param("id", id)
+                .param("id", entryId)
                 .update();
         int position = 0;
-        for (Citation citation : draft.sources()) {
+        for (Citation citation : citations) {
             jdbc.sql("""
                             insert into timeline_entry_source (entry_id, position, publisher, title, url, published)
                             values (:id, :position, :publisher, :title, :url, :published)
                             """)
-                    .param("id", id)
+                    .param("id", entryId)
                     .param("position", position++)
                     .param("publisher", citation.publisher())
                     .param("title", citation.title())
@@ -156,10 +222,13 @@ public class TimelineWriter {
     @Transactional
     public void removeByKeyPrefix(String prefix) {
         jdbc.sql("delete from timeline_entry where entry_key like :prefix escape '\\'")
-                .param(
-                        "prefix",
-                        prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("prefix", likePrefix(prefix))
                 .update();
+    }
+
+    /** The pattern that LIKE (escaping with a backslash) matches every text starting with {@code prefix} by. */
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static Place place(TimelineEntryDraft draft) {
