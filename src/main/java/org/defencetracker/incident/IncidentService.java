@@ -10,7 +10,6 @@ import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.shared.map.RegionCentre;
 import org.defencetracker.shared.map.RegionCentres;
-import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.StatementRecorded;
 import org.defencetracker.statement.StatementService;
 import org.defencetracker.statement.StatementView;
@@ -33,7 +32,6 @@ public class IncidentService implements RegionCentres {
     private final IncidentRepository incidents;
     private final RegionRepository regions;
     private final StatementService statements;
-    private final SourceService sources;
     private final TimelineService timeline;
     private final IncidentEntries entries;
     private final IncidentViews views;
@@ -44,7 +42,6 @@ public class IncidentService implements RegionCentres {
             IncidentRepository incidents,
             RegionRepository regions,
             StatementService statements,
-            SourceService sources,
             TimelineService timeline,
             IncidentEntries entries,
             IncidentViews views,
@@ -53,7 +50,6 @@ public class IncidentService implements RegionCentres {
         this.incidents = incidents;
         this.regions = regions;
         this.statements = statements;
-        this.sources = sources;
         this.timeline = timeline;
         this.entries = entries;
         this.views = views;
