@@ -238,40 +238,26 @@ class ActServiceTest {
 
     @Test
     void editingAnActsSummaryKeepsItsStageEntries() {
-        SourceView cited = records.source();
-        LocalDate passed = TestRecords.quietDay();
-        TestRecords.ActBuilder command =
-                lawInTwoStages(passed, passed.plusDays(20)).citing(cited);
+        TestRecords.ActBuilder command = citedLawInTwoStages();
         ActView law = command.issue();
         Map<String, StoredEntry> before = stageEntries(law.id());
 
         acts.update(law.id(), law.version(), command.summary("A new summary").command(), List.of());
 
-        Map<String, StoredEntry> after = stageEntries(law.id());
-        assertThat(after).hasSize(2).containsOnlyKeys(before.keySet());
-        before.forEach((key, entry) -> {
-            assertThat(after.get(key).id()).isEqualTo(entry.id());
-            assertThat(after.get(key).recordedAt()).isEqualTo(entry.recordedAt());
-        });
+        assertKeptTheirRows(before, stageEntries(law.id()));
     }
 
     @Test
     void citingOneMoreSourceKeepsTheStageEntries() {
-        LocalDate passed = TestRecords.quietDay();
-        TestRecords.ActBuilder command =
-                lawInTwoStages(passed, passed.plusDays(20)).citing(records.source());
+        TestRecords.ActBuilder command = citedLawInTwoStages();
         ActView law = command.issue();
         Map<String, StoredEntry> before = stageEntries(law.id());
 
         acts.update(law.id(), law.version(), command.citing(records.source()).command(), List.of());
 
         Map<String, StoredEntry> after = stageEntries(law.id());
-        assertThat(after).containsOnlyKeys(before.keySet());
-        before.forEach((key, entry) -> {
-            assertThat(after.get(key).id()).isEqualTo(entry.id());
-            assertThat(after.get(key).recordedAt()).isEqualTo(entry.recordedAt());
-            assertThat(after.get(key).sources()).isEqualTo(2);
-        });
+        assertKeptTheirRows(before, after);
+        assertThat(after.values()).extracting(StoredEntry::sources).containsOnly(2);
     }
 
     @Test
@@ -297,9 +283,7 @@ class ActServiceTest {
 
     @Test
     void savingAnActUnchangedLeavesItsEntriesAsTheyWere() {
-        LocalDate passed = TestRecords.quietDay();
-        TestRecords.ActBuilder command =
-                lawInTwoStages(passed, passed.plusDays(20)).citing(records.source());
+        TestRecords.ActBuilder command = citedLawInTwoStages();
         ActView law = command.issue();
         Map<String, StoredEntry> before = stageEntries(law.id());
 
@@ -308,11 +292,25 @@ class ActServiceTest {
         assertThat(stageEntries(law.id())).isEqualTo(before);
     }
 
+    private TestRecords.ActBuilder citedLawInTwoStages() {
+        LocalDate passed = TestRecords.quietDay();
+        return lawInTwoStages(passed, passed.plusDays(20)).citing(records.source());
+    }
+
     private TestRecords.ActBuilder lawInTwoStages(LocalDate passed, LocalDate signed) {
         return records.act(issuer)
                 .kind(ActKind.LAW)
                 .stage(StageKind.PASSED_MAZHILIS, FuzzyDate.exact(passed))
                 .stage(StageKind.SIGNED, FuzzyDate.exact(signed));
+    }
+
+    /** The same entries, each still the row it was: same id, recorded at the same time. */
+    private static void assertKeptTheirRows(Map<String, StoredEntry> before, Map<String, StoredEntry> after) {
+        assertThat(after).hasSize(2).containsOnlyKeys(before.keySet());
+        before.forEach((key, entry) -> {
+            assertThat(after.get(key).id()).isEqualTo(entry.id());
+            assertThat(after.get(key).recordedAt()).isEqualTo(entry.recordedAt());
+        });
     }
 
     /**
