@@ -164,6 +164,7 @@ public class TestRecords {
         private ActKind kind = ActKind.DECREE;
         private String officialNumber;
         private String title = "Test decree " + uniqueWord();
+        private String summary;
         private final List<IssueAct.Stage> stages = new ArrayList<>();
         private final List<IssueAct.Duties> duties = new ArrayList<>();
         private final List<Long> sourceIds = new ArrayList<>();
@@ -184,6 +185,11 @@ public class TestRecords {
 
         public ActBuilder titled(String title) {
             this.title = title;
+            return this;
+        }
+
+        public ActBuilder summary(String summary) {
+            this.summary = summary;
             return this;
         }
 
@@ -211,7 +217,7 @@ public class TestRecords {
         public IssueAct command() {
             List<Long> cited = sourceIds.isEmpty() ? List.of(source().id()) : sourceIds;
             return new IssueAct(
-                    kind, officialNumber, null, null, title, null, null, issuingBodyId, null, stages, duties, cited);
+                    kind, officialNumber, null, null, title, null, null, issuingBodyId, summary, stages, duties, cited);
         }
 
         public ActView issue() {

@@ -17,7 +17,6 @@ import org.defencetracker.statement.SourceService;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntry;
-import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +36,7 @@ public class ActService {
     private final SourceService sources;
     private final org.defencetracker.statement.StatementService statements;
     private final TimelineService timeline;
+    private final ActEntries entries;
     private final DefenceTrackerProperties properties;
     private final Clock clock;
 
@@ -48,6 +48,7 @@ public class ActService {
             SourceService sources,
             org.defencetracker.statement.StatementService statements,
             TimelineService timeline,
+            ActEntries entries,
             DefenceTrackerProperties properties,
             Clock clock) {
         this.acts = acts;
@@ -57,6 +58,7 @@ public class ActService {
         this.sources = sources;
         this.statements = statements;
         this.timeline = timeline;
+        this.entries = entries;
         this.properties = properties;
         this.clock = clock;
     }
@@ -78,7 +80,8 @@ public class ActService {
         }
         List<Citation> citations = sources.citations(command.sourceIds());
         LegalAct act = flushed(new LegalAct(command, clock));
-        writeStageEntries(act, issuer, citations);
+        ActView view = act.view(today());
+        entries.write(view, citations);
         for (IssueAct.Duties duties : command.duties()) {
             mandates.grant(new GrantDuties(
                     duties.bodyId(),
@@ -89,7 +92,7 @@ public class ActService {
                     duties.validTo(),
                     citations));
         }
-        return act.view(today());
+        return view;
     }
 
     /**
@@ -110,15 +113,13 @@ public class ActService {
         List<Citation> citations = sources.citations(command.sourceIds());
         act.revise(command, editedVersion, clock);
         act = flushed(act);
-        timeline.removeByKeyPrefix("act-stage:" + id + ":");
-        if (!act.archived()) {
-            writeStageEntries(act, issuer, citations);
-        }
+        ActView view = act.view(today());
+        entries.write(view, citations);
         mandates.reviseGrants(id, act.label(), duties, citations);
         if (act.archived()) {
             mandates.removeEntriesOfAct(id);
         }
-        return act.view(today());
+        return view;
     }
 
     /** Takes the act and the mandate changes it made off the timeline; the act page and its history remain. */
@@ -127,7 +128,7 @@ public class ActService {
         LegalAct act = acts.findById(id).orElseThrow(() -> new ActNotFoundException(id));
         act.archive(editedVersion, clock);
         act = flushed(act);
-        timeline.removeByKeyPrefix("act-stage:" + id + ":");
+        entries.remove(id);
         mandates.removeEntriesOfAct(id);
         statements.removeEntriesAboutAct(id);
         return act.view(today());
@@ -209,8 +210,7 @@ public class ActService {
 
     private void writeEntries(LegalAct act) {
         List<Citation> citations = sources.citations(act.sourceIds());
-        timeline.removeByKeyPrefix("act-stage:" + act.id() + ":");
-        writeStageEntries(act, bodies.get(act.issuingBodyId()), citations);
+        entries.write(act.view(today()), citations);
         mandates.writeEntriesOfAct(act.id(), act.label(), citations);
     }
 
@@ -291,26 +291,6 @@ public class ActService {
                 .orElseThrow();
         int days = properties.proximityDays();
         return timeline.near(first.minusDays(days), last.plusDays(days), Set.of(EntryKind.INCIDENT), 100);
-    }
-
-    private void writeStageEntries(LegalAct act, BodyView issuer, List<Citation> citations) {
-        for (ActStage stage : act.stages()) {
-            BodyView body = stage.bodyId() == null ? issuer : bodies.get(stage.bodyId());
-            timeline.record(new TimelineEntryDraft(
-                    "act-stage:" + act.id() + ":" + stage.id(),
-                    EntryKind.ACT_STAGE,
-                    stage.stage().name(),
-                    stage.date(),
-                    StageTitles.title(stage.stage(), act.kind()) + ": " + act.titleEn(),
-                    act.summary(),
-                    "/acts/" + act.id(),
-                    body.id(),
-                    body.nameEn(),
-                    null,
-                    null,
-                    null,
-                    citations));
-        }
     }
 
     private LocalDate today() {

@@ -4,19 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.Citation;
-import org.defencetracker.timeline.EntryKind;
-import org.defencetracker.timeline.TimelineEntryDraft;
-import org.defencetracker.timeline.TimelineService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +24,13 @@ public class MandateService {
 
     private final MandateRepository mandates;
     private final BodyRepository bodies;
-    private final TimelineService timeline;
+    private final MandateEntries entries;
     private final Clock clock;
 
-    MandateService(MandateRepository mandates, BodyRepository bodies, TimelineService timeline, Clock clock) {
+    MandateService(MandateRepository mandates, BodyRepository bodies, MandateEntries entries, Clock clock) {
         this.mandates = mandates;
         this.bodies = bodies;
-        this.timeline = timeline;
+        this.entries = entries;
         this.clock = clock;
     }
 
@@ -49,7 +43,7 @@ public class MandateService {
                     body, command.actId(), MandateChange.GRANTED, duty, command.validFrom(), command.validTo(), clock);
             granted.add(mandates.save(mandate).view());
         }
-        writeEntry(
+        entries.write(
                 body,
                 command.actId(),
                 command.actLabel(),
@@ -72,7 +66,7 @@ public class MandateService {
         granted.closeBefore(command.effectiveOn());
         Mandate withdrawal =
                 mandates.save(Mandate.withdrawalOf(granted, command.actId(), command.effectiveOn(), clock));
-        writeEntry(
+        entries.write(
                 granted.body(),
                 command.actId(),
                 command.actLabel(),
@@ -85,11 +79,11 @@ public class MandateService {
     /**
      * Makes an act's granted duties those of its form: rows with a mandate id correct that grant, rows without
      * one add a grant, and grants of the act left out are removed. The act's timeline entries of mandate changes
-     * are written again, since their titles and dates may have changed.
+     * follow: those of changed groups are written again, those of groups that are gone removed.
      */
     @Transactional
     public void reviseGrants(long actId, String actLabel, List<DutyRevision> rows, List<Citation> sources) {
-        removeEntriesOfAct(actId);
+        Set<String> before = entries.keysOfAct(actId);
         Map<Long, Mandate> granted = new HashMap<>();
         for (Mandate m : mandates.findByAct(actId)) {
             if (m.change() == MandateChange.GRANTED) {
@@ -115,27 +109,19 @@ public class MandateService {
         }
         mandates.deleteAll(granted.values());
         mandates.flush();
-        writeEntriesOfAct(actId, actLabel, sources);
+        entries.replaceOfAct(actId, actLabel, sources, before);
     }
 
     /** Takes the act's mandate changes off the timeline (the act is archived). */
     @Transactional
     public void removeEntriesOfAct(long actId) {
-        for (Mandate m : mandates.findByAct(actId)) {
-            timeline.removeByKeyPrefix(entryKey(m.body().id(), actId, m.change(), m.validFrom()));
-        }
+        entries.removeOfAct(actId);
     }
 
     /** Writes the timeline entries of every mandate change the act made. */
     @Transactional
     public void writeEntriesOfAct(long actId, String actLabel, List<Citation> sources) {
-        Map<String, Mandate> groups = new LinkedHashMap<>();
-        for (Mandate m : mandates.findByAct(actId)) {
-            groups.putIfAbsent(entryKey(m.body().id(), actId, m.change(), m.validFrom()), m);
-        }
-        for (Mandate m : groups.values()) {
-            writeEntry(m.body(), actId, actLabel, m.change(), m.validFrom(), sources);
-        }
+        entries.writeOfAct(actId, actLabel, sources);
     }
 
     /** The duties a body held on a date. */
@@ -200,34 +186,5 @@ public class MandateService {
     /** The duties an act gave or took away. */
     public List<MandateView> ofAct(long actId) {
         return mandates.findByAct(actId).stream().map(Mandate::view).toList();
-    }
-
-    private static String entryKey(long bodyId, long actId, MandateChange change, LocalDate date) {
-        return "mandate:%d:%d:%s:%s".formatted(bodyId, actId, change.name().toLowerCase(Locale.ROOT), date);
-    }
-
-    private void writeEntry(
-            Body body, long actId, String actLabel, MandateChange change, LocalDate date, List<Citation> sources) {
-        List<String> duties = mandates.findGroup(body.id(), actId, change, date).stream()
-                .map(Mandate::duty)
-                .toList();
-        BodyView view = body.view();
-        String verb = change == MandateChange.GRANTED ? "granted" : "withdrawn";
-        String title = view.nameEn() + ": " + duties.size() + (duties.size() == 1 ? " duty " : " duties ") + verb
-                + " by " + actLabel;
-        timeline.record(new TimelineEntryDraft(
-                entryKey(body.id(), actId, change, date),
-                EntryKind.MANDATE_CHANGE,
-                change.name(),
-                FuzzyDate.exact(date),
-                title,
-                String.join("; ", duties),
-                "/bodies/" + body.id() + "?asOf=" + date,
-                body.id(),
-                view.nameEn(),
-                null,
-                null,
-                null,
-                sources));
     }
 }

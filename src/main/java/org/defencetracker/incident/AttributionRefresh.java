@@ -17,16 +17,16 @@ class AttributionRefresh extends StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(AttributionRefresh.class);
 
-    private final IncidentService incidents;
+    private final IncidentEntries entries;
 
-    AttributionRefresh(IncidentService incidents) {
+    AttributionRefresh(IncidentEntries entries) {
         super(2);
-        this.incidents = incidents;
+        this.entries = entries;
     }
 
     @Override
     protected void perform() {
-        int written = incidents.refreshAttributions();
+        int written = entries.refreshAttributions();
         if (written > 0) {
             log.info("Derived the attribution of {} incidents again from their claim ledgers", written);
         }

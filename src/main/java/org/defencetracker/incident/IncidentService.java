@@ -1,31 +1,21 @@
 package org.defencetracker.incident;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.shared.map.RegionCentre;
 import org.defencetracker.shared.map.RegionCentres;
-import org.defencetracker.statement.SourceRevised;
-import org.defencetracker.statement.SourceService;
-import org.defencetracker.statement.SourceView;
 import org.defencetracker.statement.StatementRecorded;
 import org.defencetracker.statement.StatementService;
 import org.defencetracker.statement.StatementView;
 import org.defencetracker.timeline.EntryKind;
-import org.defencetracker.timeline.Place;
 import org.defencetracker.timeline.TimelineEntry;
-import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineService;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -43,8 +33,9 @@ public class IncidentService implements RegionCentres {
     private final IncidentRepository incidents;
     private final RegionRepository regions;
     private final StatementService statements;
-    private final SourceService sources;
     private final TimelineService timeline;
+    private final IncidentEntries entries;
+    private final IncidentViews views;
     private final DefenceTrackerProperties properties;
     private final IncidentBulkWriter bulk;
     private final Clock clock;
@@ -53,16 +44,18 @@ public class IncidentService implements RegionCentres {
             IncidentRepository incidents,
             RegionRepository regions,
             StatementService statements,
-            SourceService sources,
             TimelineService timeline,
+            IncidentEntries entries,
+            IncidentViews views,
             DefenceTrackerProperties properties,
             IncidentBulkWriter bulk,
             Clock clock) {
         this.incidents = incidents;
         this.regions = regions;
         this.statements = statements;
-        this.sources = sources;
         this.timeline = timeline;
+        this.entries = entries;
+        this.views = views;
         this.properties = properties;
         this.bulk = bulk;
         this.clock = clock;
@@ -72,8 +65,8 @@ public class IncidentService implements RegionCentres {
     public IncidentView record(RecordIncident command) {
         checkRegion(command);
         AirspaceIncident incident = incidents.saveAndFlush(new AirspaceIncident(command, clock));
-        IncidentView view = view(incident);
-        writeEntry(view);
+        IncidentView view = views.view(incident);
+        entries.write(view);
         return view;
     }
 
@@ -86,9 +79,9 @@ public class IncidentService implements RegionCentres {
         checkRegion(command);
         AirspaceIncident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
         incident.revise(command, editedVersion, clock);
-        IncidentView view = view(saved(incident));
+        IncidentView view = views.view(saved(incident));
         if (!view.archived()) {
-            writeEntry(view);
+            entries.write(view);
         }
         return view;
     }
@@ -101,8 +94,8 @@ public class IncidentService implements RegionCentres {
     public IncidentView archive(long id, long editedVersion) {
         AirspaceIncident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
         incident.archive(editedVersion, clock);
-        IncidentView view = view(saved(incident));
-        timeline.remove(entryKey(id));
+        IncidentView view = views.view(saved(incident));
+        entries.remove(id);
         statements.removeEntriesAboutIncident(id);
         return view;
     }
@@ -112,9 +105,9 @@ public class IncidentService implements RegionCentres {
     public IncidentView restore(long id, long editedVersion) {
         AirspaceIncident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
         incident.restore(editedVersion, clock);
-        IncidentView view = view(saved(incident));
+        IncidentView view = views.view(saved(incident));
         statements.writeEntriesAboutIncident(id);
-        writeEntry(view);
+        entries.write(view);
         return view;
     }
 
@@ -128,7 +121,7 @@ public class IncidentService implements RegionCentres {
                         command.date().start(), command.date().precision())
                 : incidents.findSameDateInRegion(
                         command.date().start(), command.date().precision(), command.regionCode());
-        return same.stream().map(this::view).toList();
+        return same.stream().map(views::view).toList();
     }
 
     private void checkRegion(RecordIncident command) {
@@ -156,10 +149,6 @@ public class IncidentService implements RegionCentres {
         return recordAll(commands).size();
     }
 
-    /**
-     * Records many new incidents at once like {@link #recordNew}, and answers their ids in the order of the commands:
-     * an import needs them to attach what refers to the incidents.
-     */
     /**
      * What an imported incident is matched by when it has no external id: kind, title (whatever its case and outer
      * spaces), date with its precision, and region. Two incidents with the same key are taken for one.
@@ -195,40 +184,23 @@ public class IncidentService implements RegionCentres {
         }
     }
 
+    /**
+     * Records many new incidents at once like {@link #recordNew}, and answers their ids in the order of the commands:
+     * an import needs them to attach what refers to the incidents.
+     */
     @Transactional
     public List<Long> recordAll(List<RecordIncident> commands) {
         if (commands.isEmpty()) {
             return List.of();
         }
         List<Long> ids = bulk.insert(commands);
-        Map<Long, SourceView> cited = new HashMap<>();
-        sources.get(commands.stream()
-                        .flatMap(c -> c.sourceIds().stream())
-                        .distinct()
-                        .toList())
-                .forEach(s -> cited.put(s.id(), s));
         Map<String, RegionView> regionViews = new HashMap<>();
-        List<TimelineEntryDraft> drafts = new ArrayList<>(commands.size());
-        for (int i = 0; i < commands.size(); i++) {
-            RecordIncident c = commands.get(i);
-            RegionView region =
-                    c.regionCode() == null ? null : regionViews.computeIfAbsent(c.regionCode(), bulk::region);
-            drafts.add(draft(
-                    ids.get(i),
-                    c.kind(),
-                    c.title().strip(),
-                    c.date(),
-                    c.description(),
-                    place(region, c.latitude(), c.longitude(), c.geoPrecision()),
-                    Attribution.NONE,
-                    c.sourceIds().stream().map(cited::get).toList()));
-        }
-        timeline.recordNew(drafts);
+        entries.writeNew(ids, commands, code -> regionViews.computeIfAbsent(code, bulk::region));
         return ids;
     }
 
     public Optional<IncidentView> find(long id) {
-        return incidents.findById(id).map(this::view);
+        return incidents.findById(id).map(views::view);
     }
 
     public IncidentView get(long id) {
@@ -241,7 +213,7 @@ public class IncidentService implements RegionCentres {
      */
     public List<IncidentView> newest(LocalDate beforeDate, Long beforeId, int limit) {
         org.springframework.data.domain.Limit max = org.springframework.data.domain.Limit.of(limit);
-        return views(
+        return views.views(
                 beforeDate == null || beforeId == null
                         ? incidents.findNewest(max)
                         : incidents.findOlderThan(beforeDate, beforeId, max));
@@ -252,7 +224,7 @@ public class IncidentService implements RegionCentres {
      * change first: what a copy kept in sync needs to fetch.
      */
     public List<IncidentView> changedSince(java.time.Instant since) {
-        return incidents.findChangedSince(since).stream().map(this::view).toList();
+        return incidents.findChangedSince(since).stream().map(views::view).toList();
     }
 
     /**
@@ -260,62 +232,12 @@ public class IncidentService implements RegionCentres {
      * them like this, so that it never holds them all.
      */
     public List<IncidentView> everyIncident(long afterId, int limit) {
-        return views(incidents.findByIdGreaterThanOrderById(afterId, org.springframework.data.domain.Limit.of(limit)));
-    }
-
-    /** The views of a page of incidents, their citations and claims read in one query each, not one per incident. */
-    private List<IncidentView> views(List<AirspaceIncident> page) {
-        Set<Long> cited = new LinkedHashSet<>();
-        page.forEach(i -> cited.addAll(i.sourceIds()));
-        Map<Long, SourceView> citedById = new HashMap<>();
-        sources.get(cited).forEach(source -> citedById.put(source.id(), source));
-        Map<Long, List<StatementView>> ledgers = statements.aboutIncidents(
-                page.stream().map(AirspaceIncident::id).toList());
-        Map<String, RegionView> regionsByCode = new HashMap<>();
-        return page.stream()
-                .map(i -> i.view(
-                        i.regionCode() == null
-                                ? null
-                                : regionsByCode.computeIfAbsent(
-                                        i.regionCode(),
-                                        code -> regions.findById(code)
-                                                .map(Region::view)
-                                                .orElse(null)),
-                        Attribution.from(i.country(), ledgers.getOrDefault(i.id(), List.of())),
-                        i.sourceIds().stream().map(citedById::get).toList()))
-                .toList();
+        return views.views(
+                incidents.findByIdGreaterThanOrderById(afterId, org.springframework.data.domain.Limit.of(limit)));
     }
 
     public long count() {
         return incidents.count();
-    }
-
-    /**
-     * Derives the attribution of every incident that statements speak about again, and writes the timeline entries
-     * whose stored attribution no longer follows from the ledger (after the rule changed). Entries that already
-     * agree are left alone, so feeds and history show only real changes. Answers how many were written.
-     */
-    @Transactional
-    public int refreshAttributions() {
-        List<Long> spokenAbout = incidents.findListedWithStatements();
-        int written = 0;
-        for (int from = 0; from < spokenAbout.size(); from += 500) {
-            List<Long> batch = spokenAbout.subList(from, Math.min(from + 500, spokenAbout.size()));
-            Map<String, TimelineEntry> stored = new HashMap<>();
-            timeline.stored(batch.stream().map(IncidentService::entryKey).toList())
-                    .forEach(entry -> stored.put(entry.key(), entry));
-            for (IncidentView incident : views(incidents.findAllById(batch))) {
-                TimelineEntry entry = stored.get(entryKey(incident.id()));
-                Attribution attribution = incident.attribution();
-                if (entry == null
-                        || !attribution.status().name().equals(entry.attribution())
-                        || !Objects.equals(attribution.origin(), entry.origin())) {
-                    writeEntry(incident);
-                    written++;
-                }
-            }
-        }
-        return written;
     }
 
     /** The claim ledger: every statement about the incident, oldest first. */
@@ -366,90 +288,8 @@ public class IncidentService implements RegionCentres {
             if (incident.archived()) {
                 statements.removeEntriesAboutIncident(incident.id());
             } else {
-                writeEntry(incident);
+                entries.write(incident);
             }
         }
-    }
-
-    /** A changed source: the incidents citing it carry its citation on their entries, written again here. */
-    @EventListener
-    @Transactional
-    void on(SourceRevised event) {
-        for (AirspaceIncident incident : incidents.findCiting(event.sourceId())) {
-            writeEntry(view(incident));
-        }
-    }
-
-    private static String entryKey(long id) {
-        return "incident:" + id;
-    }
-
-    private IncidentView view(AirspaceIncident incident) {
-        RegionView region = incident.regionCode() == null
-                ? null
-                : regions.findById(incident.regionCode()).map(Region::view).orElse(null);
-        List<SourceView> cited = sources.get(incident.sourceIds());
-        Attribution attribution = incident.id() == null
-                ? Attribution.NONE
-                : Attribution.from(incident.country(), statements.aboutIncident(incident.id()));
-        return incident.view(region, attribution, cited);
-    }
-
-    private void writeEntry(IncidentView incident) {
-        timeline.record(draft(
-                incident.id(),
-                incident.kind(),
-                incident.title(),
-                incident.date(),
-                incident.description(),
-                place(incident.region(), incident.latitude(), incident.longitude(), incident.geoPrecision()),
-                incident.attribution(),
-                incident.sources()));
-    }
-
-    /**
-     * Where the map should put an incident: its own point where it has one, else its region's centre (marked as
-     * standing for the whole region), else nowhere.
-     */
-    static Place place(RegionView region, BigDecimal latitude, BigDecimal longitude, GeoPrecision precision) {
-        String code = region == null ? null : region.code();
-        String name = region == null ? null : region.nameEn();
-        if (latitude != null && longitude != null) {
-            return new Place(code, name, latitude, longitude, precision.name());
-        }
-        if (region != null) {
-            return new Place(
-                    code,
-                    name,
-                    BigDecimal.valueOf(region.centreLatitude()),
-                    BigDecimal.valueOf(region.centreLongitude()),
-                    GeoPrecision.REGION.name());
-        }
-        return new Place(null, null, null, null, precision.name());
-    }
-
-    private static TimelineEntryDraft draft(
-            long id,
-            IncidentKind kind,
-            String title,
-            FuzzyDate date,
-            String description,
-            Place place,
-            Attribution attribution,
-            List<SourceView> sources) {
-        return new TimelineEntryDraft(
-                entryKey(id),
-                EntryKind.INCIDENT,
-                kind.name(),
-                date,
-                title,
-                description,
-                "/incidents/" + id,
-                null,
-                null,
-                place,
-                attribution.origin(),
-                attribution.status().name(),
-                sources.stream().map(SourceView::citation).toList());
     }
 }

@@ -7,9 +7,6 @@ import java.util.Optional;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.shared.EditConflictException;
-import org.defencetracker.timeline.EntryKind;
-import org.defencetracker.timeline.TimelineEntryDraft;
-import org.defencetracker.timeline.TimelineService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -24,7 +21,7 @@ public class StatementService {
     private final StatementRepository statements;
     private final SourceService sources;
     private final BodyService bodies;
-    private final TimelineService timeline;
+    private final StatementEntries entries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -32,13 +29,13 @@ public class StatementService {
             StatementRepository statements,
             SourceService sources,
             BodyService bodies,
-            TimelineService timeline,
+            StatementEntries entries,
             ApplicationEventPublisher events,
             Clock clock) {
         this.statements = statements;
         this.sources = sources;
         this.bodies = bodies;
-        this.timeline = timeline;
+        this.entries = entries;
         this.events = events;
         this.clock = clock;
     }
@@ -49,7 +46,7 @@ public class StatementService {
         List<SourceView> cited = sources.get(command.sourceIds());
         Statement statement = statements.save(new Statement(command, actorName, clock));
         StatementView view = statement.view(cited, actorBodyCountry(statement));
-        writeEntry(view);
+        entries.write(view);
         events.publishEvent(new StatementRecorded(view.id(), view.incidentId(), view.actId()));
         return view;
     }
@@ -69,7 +66,7 @@ public class StatementService {
         statement.revise(command, actorName, editedVersion, clock);
         StatementView view = saved(statement).view(cited, actorBodyCountry(statement));
         if (!view.archived()) {
-            writeEntry(view);
+            entries.write(view);
         }
         events.publishEvent(new StatementRecorded(id, view.incidentId(), view.actId()));
         if (!Objects.equals(formerIncident, view.incidentId()) || !Objects.equals(formerAct, view.actId())) {
@@ -84,7 +81,7 @@ public class StatementService {
         Statement statement = statements.findById(id).orElseThrow(() -> new StatementNotFoundException(id));
         statement.archive(editedVersion, clock);
         StatementView view = view(saved(statement));
-        timeline.remove(entryKey(id));
+        entries.remove(id);
         events.publishEvent(new StatementRecorded(id, view.incidentId(), view.actId()));
         return view;
     }
@@ -94,7 +91,7 @@ public class StatementService {
         Statement statement = statements.findById(id).orElseThrow(() -> new StatementNotFoundException(id));
         statement.restore(editedVersion, clock);
         StatementView view = view(saved(statement));
-        writeEntry(view);
+        entries.write(view);
         events.publishEvent(new StatementRecorded(id, view.incidentId(), view.actId()));
         return view;
     }
@@ -150,7 +147,7 @@ public class StatementService {
             if (view.archived()) {
                 continue;
             }
-            writeEntry(view);
+            entries.write(view);
             // Lets the subject's module take the entry off again where the subject itself is archived.
             events.publishEvent(new StatementRecorded(view.id(), view.incidentId(), view.actId()));
         }
@@ -192,7 +189,7 @@ public class StatementService {
     @Transactional
     public void removeEntriesAboutIncident(long incidentId) {
         for (Statement statement : statements.findAboutIncident(incidentId)) {
-            timeline.remove(entryKey(statement.id()));
+            entries.remove(statement.id());
         }
     }
 
@@ -200,7 +197,7 @@ public class StatementService {
     @Transactional
     public void writeEntriesAboutIncident(long incidentId) {
         for (Statement statement : statements.findAboutIncident(incidentId)) {
-            writeEntry(view(statement));
+            entries.write(view(statement));
         }
     }
 
@@ -208,7 +205,7 @@ public class StatementService {
     @Transactional
     public void removeEntriesAboutAct(long actId) {
         for (Statement statement : statements.findAboutAct(actId)) {
-            timeline.remove(entryKey(statement.id()));
+            entries.remove(statement.id());
         }
     }
 
@@ -216,42 +213,7 @@ public class StatementService {
     @Transactional
     public void writeEntriesAboutAct(long actId) {
         for (Statement statement : statements.findAboutAct(actId)) {
-            writeEntry(view(statement));
+            entries.write(view(statement));
         }
-    }
-
-    private static String entryKey(long id) {
-        return "statement:" + id;
-    }
-
-    private void writeEntry(StatementView view) {
-        timeline.record(new TimelineEntryDraft(
-                entryKey(view.id()),
-                EntryKind.STATEMENT,
-                view.stance().name(),
-                view.date(),
-                headline(view, view.actorName()),
-                view.text(),
-                pathOf(view),
-                view.actorBodyId(),
-                view.actorBodyId() == null ? null : view.actorName(),
-                null,
-                view.claimedOrigin(),
-                null,
-                view.sources().stream().map(SourceView::citation).toList()));
-    }
-
-    private static String pathOf(StatementView view) {
-        String subject = view.incidentId() != null ? "/incidents/" + view.incidentId() : "/acts/" + view.actId();
-        return subject + "#statement-" + view.id();
-    }
-
-    private static String headline(StatementView view, String actorName) {
-        return switch (view.stance()) {
-                    case ASSERTS -> view.claimedOrigin() != null ? "Claim by " : "Statement by ";
-                    case CONFIRMS -> "Confirmation by ";
-                    case DENIES -> "Denial by ";
-                }
-                + actorName;
     }
 }

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.defencetracker.PostgresTest;
 import org.defencetracker.TestRecords;
 import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.incident.IncidentView;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.statement.SourceView;
 import org.defencetracker.timeline.TimelineEntry;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +43,7 @@ class ActServiceTest {
     DefenceTrackerProperties properties;
 
     @Autowired
-    TimelineService timeline;
+    TimelineWriter writer;
 
     long issuer;
 
@@ -76,7 +81,7 @@ class ActServiceTest {
                     .containsExactly(StageKind.SIGNED, StageKind.IN_FORCE);
         } finally {
             // A future entry would head the newest-first timeline of a shared database until its day comes.
-            timeline.removeByKeyPrefix("act-stage:" + law.id() + ":");
+            writer.removeByKeyPrefix("act-stage:" + law.id() + ":");
         }
     }
 
@@ -230,6 +235,112 @@ class ActServiceTest {
                 .contains(keyOf(month))
                 .doesNotContain(keyOf(monthBefore));
     }
+
+    @Test
+    void editingAnActsSummaryKeepsItsStageEntries() {
+        TestRecords.ActBuilder command = citedLawInTwoStages();
+        ActView law = command.issue();
+        Map<String, StoredEntry> before = stageEntries(law.id());
+
+        acts.update(law.id(), law.version(), command.summary("A new summary").command(), List.of());
+
+        assertKeptTheirRows(before, stageEntries(law.id()));
+    }
+
+    @Test
+    void citingOneMoreSourceKeepsTheStageEntries() {
+        TestRecords.ActBuilder command = citedLawInTwoStages();
+        ActView law = command.issue();
+        Map<String, StoredEntry> before = stageEntries(law.id());
+
+        acts.update(law.id(), law.version(), command.citing(records.source()).command(), List.of());
+
+        Map<String, StoredEntry> after = stageEntries(law.id());
+        assertKeptTheirRows(before, after);
+        assertThat(after.values()).extracting(StoredEntry::sources).containsOnly(2);
+    }
+
+    @Test
+    void changingOneStageKeepsTheOthersEntries() {
+        SourceView cited = records.source();
+        LocalDate passed = TestRecords.quietDay();
+        ActView law = lawInTwoStages(passed, passed.plusDays(20)).citing(cited).issue();
+        Map<String, StoredEntry> before = stageEntries(law.id());
+        String first = "act-stage:" + law.id() + ":" + law.stages().get(0).id();
+        String second = "act-stage:" + law.id() + ":" + law.stages().get(1).id();
+
+        IssueAct command = lawInTwoStages(passed, passed.plusDays(23))
+                .titled(law.titleEn())
+                .citing(cited)
+                .command();
+        acts.update(law.id(), law.version(), command, List.of());
+
+        Map<String, StoredEntry> after = stageEntries(law.id());
+        assertThat(after).containsOnlyKeys(first, second);
+        assertThat(after.get(first)).isEqualTo(before.get(first));
+        assertThat(after.get(second).updatedAt()).isAfter(before.get(second).updatedAt());
+    }
+
+    @Test
+    void savingAnActUnchangedLeavesItsEntriesAsTheyWere() {
+        TestRecords.ActBuilder command = citedLawInTwoStages();
+        ActView law = command.issue();
+        Map<String, StoredEntry> before = stageEntries(law.id());
+
+        acts.update(law.id(), law.version(), command.command(), List.of());
+
+        assertThat(stageEntries(law.id())).isEqualTo(before);
+    }
+
+    private TestRecords.ActBuilder citedLawInTwoStages() {
+        LocalDate passed = TestRecords.quietDay();
+        return lawInTwoStages(passed, passed.plusDays(20)).citing(records.source());
+    }
+
+    private TestRecords.ActBuilder lawInTwoStages(LocalDate passed, LocalDate signed) {
+        return records.act(issuer)
+                .kind(ActKind.LAW)
+                .stage(StageKind.PASSED_MAZHILIS, FuzzyDate.exact(passed))
+                .stage(StageKind.SIGNED, FuzzyDate.exact(signed));
+    }
+
+    /** The same entries, each still the row it was: same id, recorded at the same time. */
+    private static void assertKeptTheirRows(Map<String, StoredEntry> before, Map<String, StoredEntry> after) {
+        assertThat(after).hasSize(2).containsOnlyKeys(before.keySet());
+        before.forEach((key, entry) -> {
+            assertThat(after.get(key).id()).isEqualTo(entry.id());
+            assertThat(after.get(key).recordedAt()).isEqualTo(entry.recordedAt());
+        });
+    }
+
+    /**
+     * The act's stage entries by key, with what tells a rewritten row: the transaction that last wrote the entry's
+     * citations ({@code xmin}) changes when they are deleted and inserted again, even with the same values.
+     */
+    private Map<String, StoredEntry> stageEntries(long actId) {
+        return jdbc
+                .sql("""
+                        select e.entry_key, e.id, e.recorded_at, e.updated_at, count(s.entry_id) as sources,
+                               coalesce(string_agg(s.xmin::text, ',' order by s.position), '') as source_rows
+                          from timeline_entry e
+                          left join timeline_entry_source s on s.entry_id = e.id
+                         where e.entry_key like :prefix
+                         group by e.id
+                        """)
+                .param("prefix", "act-stage:" + actId + ":%")
+                .query((rs, n) -> Map.entry(
+                        rs.getString("entry_key"),
+                        new StoredEntry(
+                                rs.getLong("id"),
+                                rs.getTimestamp("recorded_at").toInstant(),
+                                rs.getTimestamp("updated_at").toInstant(),
+                                rs.getInt("sources"),
+                                rs.getString("source_rows"))))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private record StoredEntry(long id, Instant recordedAt, Instant updatedAt, int sources, String sourceRows) {}
 
     private IncidentView incidentOn(LocalDate day) {
         return incidentIn(FuzzyDate.exact(day));

@@ -32,6 +32,9 @@ class IncidentServiceTest {
     IncidentService incidents;
 
     @Autowired
+    IncidentEntries entries;
+
+    @Autowired
     TestRecords records;
 
     @Autowired
@@ -115,7 +118,7 @@ class IncidentServiceTest {
                 .update();
         Object allegedWritten = updatedAt(alleged);
 
-        incidents.refreshAttributions();
+        entries.refreshAttributions();
 
         assertThat(entryOf(contested)).containsEntry("attribution", "CONTESTED").containsEntry("origin", "RU");
         assertThat(entryOf(alleged)).containsEntry("attribution", "ALLEGED");
@@ -123,7 +126,7 @@ class IncidentServiceTest {
                 .as("an entry that agrees is not written again")
                 .isEqualTo(allegedWritten);
         Object contestedWritten = updatedAt(contested);
-        incidents.refreshAttributions();
+        entries.refreshAttributions();
         assertThat(updatedAt(contested)).as("written once, not at every start").isEqualTo(contestedWritten);
     }
 

@@ -29,6 +29,9 @@ class TimelineAsRecordedTest {
     TimelineService timeline;
 
     @Autowired
+    TimelineWriter writer;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -38,9 +41,9 @@ class TimelineAsRecordedTest {
     void showsAnEntryAsItWasBeforeItChangedToday() {
         String word = TestRecords.uniqueWord();
         long body = uniqueBodyId();
-        timeline.record(draft(word, body, "Old title " + word, List.of(citation("first"))));
+        writer.record(draft(word, body, "Old title " + word, List.of(citation("first"))));
         moveHistoryBack(word);
-        timeline.record(draft(word, body, "New title " + word, List.of(citation("first"), citation("second"))));
+        writer.record(draft(word, body, "New title " + word, List.of(citation("first"), citation("second"))));
 
         List<TimelineEntry> then = entries(asRecordedYesterday(body));
         List<TimelineEntry> now = entries(current(body));
@@ -60,9 +63,9 @@ class TimelineAsRecordedTest {
     void stillShowsOnAPastDayAnEntryDeletedToday() {
         String word = TestRecords.uniqueWord();
         long body = uniqueBodyId();
-        timeline.record(draft(word, body, "Deleted " + word, List.of(citation("only"))));
+        writer.record(draft(word, body, "Deleted " + word, List.of(citation("only"))));
         moveHistoryBack(word);
-        timeline.removeByKeyPrefix("test-recorded:" + word);
+        writer.removeByKeyPrefix("test-recorded:" + word);
 
         assertThat(entries(current(body))).isEmpty();
         assertThat(entries(asRecordedYesterday(body))).singleElement().satisfies(entry -> {
@@ -75,7 +78,7 @@ class TimelineAsRecordedTest {
     void doesNotShowOnAPastDayAnEntryCreatedToday() {
         String word = TestRecords.uniqueWord();
         long body = uniqueBodyId();
-        timeline.record(draft(word, body, "Created today " + word, List.of()));
+        writer.record(draft(word, body, "Created today " + word, List.of()));
 
         assertThat(entries(asRecordedYesterday(body))).isEmpty();
         assertThat(entries(current(body).withRecordedAt(endOf(LocalDate.now(clock)))))
@@ -87,9 +90,9 @@ class TimelineAsRecordedTest {
     void keepsOneVersionWhenASaveRewritesTheSameCitations() {
         String word = TestRecords.uniqueWord();
         long body = uniqueBodyId();
-        timeline.record(draft(word, body, "Same " + word, List.of(citation("one"))));
+        writer.record(draft(word, body, "Same " + word, List.of(citation("one"))));
         moveHistoryBack(word);
-        timeline.record(draft(word, body, "Same " + word, List.of(citation("one"))));
+        writer.record(draft(word, body, "Same " + word, List.of(citation("one"))));
 
         assertThat(jdbc.sql("select count(*) from timeline_entry_history where entry_key = :key")
                         .param("key", "test-recorded:" + word)
@@ -102,11 +105,11 @@ class TimelineAsRecordedTest {
     void countsAndFacetsAgreeWithTheListOfThatDay() {
         String word = TestRecords.uniqueWord();
         long body = uniqueBodyId();
-        timeline.record(draft(word + "a", body, "Stays " + word, List.of()));
-        timeline.record(draft(word + "b", body, "Deleted later " + word, List.of()));
+        writer.record(draft(word + "a", body, "Stays " + word, List.of()));
+        writer.record(draft(word + "b", body, "Deleted later " + word, List.of()));
         moveHistoryBack(word);
-        timeline.removeByKeyPrefix("test-recorded:" + word + "b");
-        timeline.record(draft(word + "c", body, "Added later " + word, List.of()));
+        writer.removeByKeyPrefix("test-recorded:" + word + "b");
+        writer.record(draft(word + "c", body, "Added later " + word, List.of()));
 
         TimelineFilter then = asRecordedYesterday(body);
         assertThat(entries(then)).hasSize(2);

@@ -29,6 +29,9 @@ class TimelinePagingTest {
     TimelineService timeline;
 
     @Autowired
+    TimelineWriter writer;
+
+    @Autowired
     JdbcClient jdbc;
 
     String word;
@@ -177,9 +180,8 @@ class TimelinePagingTest {
         String key = "paging-test:" + word + ":again";
         Citation first = new Citation("Publisher one", "First report", null, "June 2015");
         Citation second = new Citation("Publisher two", "Second report", "https://example.org/2", null);
-        timeline.record(
-                draft(key, EntryKind.INCIDENT, FuzzyDate.day(2015, 6, 1), "First title " + word, List.of(first)));
-        timeline.record(draft(
+        writer.record(draft(key, EntryKind.INCIDENT, FuzzyDate.day(2015, 6, 1), "First title " + word, List.of(first)));
+        writer.record(draft(
                 key, EntryKind.INCIDENT, FuzzyDate.day(2015, 6, 3), "Second title " + word, List.of(second, first)));
 
         assertThat(timeline.page(words(), null, null, 10).entries())
@@ -228,7 +230,7 @@ class TimelinePagingTest {
     /** Writes an entry whose title carries the test's word, and reads it back as the timeline shows it. */
     private TimelineEntry entry(EntryKind kind, FuzzyDate date, String title, String summary) {
         String key = "paging-test:" + word + ":" + written++;
-        timeline.record(new TimelineEntryDraft(
+        writer.record(new TimelineEntryDraft(
                 key,
                 kind,
                 subtype(kind),

@@ -12,7 +12,7 @@ import org.defencetracker.WebPageTest;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntryDraft;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineWriter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class TimelineAsRecordedPageTest {
     MockMvc mvc;
 
     @Autowired
-    TimelineService timeline;
+    TimelineWriter writer;
 
     @Autowired
     JdbcClient jdbc;
@@ -45,15 +45,15 @@ class TimelineAsRecordedPageTest {
     @Test
     void showsTitlesAsTheyWereRecordedAndKeepsTheDayInEveryLink() throws Exception {
         String word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        timeline.record(draft(word, "1", "First old " + word));
-        timeline.record(draft(word, "2", "Second old " + word));
+        writer.record(draft(word, "1", "First old " + word));
+        writer.record(draft(word, "2", "Second old " + word));
         jdbc.sql("""
                         update timeline_entry_history
                            set recorded_from = recorded_from - interval '2 days',
                                recorded_to = recorded_to - interval '2 days'
                          where entry_key like :key
                         """).param("key", "test-recorded-page:" + word + "%").update();
-        timeline.record(draft(word, "1", "First new " + word));
+        writer.record(draft(word, "1", "First new " + word));
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
 
         Document then = page("/timeline?q=" + word + "&size=1&recordedOn=" + yesterday);

@@ -24,6 +24,7 @@ import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineFilter;
 import org.defencetracker.timeline.TimelinePage;
 import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineWriter;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,9 @@ class TimelineExportTest {
     TimelineService timeline;
 
     @Autowired
+    TimelineWriter writer;
+
+    @Autowired
     Clock clock;
 
     @Test
@@ -68,8 +72,8 @@ class TimelineExportTest {
                     "Bulk " + i + " " + word,
                     List.of()));
         }
-        timeline.recordNew(many);
-        timeline.record(draft(
+        writer.recordNew(many);
+        writer.record(draft(
                 word,
                 "odd",
                 EntryKind.STATEMENT,
@@ -114,7 +118,7 @@ class TimelineExportTest {
         String word = TestRecords.uniqueWord();
         String title = "=HYPERLINK(\"http://evil\") " + word;
         String summary = "Comma, \"quotes\" and\na line break";
-        timeline.record(new TimelineEntryDraft(
+        writer.record(new TimelineEntryDraft(
                 "test-export:" + word + ":formula",
                 EntryKind.STATEMENT,
                 "TEST",
@@ -148,14 +152,14 @@ class TimelineExportTest {
     @Test
     void jsonIsAnArrayOfTheFilteredEntries() throws Exception {
         String word = TestRecords.uniqueWord();
-        timeline.record(draft(
+        writer.record(draft(
                 word,
                 "1",
                 EntryKind.INCIDENT,
                 FuzzyDate.month(1987, 6),
                 "First " + word,
                 List.of(new Citation("Ministry", "Notice", null, "1987-06-02"))));
-        timeline.record(draft(word, "2", EntryKind.INCIDENT, FuzzyDate.day(1987, 7, 1), "Second " + word, List.of()));
+        writer.record(draft(word, "2", EntryKind.INCIDENT, FuzzyDate.day(1987, 7, 1), "Second " + word, List.of()));
 
         MvcResult result = mvc.perform(get("/timeline.json?q=" + word))
                 .andExpect(status().isOk())
@@ -184,7 +188,7 @@ class TimelineExportTest {
     @Test
     void exportsTheTimelineAsRecordedOnADay() throws Exception {
         String word = TestRecords.uniqueWord();
-        timeline.record(draft(
+        writer.record(draft(
                 word,
                 "1",
                 EntryKind.INCIDENT,
@@ -225,8 +229,8 @@ class TimelineExportTest {
     @Test
     void feedIsAtomAndFollowsAChange() throws Exception {
         String word = TestRecords.uniqueWord();
-        timeline.record(draft(word, "1", EntryKind.INCIDENT, FuzzyDate.day(1986, 1, 1), "Old " + word, List.of()));
-        timeline.record(draft(word, "2", EntryKind.STATEMENT, FuzzyDate.day(1986, 2, 1), "Other " + word, List.of()));
+        writer.record(draft(word, "1", EntryKind.INCIDENT, FuzzyDate.day(1986, 1, 1), "Old " + word, List.of()));
+        writer.record(draft(word, "2", EntryKind.STATEMENT, FuzzyDate.day(1986, 2, 1), "Other " + word, List.of()));
 
         Document before = feed("/feed.atom?q=" + word);
         Element root = before.getDocumentElement();
@@ -254,7 +258,7 @@ class TimelineExportTest {
         // Newest change first: the entry written last.
         assertThat(child((Element) entries.item(0), "title")).isEqualTo("Other " + word);
 
-        timeline.record(draft(word, "1", EntryKind.INCIDENT, FuzzyDate.day(1986, 1, 1), "Changed " + word, List.of()));
+        writer.record(draft(word, "1", EntryKind.INCIDENT, FuzzyDate.day(1986, 1, 1), "Changed " + word, List.of()));
 
         Element after = feed("/feed.atom?q=" + word).getDocumentElement();
         assertThat(OffsetDateTime.parse(child(after, "updated"))).isAfter(updatedBefore);
@@ -265,7 +269,7 @@ class TimelineExportTest {
     @Test
     void linksAndIdsComeFromThePublicAddressWhateverHostTheRequestNames() throws Exception {
         String word = TestRecords.uniqueWord();
-        timeline.record(draft(word, "1", EntryKind.INCIDENT, FuzzyDate.day(1986, 3, 1), "Hosted " + word, List.of()));
+        writer.record(draft(word, "1", EntryKind.INCIDENT, FuzzyDate.day(1986, 3, 1), "Hosted " + word, List.of()));
         List<String> bodies = new ArrayList<>();
         for (String host : List.of("evil.example", "localhost:8080", "tracker.test")) {
             for (String address : List.of("/feed.atom?q=", "/timeline.csv?q=", "/timeline.json?q=")) {

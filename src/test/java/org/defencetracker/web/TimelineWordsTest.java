@@ -10,7 +10,7 @@ import org.defencetracker.WebPageTest;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntryDraft;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineWriter;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ class TimelineWordsTest {
     MockMvc mvc;
 
     @Autowired
-    TimelineService timeline;
+    TimelineWriter writer;
 
     @Test
     void readsPhrasesExclusionsAlternativesAndStemsOnThePageAndInTheCsv() throws Exception {
@@ -63,7 +63,7 @@ class TimelineWordsTest {
     }
 
     private void record(String word, String which, String title, String summary) {
-        timeline.record(new TimelineEntryDraft(
+        writer.record(new TimelineEntryDraft(
                 "test-words:" + word + ":" + which,
                 EntryKind.INCIDENT,
                 "DRONE_INCURSION",
