@@ -6,6 +6,7 @@ import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.EntryTitle;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,10 @@ class ActEntries {
                             EntryKind.ACT_STAGE,
                             stage.stage().name(),
                             stage.date(),
-                            StageTitles.title(stage.stage(), act.kind()) + ": " + act.titleEn(),
+                            EntryTitle.message(
+                                    "entry.stage." + stage.stage(),
+                                    EntryTitle.term("act.kind." + act.kind()),
+                                    act.titleEn()),
                             act.summary(),
                             "/acts/" + act.id(),
                             body.id(),

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.EntryTitle;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.stereotype.Component;
@@ -78,15 +79,12 @@ class MandateEntries {
             LocalDate date,
             List<String> duties,
             List<Citation> sources) {
-        String verb = change == MandateChange.GRANTED ? "granted" : "withdrawn";
-        String title = body.nameEn() + ": " + duties.size() + (duties.size() == 1 ? " duty " : " duties ") + verb
-                + " by " + actLabel;
         return new TimelineEntryDraft(
                 key(body.id(), actId, change, date),
                 EntryKind.MANDATE_CHANGE,
                 change.name(),
                 FuzzyDate.exact(date),
-                title,
+                EntryTitle.message("entry.mandate." + change, body.nameEn(), duties.size(), actLabel),
                 String.join("; ", duties),
                 "/bodies/" + body.id() + "?asOf=" + date,
                 body.id(),

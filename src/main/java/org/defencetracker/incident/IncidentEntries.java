@@ -12,6 +12,7 @@ import org.defencetracker.statement.SourceRevised;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.EntryTitle;
 import org.defencetracker.timeline.Place;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineEntryDraft;
@@ -171,7 +172,7 @@ class IncidentEntries {
                 EntryKind.INCIDENT,
                 kind.name(),
                 date,
-                title,
+                EntryTitle.text(title),
                 description,
                 "/incidents/" + id,
                 null,

@@ -1,6 +1,7 @@
 package org.defencetracker.statement;
 
 import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.EntryTitle;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class StatementEntries {
                 EntryKind.STATEMENT,
                 statement.stance().name(),
                 statement.date(),
-                headline(statement),
+                EntryTitle.message(headline(statement), statement.actorName()),
                 statement.text(),
                 path(statement),
                 statement.actorBodyId(),
@@ -51,11 +52,9 @@ class StatementEntries {
     }
 
     private static String headline(StatementView statement) {
-        return switch (statement.stance()) {
-                    case ASSERTS -> statement.claimedOrigin() != null ? "Claim by " : "Statement by ";
-                    case CONFIRMS -> "Confirmation by ";
-                    case DENIES -> "Denial by ";
-                }
-                + statement.actorName();
+        String kind = statement.stance() == Stance.ASSERTS && statement.claimedOrigin() != null
+                ? "CLAIM"
+                : statement.stance().name();
+        return "entry.statement." + kind;
     }
 }

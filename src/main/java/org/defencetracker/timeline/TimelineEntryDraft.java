@@ -13,7 +13,7 @@ public record TimelineEntryDraft(
         EntryKind kind,
         String subtype,
         FuzzyDate date,
-        String title,
+        EntryTitle title,
         String summary,
         String path,
         Long bodyId,

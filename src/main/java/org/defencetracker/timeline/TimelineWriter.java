@@ -3,6 +3,7 @@ package org.defencetracker.timeline;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +21,12 @@ public class TimelineWriter {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private final TimelineTitles titles;
 
-    TimelineWriter(JdbcClient jdbc, JdbcTemplate batches) {
+    TimelineWriter(JdbcClient jdbc, JdbcTemplate batches, TimelineTitles titles) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.titles = titles;
     }
 
     /**
@@ -73,15 +76,16 @@ public class TimelineWriter {
     private Optional<Long> upsert(TimelineEntryDraft draft, boolean citationsChanged) {
         return jdbc.sql("""
                         insert into timeline_entry (entry_key, kind, subtype, date_on, date_end, date_precision,
-                            date_approximate, title, summary, path, body_id, body_name, region_code, origin, attribution,
-                            region_name, latitude, longitude, geo_precision)
-                        values (:key, :kind, :subtype, :on, :end, :precision, :approximate, :title, :summary, :path,
-                            :bodyId, :bodyName, :region, :origin, :attribution, :regionName, :latitude, :longitude,
-                            :geoPrecision)
+                            date_approximate, title, title_key, title_args, summary, path, body_id, body_name,
+                            region_code, origin, attribution, region_name, latitude, longitude, geo_precision)
+                        values (:key, :kind, :subtype, :on, :end, :precision, :approximate, :title, :titleKey,
+                            cast(:titleArgs as jsonb), :summary, :path, :bodyId, :bodyName, :region, :origin,
+                            :attribution, :regionName, :latitude, :longitude, :geoPrecision)
                         on conflict (entry_key) do update set kind = excluded.kind, subtype = excluded.subtype,
                             date_on = excluded.date_on, date_end = excluded.date_end,
                             date_precision = excluded.date_precision, date_approximate = excluded.date_approximate,
-                            title = excluded.title, summary = excluded.summary, path = excluded.path,
+                            title = excluded.title, title_key = excluded.title_key,
+                            title_args = excluded.title_args, summary = excluded.summary, path = excluded.path,
                             body_id = excluded.body_id, body_name = excluded.body_name,
                             region_code = excluded.region_code, origin = excluded.origin,
                             attribution = excluded.attribution, region_name = excluded.region_name,
@@ -90,12 +94,14 @@ public class TimelineWriter {
                         where cast(:citationsChanged as boolean)
                             or (timeline_entry.kind, timeline_entry.subtype, timeline_entry.date_on,
                                 timeline_entry.date_end, timeline_entry.date_precision, timeline_entry.date_approximate,
-                                timeline_entry.title, timeline_entry.summary, timeline_entry.path,
+                                timeline_entry.title, timeline_entry.title_key, timeline_entry.title_args,
+                                timeline_entry.summary, timeline_entry.path,
                                 timeline_entry.body_id, timeline_entry.body_name, timeline_entry.region_code,
                                 timeline_entry.origin, timeline_entry.attribution, timeline_entry.region_name,
                                 timeline_entry.latitude, timeline_entry.longitude, timeline_entry.geo_precision)
                             is distinct from (excluded.kind, excluded.subtype, excluded.date_on, excluded.date_end,
-                                excluded.date_precision, excluded.date_approximate, excluded.title, excluded.summary,
+                                excluded.date_precision, excluded.date_approximate, excluded.title,
+                                excluded.title_key, excluded.title_args, excluded.summary,
                                 excluded.path, excluded.body_id, excluded.body_name, excluded.region_code,
                                 excluded.origin, excluded.attribution, excluded.region_name, excluded.latitude,
                                 excluded.longitude, excluded.geo_precision)
@@ -108,7 +114,9 @@ public class TimelineWriter {
                 .param("end", draft.date().end())
                 .param("precision", draft.date().precision().name())
                 .param("approximate", draft.date().approximate())
-                .param("title", truncate(draft.title(), 500))
+                .param("title", englishTitle(draft))
+                .param("titleKey", draft.title().key())
+                .param("titleArgs", TimelineTitles.json(draft.title()))
                 .param("summary", truncate(draft.summary(), 1000))
                 .param("path", draft.path())
                 .param("bodyId", draft.bodyId())
@@ -180,7 +188,9 @@ public class TimelineWriter {
                 Date.valueOf(d.date().end()),
                 d.date().precision().name(),
                 d.date().approximate(),
-                truncate(d.title(), 500),
+                englishTitle(d),
+                d.title().key(),
+                TimelineTitles.json(d.title()),
                 truncate(d.summary(), 1000),
                 d.path(),
                 d.bodyId(),
@@ -200,9 +210,9 @@ public class TimelineWriter {
         }
         batches.batchUpdate("""
                 insert into timeline_entry (id, entry_key, kind, subtype, date_on, date_end, date_precision,
-                    date_approximate, title, summary, path, body_id, body_name, region_code, origin, attribution,
-                    region_name, latitude, longitude, geo_precision)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    date_approximate, title, title_key, title_args, summary, path, body_id, body_name, region_code,
+                    origin, attribution, region_name, latitude, longitude, geo_precision)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, entries);
         batches.batchUpdate("""
                 insert into timeline_entry_source (entry_id, position, publisher, title, url, published)
@@ -229,6 +239,11 @@ public class TimelineWriter {
     /** The pattern that LIKE (escaping with a backslash) matches every text starting with {@code prefix} by. */
     private static String likePrefix(String prefix) {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** The title in English, kept beside its key for the word filter and the history. */
+    private String englishTitle(TimelineEntryDraft draft) {
+        return truncate(titles.compose(draft.title(), Locale.ENGLISH), 500);
     }
 
     private static Place place(TimelineEntryDraft draft) {

@@ -8,6 +8,7 @@ import org.defencetracker.body.BodyKind;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.Citation;
+import org.defencetracker.timeline.EnglishTitles;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ActEntriesTest {
         List<TimelineEntryDraft> drafts = ActEntries.drafts(law(), Map.of(3L, PARLIAMENT, 4L, SENATE)::get, List.of());
 
         assertThat(drafts)
-                .extracting(TimelineEntryDraft::title)
+                .extracting(draft -> EnglishTitles.of(draft.title()))
                 .containsExactly(
                         "Law passed by the Mazhilis: On air defence", "Law approved by the Senate: On air defence");
         assertThat(drafts)

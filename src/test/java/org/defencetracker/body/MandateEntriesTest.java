@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.Citation;
+import org.defencetracker.timeline.EnglishTitles;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class MandateEntriesTest {
         TimelineEntryDraft draft = MandateEntries.draft(
                 MINISTRY, 12, "Decree No. 9", MandateChange.GRANTED, FROM, List.of("Radar", "Interceptors"), List.of());
 
-        assertThat(draft.title()).isEqualTo("Ministry of Defence: 2 duties granted by Decree No. 9");
+        assertThat(EnglishTitles.of(draft.title())).isEqualTo("Ministry of Defence: 2 duties granted by Decree No. 9");
         assertThat(draft.summary()).isEqualTo("Radar; Interceptors");
     }
 
@@ -37,7 +38,7 @@ class MandateEntriesTest {
         TimelineEntryDraft draft = MandateEntries.draft(
                 MINISTRY, 12, "Decree No. 9", MandateChange.WITHDRAWN, FROM, List.of("Radar"), List.of());
 
-        assertThat(draft.title()).isEqualTo("Ministry of Defence: 1 duty withdrawn by Decree No. 9");
+        assertThat(EnglishTitles.of(draft.title())).isEqualTo("Ministry of Defence: 1 duty withdrawn by Decree No. 9");
         assertThat(draft.subtype()).isEqualTo("WITHDRAWN");
     }
 

@@ -52,7 +52,7 @@ class IncidentEntriesTest {
         assertThat(draft.key()).isEqualTo("incident:33");
         assertThat(draft.kind()).isEqualTo(EntryKind.INCIDENT);
         assertThat(draft.subtype()).isEqualTo("DRONE_INCURSION");
-        assertThat(draft.title()).isEqualTo("Drone over Kokshetau");
+        assertThat(draft.title().text()).isEqualTo("Drone over Kokshetau");
         assertThat(draft.summary()).isEqualTo("Seen at dawn.");
         assertThat(draft.date()).isEqualTo(FuzzyDate.day(2025, 4, 1));
         assertThat(draft.path()).isEqualTo("/incidents/33");

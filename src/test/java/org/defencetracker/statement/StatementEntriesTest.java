@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.timeline.EnglishTitles;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.junit.jupiter.api.Test;
@@ -15,21 +16,21 @@ class StatementEntriesTest {
 
     @Test
     void headsAClaimThatNamesAnOriginAsAClaim() {
-        assertThat(StatementEntries.draft(statement(Stance.ASSERTS, "RU", null, 4L, null))
-                        .title())
+        assertThat(EnglishTitles.of(StatementEntries.draft(statement(Stance.ASSERTS, "RU", null, 4L, null))
+                        .title()))
                 .isEqualTo("Claim by Ministry of Defence");
-        assertThat(StatementEntries.draft(statement(Stance.ASSERTS, null, null, 4L, null))
-                        .title())
+        assertThat(EnglishTitles.of(StatementEntries.draft(statement(Stance.ASSERTS, null, null, 4L, null))
+                        .title()))
                 .isEqualTo("Statement by Ministry of Defence");
     }
 
     @Test
     void headsConfirmationsAndDenials() {
-        assertThat(StatementEntries.draft(statement(Stance.CONFIRMS, "RU", null, 4L, null))
-                        .title())
+        assertThat(EnglishTitles.of(StatementEntries.draft(statement(Stance.CONFIRMS, "RU", null, 4L, null))
+                        .title()))
                 .isEqualTo("Confirmation by Ministry of Defence");
-        assertThat(StatementEntries.draft(statement(Stance.DENIES, "RU", null, 4L, null))
-                        .title())
+        assertThat(EnglishTitles.of(StatementEntries.draft(statement(Stance.DENIES, "RU", null, 4L, null))
+                        .title()))
                 .isEqualTo("Denial by Ministry of Defence");
     }
 

@@ -167,7 +167,7 @@ class TimelineAsRecordedTest {
                 EntryKind.STATEMENT,
                 "TEST",
                 FuzzyDate.day(1990, 4, 12),
-                title,
+                EntryTitle.text(title),
                 null,
                 "/timeline",
                 body,

@@ -235,7 +235,7 @@ class TimelinePagingTest {
                 kind,
                 subtype(kind),
                 date,
-                title + " " + word,
+                EntryTitle.text(title + " " + word),
                 summary,
                 "/timeline",
                 null,
@@ -253,7 +253,19 @@ class TimelinePagingTest {
     private static TimelineEntryDraft draft(
             String key, EntryKind kind, FuzzyDate date, String title, List<Citation> sources) {
         return new TimelineEntryDraft(
-                key, kind, subtype(kind), date, title, null, "/timeline", null, null, null, null, null, sources);
+                key,
+                kind,
+                subtype(kind),
+                date,
+                EntryTitle.text(title),
+                null,
+                "/timeline",
+                null,
+                null,
+                null,
+                null,
+                null,
+                sources);
     }
 
     /** A subtype the pages can label: an incident's is its kind of incident. */

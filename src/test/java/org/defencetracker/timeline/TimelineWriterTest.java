@@ -87,7 +87,7 @@ class TimelineWriterTest {
                 EntryKind.STATEMENT,
                 "ASSERTS",
                 FuzzyDate.day(1985, 3, 1),
-                title,
+                EntryTitle.text(title),
                 null,
                 "/test",
                 null,

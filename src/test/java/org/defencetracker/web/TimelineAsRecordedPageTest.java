@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.defencetracker.WebPageTest;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.EntryTitle;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineWriter;
 import org.jsoup.Jsoup;
@@ -101,7 +102,7 @@ class TimelineAsRecordedPageTest {
                 EntryKind.STATEMENT,
                 "TEST",
                 FuzzyDate.day(1991, 8, 30),
-                title,
+                EntryTitle.text(title),
                 null,
                 "/timeline",
                 null,

@@ -18,6 +18,7 @@ import org.defencetracker.WebPageTest;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.EntryTitle;
 import org.defencetracker.timeline.TimelineCursor;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineEntryDraft;
@@ -123,7 +124,7 @@ class TimelineExportTest {
                 EntryKind.STATEMENT,
                 "TEST",
                 FuzzyDate.day(1988, 3, 3),
-                title,
+                EntryTitle.text(title),
                 summary,
                 "/timeline",
                 null,
@@ -356,7 +357,7 @@ class TimelineExportTest {
                 kind,
                 kind == EntryKind.INCIDENT ? "DRONE_INCURSION" : "TEST",
                 date,
-                title,
+                EntryTitle.text(title),
                 null,
                 "/timeline",
                 null,

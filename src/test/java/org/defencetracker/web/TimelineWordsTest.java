@@ -9,6 +9,7 @@ import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.EntryTitle;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineWriter;
 import org.jsoup.Jsoup;
@@ -68,7 +69,7 @@ class TimelineWordsTest {
                 EntryKind.INCIDENT,
                 "DRONE_INCURSION",
                 FuzzyDate.day(1993, 2, 2),
-                title,
+                EntryTitle.text(title),
                 summary,
                 "/timeline",
                 null,
