@@ -59,6 +59,9 @@ class MessagesTest {
     private static final Map<String, String> BUILT_IN_CODE = Map.of(
             "attribution.badge.*", "Attribution: the badge of a status",
             "date.precision.*", "DateInput: a date that does not match the precision chosen",
+            "entry.mandate.*", "MandateEntries: the title of a change of mandate, by the change",
+            "entry.stage.*", "ActEntries: the title of a stage of an act, by the stage",
+            "entry.statement.*", "StatementEntries: the title of a statement, by its stance",
             "error.api.*", "ErrorAnswers: the problem detail of a status or status family",
             "history.field.*", "HistoryEntry: a changed column, by its name",
             "import.count.*", "ImportController: how many records of a kind an import wrote",
