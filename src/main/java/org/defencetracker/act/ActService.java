@@ -18,6 +18,7 @@ import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineEntryDraft;
+import org.defencetracker.timeline.TimelineQueries;
 import org.defencetracker.timeline.TimelineService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ public class ActService {
     private final SourceService sources;
     private final org.defencetracker.statement.StatementService statements;
     private final TimelineService timeline;
+    private final TimelineQueries timelineQueries;
     private final DefenceTrackerProperties properties;
     private final Clock clock;
 
@@ -48,6 +50,7 @@ public class ActService {
             SourceService sources,
             org.defencetracker.statement.StatementService statements,
             TimelineService timeline,
+            TimelineQueries timelineQueries,
             DefenceTrackerProperties properties,
             Clock clock) {
         this.acts = acts;
@@ -57,6 +60,7 @@ public class ActService {
         this.sources = sources;
         this.statements = statements;
         this.timeline = timeline;
+        this.timelineQueries = timelineQueries;
         this.properties = properties;
         this.clock = clock;
     }
@@ -290,7 +294,7 @@ public class ActService {
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
         int days = properties.proximityDays();
-        return timeline.near(first.minusDays(days), last.plusDays(days), Set.of(EntryKind.INCIDENT), 100);
+        return timelineQueries.near(first.minusDays(days), last.plusDays(days), Set.of(EntryKind.INCIDENT), 100);
     }
 
     private void writeStageEntries(LegalAct act, BodyView issuer, List<Citation> citations) {

@@ -25,6 +25,7 @@ import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.Place;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineEntryDraft;
+import org.defencetracker.timeline.TimelineQueries;
 import org.defencetracker.timeline.TimelineService;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -44,6 +45,7 @@ public class IncidentService implements RegionCentres {
     private final StatementService statements;
     private final SourceService sources;
     private final TimelineService timeline;
+    private final TimelineQueries timelineQueries;
     private final DefenceTrackerProperties properties;
     private final IncidentBulkWriter bulk;
 
@@ -53,6 +55,7 @@ public class IncidentService implements RegionCentres {
             StatementService statements,
             SourceService sources,
             TimelineService timeline,
+            TimelineQueries timelineQueries,
             DefenceTrackerProperties properties,
             IncidentBulkWriter bulk) {
         this.incidents = incidents;
@@ -60,6 +63,7 @@ public class IncidentService implements RegionCentres {
         this.statements = statements;
         this.sources = sources;
         this.timeline = timeline;
+        this.timelineQueries = timelineQueries;
         this.properties = properties;
         this.bulk = bulk;
     }
@@ -298,7 +302,8 @@ public class IncidentService implements RegionCentres {
         for (int from = 0; from < spokenAbout.size(); from += 500) {
             List<Long> batch = spokenAbout.subList(from, Math.min(from + 500, spokenAbout.size()));
             Map<String, TimelineEntry> stored = new HashMap<>();
-            timeline.stored(batch.stream().map(IncidentService::entryKey).toList())
+            timelineQueries
+                    .stored(batch.stream().map(IncidentService::entryKey).toList())
                     .forEach(entry -> stored.put(entry.key(), entry));
             for (IncidentView incident : views(incidents.findAllById(batch))) {
                 TimelineEntry entry = stored.get(entryKey(incident.id()));
@@ -332,7 +337,7 @@ public class IncidentService implements RegionCentres {
     public List<TimelineEntry> actsAround(long id) {
         IncidentView incident = get(id);
         int days = properties.proximityDays();
-        return timeline.near(
+        return timelineQueries.near(
                 incident.date().start().minusDays(days),
                 incident.date().end().plusDays(days),
                 Set.of(EntryKind.ACT_STAGE),

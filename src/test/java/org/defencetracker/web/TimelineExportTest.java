@@ -23,6 +23,7 @@ import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineFilter;
 import org.defencetracker.timeline.TimelinePage;
+import org.defencetracker.timeline.TimelineQueries;
 import org.defencetracker.timeline.TimelineService;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,9 @@ class TimelineExportTest {
 
     @Autowired
     TimelineService timeline;
+
+    @Autowired
+    TimelineQueries queries;
 
     @Autowired
     Clock clock;
@@ -338,7 +342,7 @@ class TimelineExportTest {
         List<String> titles = new ArrayList<>();
         TimelineCursor older = null;
         do {
-            TimelinePage page = timeline.page(filter, older, null, 50);
+            TimelinePage page = queries.page(filter, older, null, 50);
             page.entries().stream().map(TimelineEntry::title).forEach(titles::add);
             older = page.older();
         } while (older != null);

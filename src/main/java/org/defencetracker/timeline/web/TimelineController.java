@@ -14,7 +14,8 @@ import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineFacets;
 import org.defencetracker.timeline.TimelineFilter;
 import org.defencetracker.timeline.TimelinePage;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
+import org.defencetracker.timeline.TimelineStatistics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,13 +28,20 @@ class TimelineController {
 
     static final int MAP_LIMIT = 250;
 
-    private final TimelineService timeline;
+    private final TimelineQueries timeline;
+    private final TimelineStatistics statistics;
     private final CountryMap map;
     private final ObjectProvider<RegionCentres> regions;
     private final Clock clock;
 
-    TimelineController(TimelineService timeline, CountryMap map, ObjectProvider<RegionCentres> regions, Clock clock) {
+    TimelineController(
+            TimelineQueries timeline,
+            TimelineStatistics statistics,
+            CountryMap map,
+            ObjectProvider<RegionCentres> regions,
+            Clock clock) {
         this.timeline = timeline;
+        this.statistics = statistics;
         this.map = map;
         this.regions = regions;
         this.clock = clock;
@@ -59,7 +67,7 @@ class TimelineController {
         model.addAttribute("filter", request.filter());
         model.addAttribute("groups", MonthGroup.of(page.entries(), locale));
         model.addAttribute("empty", page.entries().isEmpty());
-        TimelineFacets facets = timeline.facets(request.filter());
+        TimelineFacets facets = statistics.facets(request.filter());
         model.addAttribute("facets", facets);
         TimelineFilter f = request.filter();
         model.addAttribute(
@@ -99,7 +107,7 @@ class TimelineController {
                 timeline.window(request.filter(), start, end.minusDays(1), VisualTimeline.MAX_MARKS);
         long inWindow = drawn.size() < VisualTimeline.MAX_MARKS
                 ? drawn.size()
-                : timeline.count(withDates(request.filter(), start, end.minusDays(1)));
+                : statistics.count(request.filter().within(start, end.minusDays(1)));
         model.addAttribute("visual", VisualTimeline.of(zoom, anchor, drawn, (int) inWindow, locale));
         model.addAttribute("previousWindow", request.windowAddress(zoom, zoom.previous(anchor)));
         model.addAttribute("nextWindow", request.windowAddress(zoom, end));
@@ -127,7 +135,7 @@ class TimelineController {
         model.addAttribute(
                 "chart",
                 MonthlyChart.of(
-                        first, last, timeline.incidentsByMonth(filter, first.atDay(1), last.atEndOfMonth()), locale));
+                        first, last, statistics.incidentsByMonth(filter, first.atDay(1), last.atEndOfMonth()), locale));
     }
 
     static MapPoint point(TimelineEntry entry, Locale locale) {
@@ -154,11 +162,5 @@ class TimelineController {
         List<TimelineFacets.Option> all = new java.util.ArrayList<>(options);
         all.add(new TimelineFacets.Option(selected, selected, 0));
         return all;
-    }
-
-    private static TimelineFilter withDates(TimelineFilter f, LocalDate from, LocalDate to) {
-        return f.withDates(
-                f.from() == null || f.from().isBefore(from) ? from : f.from(),
-                f.to() == null || f.to().isAfter(to) ? to : f.to());
     }
 }

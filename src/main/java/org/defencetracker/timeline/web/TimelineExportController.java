@@ -19,7 +19,7 @@ import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.TimelineChange;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineFilter;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,13 +44,13 @@ class TimelineExportController {
 
     static final int FEED_SIZE = 50;
 
-    private final TimelineService timeline;
+    private final TimelineQueries timeline;
     private final MessageSource messages;
     private final Clock clock;
     private final DefenceTrackerProperties properties;
 
     TimelineExportController(
-            TimelineService timeline, MessageSource messages, Clock clock, DefenceTrackerProperties properties) {
+            TimelineQueries timeline, MessageSource messages, Clock clock, DefenceTrackerProperties properties) {
         this.timeline = timeline;
         this.messages = messages;
         this.clock = clock;

@@ -14,7 +14,7 @@ import org.defencetracker.shared.web.Numbers;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineCursor;
 import org.defencetracker.timeline.TimelineFilter;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -97,7 +97,7 @@ public record TimelineRequest(
                 params.getFirst("size"),
                 DEFAULT_SIZE,
                 1,
-                TimelineService.MAX_PAGE_SIZE,
+                TimelineQueries.MAX_PAGE_SIZE,
                 "error.parameter.size");
         LocalDate at = Dates.parameter("at", params.getFirst("at"));
         Zoom zoom = Zoom.YEAR;

@@ -2,7 +2,7 @@ package org.defencetracker.timeline.web.api;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Clock;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.defencetracker.timeline.web.TimelineRequest;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TimelineApiController {
 
-    private final TimelineService timeline;
+    private final TimelineQueries timeline;
     private final Clock clock;
 
-    TimelineApiController(TimelineService timeline, Clock clock) {
+    TimelineApiController(TimelineQueries timeline, Clock clock) {
         this.timeline = timeline;
         this.clock = clock;
     }
