@@ -1,5 +1,6 @@
 package org.defencetracker.timeline.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,12 +16,13 @@ import org.defencetracker.timeline.TimelineFacets;
 import org.defencetracker.timeline.TimelineFilter;
 import org.defencetracker.timeline.TimelinePage;
 import org.defencetracker.timeline.TimelineQueries;
+import org.defencetracker.timeline.TimelineQuery;
 import org.defencetracker.timeline.TimelineStatistics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
@@ -53,8 +55,12 @@ class TimelineController {
     }
 
     @GetMapping("/timeline")
-    String show(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
-        TimelineRequest request = TimelineRequest.parse(params, clock);
+    String show(
+            @Valid @ModelAttribute TimelineQuery query,
+            @RequestParam(required = false) Zoom zoom,
+            Model model,
+            Locale locale) {
+        TimelineRequest request = TimelineRequest.of(query, zoom, clock);
         TimelinePage page = timeline.page(request.filter(), request.before(), request.after(), request.size());
         model.addAttribute("query", request);
         model.addAttribute("feedAlternate", request.feedAddress());
@@ -78,7 +84,7 @@ class TimelineController {
         model.addAttribute("originOptions", withSelected(facets.origins(), f.origin()));
         model.addAttribute("total", facets.total());
         model.addAttribute("kinds", EntryKind.values());
-        model.addAttribute("attributions", TimelineRequest.ATTRIBUTION_ORDER);
+        model.addAttribute("attributions", TimelineQuery.ATTRIBUTIONS);
         addVisuals(request, page, model, locale);
         model.addAttribute("olderAddress", page.older() == null ? null : request.olderAddress(page.older()));
         model.addAttribute("newerAddress", page.newer() == null ? null : request.newerAddress(page.newer()));
