@@ -146,6 +146,9 @@ class JsonApiTest {
                 .andExpect(jsonPath("$.errors[0].message").value("too long"));
         mvc.perform(get("/api/v1/timeline?kind=incident,statement&origin=ru&from=&size=&before="))
                 .andExpect(status().isOk());
+        // Headers named like parameters are no parameters.
+        mvc.perform(get("/api/v1/timeline").header("size", "0").header("to", "soon"))
+                .andExpect(status().isOk());
         mvc.perform(get("/api/v1/search?q=law&page=51"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("page"))
