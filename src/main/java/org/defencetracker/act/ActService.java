@@ -17,7 +17,7 @@ import org.defencetracker.statement.SourceService;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntry;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +35,8 @@ public class ActService {
     private final MandateService mandates;
     private final SourceService sources;
     private final org.defencetracker.statement.StatementService statements;
-    private final TimelineService timeline;
     private final ActEntries entries;
+    private final TimelineQueries timeline;
     private final DefenceTrackerProperties properties;
     private final Clock clock;
 
@@ -47,8 +47,8 @@ public class ActService {
             MandateService mandates,
             SourceService sources,
             org.defencetracker.statement.StatementService statements,
-            TimelineService timeline,
             ActEntries entries,
+            TimelineQueries timeline,
             DefenceTrackerProperties properties,
             Clock clock) {
         this.acts = acts;
@@ -57,8 +57,8 @@ public class ActService {
         this.mandates = mandates;
         this.sources = sources;
         this.statements = statements;
-        this.timeline = timeline;
         this.entries = entries;
+        this.timeline = timeline;
         this.properties = properties;
         this.clock = clock;
     }

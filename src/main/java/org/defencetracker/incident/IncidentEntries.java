@@ -16,7 +16,7 @@ import org.defencetracker.timeline.EntryTitle;
 import org.defencetracker.timeline.Place;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineEntryDraft;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,14 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 class IncidentEntries {
 
     private final TimelineWriter timeline;
-    private final TimelineService stored;
+    private final TimelineQueries stored;
     private final IncidentRepository incidents;
     private final IncidentViews views;
     private final SourceService sources;
 
     IncidentEntries(
             TimelineWriter timeline,
-            TimelineService stored,
+            TimelineQueries stored,
             IncidentRepository incidents,
             IncidentViews views,
             SourceService sources) {

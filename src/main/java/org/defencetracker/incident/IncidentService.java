@@ -16,7 +16,7 @@ import org.defencetracker.statement.StatementService;
 import org.defencetracker.statement.StatementView;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntry;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -33,9 +33,9 @@ public class IncidentService implements RegionCentres {
     private final IncidentRepository incidents;
     private final RegionRepository regions;
     private final StatementService statements;
-    private final TimelineService timeline;
     private final IncidentEntries entries;
     private final IncidentViews views;
+    private final TimelineQueries timeline;
     private final DefenceTrackerProperties properties;
     private final IncidentBulkWriter bulk;
     private final Clock clock;
@@ -44,18 +44,18 @@ public class IncidentService implements RegionCentres {
             IncidentRepository incidents,
             RegionRepository regions,
             StatementService statements,
-            TimelineService timeline,
             IncidentEntries entries,
             IncidentViews views,
+            TimelineQueries timeline,
             DefenceTrackerProperties properties,
             IncidentBulkWriter bulk,
             Clock clock) {
         this.incidents = incidents;
         this.regions = regions;
         this.statements = statements;
-        this.timeline = timeline;
         this.entries = entries;
         this.views = views;
+        this.timeline = timeline;
         this.properties = properties;
         this.bulk = bulk;
         this.clock = clock;

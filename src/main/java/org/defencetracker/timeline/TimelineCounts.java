@@ -1,11 +1,12 @@
 package org.defencetracker.timeline;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -62,56 +63,50 @@ class TimelineCounts {
     Map<String, Long> countBy(TimelineFilter filter, Dimension dimension) {
         Map<String, Long> counts = new LinkedHashMap<>();
         if (countsEntries(filter)) {
-            Map<String, Object> params = new HashMap<>();
-            String relation = TimelineRelation.of(filter, params);
-            List<String> where = entryConditions(filter, params);
-            add(counts, groupQuery(relation, dimension.entryExpression, "count(*)", where, params));
+            TimelineSql entries = TimelineSql.entries(filter);
+            add(counts, groupQuery(entries.relation(filter), dimension.entryExpression, "count(*)", entries));
             return counts;
         }
         // Certain matches, by whole months.
-        Map<String, Object> params = new HashMap<>();
-        List<String> where = new ArrayList<>(dimensionConditions(filter, params, "c."));
-        where.add("c.n > 0");
+        TimelineSql months = TimelineSql.dimensions(filter, "c.").and("c.n > 0");
         if (filter.from() != null) {
-            where.add("c.end_month > :fromMonth");
-            params.put("fromMonth", YearMonth.from(filter.from()).atDay(1));
+            months.and("c.end_month > :fromMonth", "fromMonth", month(filter.from()));
         }
         if (filter.to() != null) {
-            where.add("c.on_month < :toMonth");
-            params.put("toMonth", YearMonth.from(filter.to()).atDay(1));
+            months.and("c.on_month < :toMonth", "toMonth", month(filter.to()));
         }
-        add(counts, groupQuery("timeline_month_count c", dimension.countExpression, "sum(c.n)", where, params));
+        add(counts, groupQuery("timeline_month_count c", dimension.countExpression, "sum(c.n)", months));
         // Matches at the edges, one by one: those ending in from's month, then those starting in to's month (and
         // not ending in from's). Two range queries, each on its own index, rather than one scan for an "or".
         if (filter.from() != null) {
-            Map<String, Object> edgeParams = new HashMap<>();
-            List<String> edge = new ArrayList<>(dimensionConditions(filter, edgeParams, "e."));
-            edge.add("e.date_end >= :from");
-            edge.add("e.date_end < :fromMonthNext");
-            edgeParams.put("from", filter.from());
-            edgeParams.put(
-                    "fromMonthNext", YearMonth.from(filter.from()).atDay(1).plusMonths(1));
+            TimelineSql edge = TimelineSql.dimensions(filter, "e.")
+                    .and("e.date_end >= :from", "from", filter.from())
+                    .and(
+                            "e.date_end < :fromMonthNext",
+                            "fromMonthNext",
+                            month(filter.from()).plusMonths(1));
             if (filter.to() != null) {
-                edge.add("e.date_on <= :to");
-                edgeParams.put("to", filter.to());
+                edge.and("e.date_on <= :to", "to", filter.to());
             }
-            add(counts, groupQuery("timeline_entry e", dimension.entryExpression, "count(*)", edge, edgeParams));
+            add(counts, groupQuery("timeline_entry e", dimension.entryExpression, "count(*)", edge));
         }
         if (filter.to() != null) {
-            Map<String, Object> edgeParams = new HashMap<>();
-            List<String> edge = new ArrayList<>(dimensionConditions(filter, edgeParams, "e."));
-            edge.add("e.date_on >= :toMonth");
-            edge.add("e.date_on <= :to");
-            edgeParams.put("toMonth", YearMonth.from(filter.to()).atDay(1));
-            edgeParams.put("to", filter.to());
+            TimelineSql edge = TimelineSql.dimensions(filter, "e.")
+                    .and("e.date_on >= :toMonth", "toMonth", month(filter.to()))
+                    .and("e.date_on <= :to", "to", filter.to());
             if (filter.from() != null) {
-                edge.add("e.date_end >= :fromMonthNext");
-                edgeParams.put(
-                        "fromMonthNext", YearMonth.from(filter.from()).atDay(1).plusMonths(1));
+                edge.and(
+                        "e.date_end >= :fromMonthNext",
+                        "fromMonthNext",
+                        month(filter.from()).plusMonths(1));
             }
-            add(counts, groupQuery("timeline_entry e", dimension.entryExpression, "count(*)", edge, edgeParams));
+            add(counts, groupQuery("timeline_entry e", dimension.entryExpression, "count(*)", edge));
         }
         return counts;
+    }
+
+    private static LocalDate month(LocalDate day) {
+        return YearMonth.from(day).atDay(1);
     }
 
     /**
@@ -120,23 +115,20 @@ class TimelineCounts {
      * the dimensions rather than once for each.
      */
     Map<Dimension, Map<String, Long>> countByEach(TimelineFilter filter, List<Dimension> dimensions) {
-        Map<Dimension, Map<String, Long>> counts = new java.util.EnumMap<>(Dimension.class);
+        Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
         if (!countsEntries(filter) || dimensions.size() < 2) {
             dimensions.forEach(d -> counts.put(d, countBy(filter, d)));
             return counts;
         }
         dimensions.forEach(d -> counts.put(d, new LinkedHashMap<>()));
-        Map<String, Object> params = new HashMap<>();
-        String relation = TimelineRelation.of(filter, params);
-        List<String> where = entryConditions(filter, params);
+        TimelineSql entries = TimelineSql.entries(filter);
         // Each entry once, as one (dimension, value) row per dimension.
         String values = dimensions.stream()
                 .map(d -> "('" + d.name() + "', (" + d.entryExpression + ")::text)")
-                .collect(java.util.stream.Collectors.joining(", "));
-        String sql = "select v.d, v.k, count(*) as n from " + relation + " cross join lateral (values " + values
-                + ") as v(d, k)" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " group by v.d, v.k";
-        jdbc.sql(sql).params(params).query(rs -> {
+                .collect(Collectors.joining(", "));
+        String sql = "select v.d, v.k, count(*) as n from " + entries.relation(filter) + " cross join lateral (values "
+                + values + ") as v(d, k)" + entries.where() + " group by v.d, v.k";
+        jdbc.sql(sql).params(entries.params()).query(rs -> {
             counts.get(Dimension.valueOf(rs.getString("d"))).merge(rs.getString("k"), rs.getLong("n"), Long::sum);
         });
         return counts;
@@ -144,25 +136,7 @@ class TimelineCounts {
 
     /** Whether the filter is counted from its entries, not from the monthly totals. */
     private static boolean countsEntries(TimelineFilter filter) {
-        return filter.isAsRecorded()
-                || (filter.words() != null && !filter.words().isBlank());
-    }
-
-    /** The filter's conditions on the entries themselves. */
-    private static List<String> entryConditions(TimelineFilter filter, Map<String, Object> params) {
-        List<String> where = new ArrayList<>(dimensionConditions(filter, params, "e."));
-        if (filter.from() != null) {
-            where.add("e.date_end >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.add("e.date_on <= :to");
-            params.put("to", filter.to());
-        }
-        if (filter.words() != null && !filter.words().isBlank()) {
-            where.addAll(TimelineService.wordConditions(filter.words(), params));
-        }
-        return where;
+        return filter.isAsRecorded() || TimelineSql.hasWords(filter);
     }
 
     long total(TimelineFilter filter) {
@@ -171,12 +145,11 @@ class TimelineCounts {
                 .sum();
     }
 
-    private List<Object[]> groupQuery(
-            String table, String expression, String aggregate, List<String> where, Map<String, Object> params) {
-        String sql = "select (" + expression + ")::text as k, " + aggregate + " as n from " + table
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " group by 1";
+    private List<Object[]> groupQuery(String table, String expression, String aggregate, TimelineSql conditions) {
+        String sql = "select (" + expression + ")::text as k, " + aggregate + " as n from " + table + conditions.where()
+                + " group by 1";
         return jdbc.sql(sql)
-                .params(params)
+                .params(conditions.params())
                 .query((rs, i) -> new Object[] {rs.getString("k"), rs.getLong("n")})
                 .list();
     }
@@ -185,31 +158,5 @@ class TimelineCounts {
         for (Object[] row : rows) {
             counts.merge((String) row[0], (Long) row[1], Long::sum);
         }
-    }
-
-    /** The filter's conditions on the dimensions both tables share. */
-    private static List<String> dimensionConditions(TimelineFilter filter, Map<String, Object> params, String alias) {
-        List<String> where = new ArrayList<>();
-        if (!filter.kinds().isEmpty()) {
-            where.add(alias + "kind in (:kinds)");
-            params.put("kinds", filter.kinds().stream().map(Enum::name).toList());
-        }
-        if (filter.bodyId() != null) {
-            where.add(alias + "body_id = :bodyId");
-            params.put("bodyId", filter.bodyId());
-        }
-        if (filter.region() != null) {
-            where.add(alias + "region_code = :region");
-            params.put("region", filter.region());
-        }
-        if (filter.origin() != null) {
-            where.add(alias + "origin = :origin");
-            params.put("origin", filter.origin());
-        }
-        if (filter.attribution() != null) {
-            where.add(alias + "attribution = :attribution");
-            params.put("attribution", filter.attribution());
-        }
-        return where;
     }
 }

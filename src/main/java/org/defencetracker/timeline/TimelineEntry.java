@@ -22,6 +22,26 @@ public record TimelineEntry(
         List<Citation> sources,
         Instant recordedAt) {
 
+    /** The same entry citing these sources. */
+    public TimelineEntry withSources(List<Citation> cited) {
+        return new TimelineEntry(
+                id,
+                key,
+                kind,
+                subtype,
+                date,
+                title,
+                summary,
+                path,
+                bodyId,
+                bodyName,
+                place,
+                origin,
+                attribution,
+                List.copyOf(cited),
+                recordedAt);
+    }
+
     public String regionCode() {
         return place == null ? null : place.regionCode();
     }

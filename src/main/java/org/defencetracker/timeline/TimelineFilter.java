@@ -65,6 +65,11 @@ public record TimelineFilter(
         return new TimelineFilter(newFrom, newTo, kinds, bodyId, region, origin, attribution, words, recordedAt);
     }
 
+    /** This filter narrowed to the days from {@code start} to {@code end}, where its own dates are wider. */
+    public TimelineFilter within(LocalDate start, LocalDate end) {
+        return withDates(from == null || from.isBefore(start) ? start : from, to == null || to.isAfter(end) ? end : to);
+    }
+
     public TimelineFilter withRecordedAt(Instant moment) {
         return new TimelineFilter(from, to, kinds, bodyId, region, origin, attribution, words, moment);
     }

@@ -14,8 +14,8 @@ final class TimelineRelation {
 
     private static final String AS_RECORDED = """
             (select h.entry_id as id, h.entry_key, h.kind, h.subtype, h.date_on, h.date_end, h.date_precision,
-                    h.date_approximate, h.title, h.summary, h.path, h.body_id, h.body_name, h.region_code, h.origin,
-                    h.attribution, h.recorded_at, h.updated_at, h.region_name, h.latitude, h.longitude,
+                    h.date_approximate, h.title, h.title_key, h.title_args, h.summary, h.path, h.body_id,
+                    h.body_name, h.region_code, h.origin, h.attribution, h.recorded_at, h.updated_at, h.region_name, h.latitude, h.longitude,
                     h.geo_precision, h.sources,
                     setweight(to_tsvector('english', h.title), 'A') || setweight(to_tsvector('simple', h.title), 'A')
                     || setweight(to_tsvector('english', coalesce(h.summary, '')), 'B')

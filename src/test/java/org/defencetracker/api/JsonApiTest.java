@@ -17,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +37,8 @@ import org.defencetracker.statement.SourceView;
 import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementView;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Import;
@@ -105,6 +109,50 @@ class JsonApiTest {
         mvc.perform(get("/api/v1/timeline?size=500"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "to=2025-13-45 | to | expected a date written as YYYY-MM-DD",
+                "from=2025-09-01&to=2025-01-01 | to | the end date is before the start date",
+                "kind=INCIDENT,FOO | kind | unknown kind",
+                "body=ministry | body | expected a whole number",
+                "region=somewhere | region | expected a region code such as KZ-11",
+                "origin=xx | origin | expected a two-letter country code such as RU",
+                "attribution=SURE | attribution | expected CONFIRMED, ALLEGED, CONTESTED, DENIED or UNKNOWN",
+                "before=garbage | before | not a page position this site wrote",
+                "after=2025-01-01 | after | not a page position this site wrote",
+                "size=abc | size | expected a page size between 1 and 200",
+                "size=0 | size | expected a page size between 1 and 200",
+                "at=soon | at | expected a date written as YYYY-MM-DD",
+                "recordedOn=2999-01-01 | recordedOn | expected a day that is not in the future"
+            })
+    void namesTheReasonOfEachRefusedTimelineParameter(String query, String field, String message) throws Exception {
+        mvc.perform(get("/api/v1/timeline?" + query))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].message").value(message));
+    }
+
+    @Test
+    void readsEmptyAndLowerCaseParametersAndRefusesTooManyWordsOrADeepSearchPage() throws Exception {
+        mvc.perform(get("/api/v1/timeline").param("q", "a".repeat(201)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("q"))
+                .andExpect(jsonPath("$.errors[0].message").value("too long"));
+        mvc.perform(get("/api/v1/timeline?kind=incident,statement&origin=ru&from=&size=&before="))
+                .andExpect(status().isOk());
+        // Headers named like parameters are no parameters.
+        mvc.perform(get("/api/v1/timeline").header("size", "0").header("to", "soon"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/search?q=law&page=51"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[0].message").value("expected a page number between 1 and 50"));
     }
 
     @Test
@@ -432,6 +480,69 @@ class JsonApiTest {
         assertThat(JsonPath.<Object>read(document, "$.paths['/api/v1/sources/{id}'].put.security"))
                 .asString()
                 .contains("basic");
+    }
+
+    @Test
+    void theOpenApiDocumentTypesEachOfTheTimelinesParameters() throws Exception {
+        String document = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Map<String, Map<String, Object>> timeline = parameters(document, "/api/v1/timeline");
+        assertThat(timeline)
+                .doesNotContainKey("params")
+                .containsOnlyKeys(
+                        "from",
+                        "to",
+                        "kind",
+                        "body",
+                        "region",
+                        "origin",
+                        "attribution",
+                        "q",
+                        "before",
+                        "after",
+                        "size",
+                        "at",
+                        "recordedOn");
+        assertThat(timeline.values()).allSatisfy(p -> assertThat(p).containsEntry("in", "query"));
+        for (String day : new String[] {"from", "to", "at", "recordedOn"}) {
+            assertThat(schema(timeline, day)).containsEntry("type", "string").containsEntry("format", "date");
+        }
+        assertThat(schema(timeline, "size"))
+                .containsEntry("type", "integer")
+                .containsEntry("minimum", 1)
+                .containsEntry("maximum", 200);
+        assertThat(schema(timeline, "body")).containsEntry("type", "integer");
+        for (String cursor : new String[] {"before", "after"}) {
+            assertThat(schema(timeline, cursor)).containsEntry("type", "string").doesNotContainKey("properties");
+        }
+        assertThat(schema(timeline, "kind")).containsEntry("type", "array");
+        assertThat(JsonPath.<List<String>>read(
+                        document,
+                        "$.paths['/api/v1/timeline'].get.parameters[?(@.name == 'kind')].schema.items.enum[*]"))
+                .contains("INCIDENT", "ACT_STAGE");
+
+        Map<String, Map<String, Object>> search = parameters(document, "/api/v1/search");
+        assertThat(search).containsOnlyKeys("q", "kind", "page");
+        assertThat(schema(search, "page"))
+                .containsEntry("type", "integer")
+                .containsEntry("minimum", 1)
+                .containsEntry("maximum", 50);
+    }
+
+    /** The parameters of an address's GET operation in the OpenAPI document, by name. */
+    private static Map<String, Map<String, Object>> parameters(String document, String path) {
+        List<Map<String, Object>> list = JsonPath.read(document, "$.paths['" + path + "'].get.parameters");
+        Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
+        list.forEach(p -> byName.put((String) p.get("name"), p));
+        return byName;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> schema(Map<String, Map<String, Object>> parameters, String name) {
+        return (Map<String, Object>) parameters.get(name).get("schema");
     }
 
     @Test

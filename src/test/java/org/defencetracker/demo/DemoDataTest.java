@@ -23,7 +23,7 @@ import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineFilter;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,7 +48,7 @@ class DemoDataTest {
     MandateService mandates;
 
     @Autowired
-    TimelineService timeline;
+    TimelineQueries timeline;
 
     @Autowired
     IncidentService incidents;

@@ -33,7 +33,7 @@ import org.defencetracker.statement.StatementView;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntry;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class ActFormTest {
     MandateService mandates;
 
     @Autowired
-    TimelineService timeline;
+    TimelineQueries timeline;
 
     @Autowired
     SourceService sources;

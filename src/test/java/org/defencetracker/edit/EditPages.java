@@ -9,7 +9,7 @@ import java.util.Set;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineFilter;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,7 +32,7 @@ final class EditPages {
     }
 
     /** The timeline entries of a kind whose title or summary holds the word. */
-    static List<TimelineEntry> entries(TimelineService timeline, EntryKind kind, String word) {
+    static List<TimelineEntry> entries(TimelineQueries timeline, EntryKind kind, String word) {
         TimelineFilter filter = new TimelineFilter(null, null, Set.of(kind), null, null, null, null, word);
         return timeline.page(filter, null, null, 50).entries();
     }

@@ -26,7 +26,7 @@ import org.defencetracker.statement.SourceView;
 import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementView;
 import org.defencetracker.timeline.EntryKind;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,7 @@ class IncidentFormTest {
     SourceService sources;
 
     @Autowired
-    TimelineService timeline;
+    TimelineQueries timeline;
 
     @Autowired
     TestRecords records;

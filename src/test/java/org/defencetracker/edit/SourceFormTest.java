@@ -18,7 +18,7 @@ import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.defencetracker.timeline.EntryKind;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +37,7 @@ class SourceFormTest {
     SourceService sources;
 
     @Autowired
-    TimelineService timeline;
+    TimelineQueries timeline;
 
     @Autowired
     TestRecords records;

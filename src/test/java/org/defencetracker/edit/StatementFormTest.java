@@ -24,7 +24,7 @@ import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementService;
 import org.defencetracker.statement.StatementView;
 import org.defencetracker.timeline.EntryKind;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,7 @@ class StatementFormTest {
     IncidentService incidents;
 
     @Autowired
-    TimelineService timeline;
+    TimelineQueries timeline;
 
     @Autowired
     TestRecords records;

@@ -18,7 +18,8 @@ import org.defencetracker.statement.Stance;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineFilter;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
+import org.defencetracker.timeline.TimelineStatistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +48,10 @@ class IncidentServiceTest {
     DefenceTrackerProperties properties;
 
     @Autowired
-    TimelineService timeline;
+    TimelineQueries timeline;
+
+    @Autowired
+    TimelineStatistics statistics;
 
     @Test
     void followsTheClaimLedgerInAttributionAndOnTheTimeline() {
@@ -99,7 +103,7 @@ class IncidentServiceTest {
         assertThat(timeline.page(contested, null, null, 10).entries())
                 .extracting(TimelineEntry::path)
                 .containsExactly("/incidents/" + incident.id());
-        assertThat(timeline.facets(contested.withAttribution(null)).attributions())
+        assertThat(statistics.facets(contested.withAttribution(null)).attributions())
                 .containsEntry("CONTESTED", 1L);
     }
 

@@ -12,7 +12,7 @@ import org.defencetracker.act.StageKind;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.EntryKind;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,7 +23,7 @@ class StatementServiceTest {
     StatementService statements;
 
     @Autowired
-    TimelineService timeline;
+    TimelineQueries timeline;
 
     @Autowired
     TestRecords records;

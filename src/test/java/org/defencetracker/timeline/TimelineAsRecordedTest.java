@@ -26,10 +26,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TimelineAsRecordedTest {
 
     @Autowired
-    TimelineService timeline;
+    TimelineWriter writer;
 
     @Autowired
-    TimelineWriter writer;
+    TimelineQueries queries;
+
+    @Autowired
+    TimelineStatistics statistics;
 
     @Autowired
     JdbcClient jdbc;
@@ -113,8 +116,8 @@ class TimelineAsRecordedTest {
 
         TimelineFilter then = asRecordedYesterday(body);
         assertThat(entries(then)).hasSize(2);
-        assertThat(timeline.count(then)).isEqualTo(2);
-        TimelineFacets facets = timeline.facets(then);
+        assertThat(statistics.count(then)).isEqualTo(2);
+        TimelineFacets facets = statistics.facets(then);
         assertThat(facets.total()).isEqualTo(2);
         assertThat(facets.kinds()).containsEntry(EntryKind.STATEMENT, 2L);
         assertThat(facets.bodies())
@@ -124,7 +127,7 @@ class TimelineAsRecordedTest {
                     assertThat(option.count()).isEqualTo(2);
                     assertThat(option.label()).startsWith("Test body " + word);
                 });
-        assertThat(timeline.count(current(body))).isEqualTo(2);
+        assertThat(statistics.count(current(body))).isEqualTo(2);
         assertThat(entries(current(body)))
                 .extracting(TimelineEntry::title)
                 .containsExactlyInAnyOrder("Stays " + word, "Added later " + word);
@@ -141,7 +144,7 @@ class TimelineAsRecordedTest {
     }
 
     private List<TimelineEntry> entries(TimelineFilter filter) {
-        return timeline.page(filter, null, null, 50).entries();
+        return queries.page(filter, null, null, 50).entries();
     }
 
     /** Test entries carry a body id no real body has, so that a filter finds exactly them. */

@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TimelineEntriesTest {
 
     @Autowired
-    TimelineService timeline;
+    TimelineQueries timeline;
 
     @Autowired
     TestRecords records;

@@ -26,10 +26,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TimelinePagingTest {
 
     @Autowired
-    TimelineService timeline;
+    TimelineWriter writer;
 
     @Autowired
-    TimelineWriter writer;
+    TimelineQueries queries;
+
+    @Autowired
+    TimelineStatistics statistics;
 
     @Autowired
     JdbcClient jdbc;
@@ -57,9 +60,9 @@ class TimelinePagingTest {
                 .toList();
         TimelineFilter mine = words();
 
-        TimelinePage first = timeline.page(mine, null, null, 3);
-        TimelinePage second = timeline.page(mine, first.older(), null, 3);
-        TimelinePage third = timeline.page(mine, second.older(), null, 3);
+        TimelinePage first = queries.page(mine, null, null, 3);
+        TimelinePage second = queries.page(mine, first.older(), null, 3);
+        TimelinePage third = queries.page(mine, second.older(), null, 3);
 
         assertThat(ids(first)).containsExactlyElementsOf(ids(all.subList(0, 3)));
         assertThat(ids(second)).containsExactlyElementsOf(ids(all.subList(3, 6)));
@@ -69,8 +72,8 @@ class TimelinePagingTest {
         assertThat(second.newer()).isNotNull();
         assertThat(third.older()).isNull();
 
-        TimelinePage backToSecond = timeline.page(mine, null, third.newer(), 3);
-        TimelinePage backToFirst = timeline.page(mine, null, backToSecond.newer(), 3);
+        TimelinePage backToSecond = queries.page(mine, null, third.newer(), 3);
+        TimelinePage backToFirst = queries.page(mine, null, backToSecond.newer(), 3);
 
         assertThat(ids(backToSecond)).containsExactlyElementsOf(ids(second));
         assertThat(ids(backToFirst)).containsExactlyElementsOf(ids(first));
@@ -89,15 +92,15 @@ class TimelinePagingTest {
         // Sizes that divide the eleven entries unevenly, one that takes them all, and one with room to spare.
         for (int size : new int[] {1, 2, 3, 4, 5, 10, 11, 12}) {
             List<Long> older = new ArrayList<>();
-            TimelinePage page = timeline.page(mine, null, null, size);
+            TimelinePage page = queries.page(mine, null, null, size);
             older.addAll(ids(page));
             while (page.older() != null) {
-                page = timeline.page(mine, page.older(), null, size);
+                page = queries.page(mine, page.older(), null, size);
                 older.addAll(ids(page));
             }
             List<Long> newer = new ArrayList<>(ids(page));
             while (page.newer() != null) {
-                page = timeline.page(mine, null, page.newer(), size);
+                page = queries.page(mine, null, page.newer(), size);
                 newer.addAll(0, ids(page));
             }
 
@@ -117,9 +120,9 @@ class TimelinePagingTest {
         }
         TimelineFilter mine = words();
 
-        TimelinePage first = timeline.page(mine, null, null, 2);
-        TimelinePage second = timeline.page(mine, first.older(), null, 2);
-        TimelinePage third = timeline.page(mine, second.older(), null, 2);
+        TimelinePage first = queries.page(mine, null, null, 2);
+        TimelinePage second = queries.page(mine, first.older(), null, 2);
+        TimelinePage third = queries.page(mine, second.older(), null, 2);
 
         List<Long> walked = new ArrayList<>(ids(first));
         walked.addAll(ids(second));
@@ -156,10 +159,10 @@ class TimelinePagingTest {
         TimelineFilter stages =
                 new TimelineFilter(null, null, Set.of(EntryKind.ACT_STAGE), null, null, null, null, word);
 
-        assertThat(ids(timeline.page(incidentsAndStatements, null, null, 10)))
+        assertThat(ids(queries.page(incidentsAndStatements, null, null, 10)))
                 .containsExactly(statement.id(), incident.id());
-        assertThat(ids(timeline.page(stages, null, null, 10))).containsExactly(stage.id());
-        assertThat(timeline.count(words())).isEqualTo(4);
+        assertThat(ids(queries.page(stages, null, null, 10))).containsExactly(stage.id());
+        assertThat(statistics.count(words())).isEqualTo(4);
     }
 
     @Test
@@ -171,8 +174,8 @@ class TimelinePagingTest {
         TimelineFilter aktobe = new TimelineFilter(null, null, Set.of(), null, null, null, null, word + " AKTOBE");
         TimelineFilter percent = new TimelineFilter(null, null, Set.of(), null, null, null, null, word + " 100%");
 
-        assertThat(ids(timeline.page(aktobe, null, null, 10))).containsExactly(both.id());
-        assertThat(ids(timeline.page(percent, null, null, 10))).containsExactly(both.id());
+        assertThat(ids(queries.page(aktobe, null, null, 10))).containsExactly(both.id());
+        assertThat(ids(queries.page(percent, null, null, 10))).containsExactly(both.id());
     }
 
     @Test
@@ -184,7 +187,7 @@ class TimelinePagingTest {
         writer.record(draft(
                 key, EntryKind.INCIDENT, FuzzyDate.day(2015, 6, 3), "Second title " + word, List.of(second, first)));
 
-        assertThat(timeline.page(words(), null, null, 10).entries())
+        assertThat(queries.page(words(), null, null, 10).entries())
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.key()).isEqualTo(key);
@@ -205,18 +208,18 @@ class TimelinePagingTest {
     void rejectsPageSizesOutOfBounds() {
         entry(EntryKind.INCIDENT, FuzzyDate.day(2015, 6, 1));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> timeline.page(words(), null, null, 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> queries.page(words(), null, null, 0));
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> timeline.page(words(), null, null, TimelineService.MAX_PAGE_SIZE + 1));
-        assertThat(timeline.page(words(), null, null, 1).entries()).hasSize(1);
-        assertThat(timeline.page(words(), null, null, TimelineService.MAX_PAGE_SIZE)
+                .isThrownBy(() -> queries.page(words(), null, null, TimelineQueries.MAX_PAGE_SIZE + 1));
+        assertThat(queries.page(words(), null, null, 1).entries()).hasSize(1);
+        assertThat(queries.page(words(), null, null, TimelineQueries.MAX_PAGE_SIZE)
                         .entries())
                 .hasSize(1);
     }
 
     @Test
     void answersAnEmptyPageWithoutCursors() {
-        TimelinePage page = timeline.page(words(), null, null, 10);
+        TimelinePage page = queries.page(words(), null, null, 10);
 
         assertThat(page.entries()).isEmpty();
         assertThat(page.newer()).isNull();
@@ -244,7 +247,7 @@ class TimelinePagingTest {
                 null,
                 null,
                 List.of(new Citation("Test publisher", "Test report " + word, null, null))));
-        return timeline.page(words(), null, null, TimelineService.MAX_PAGE_SIZE).entries().stream()
+        return queries.page(words(), null, null, TimelineQueries.MAX_PAGE_SIZE).entries().stream()
                 .filter(e -> e.key().equals(key))
                 .findFirst()
                 .orElseThrow();
@@ -278,7 +281,7 @@ class TimelinePagingTest {
     }
 
     private List<TimelineEntry> between(LocalDate from, LocalDate to) {
-        return timeline.page(new TimelineFilter(from, to, Set.of(), null, null, null, null, word), null, null, 10)
+        return queries.page(new TimelineFilter(from, to, Set.of(), null, null, null, null, word), null, null, 10)
                 .entries();
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,7 +31,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -53,23 +53,6 @@ class HostileRequestsTest {
 
     @Autowired
     TestRecords records;
-
-    /** What the timeline's addresses read from their query, all of them through one parser. */
-    private static final List<String> TIMELINE_PARAMETERS = List.of(
-            "from",
-            "to",
-            "kind",
-            "body",
-            "region",
-            "origin",
-            "attribution",
-            "q",
-            "before",
-            "after",
-            "size",
-            "at",
-            "zoom",
-            "recordedOn");
 
     /** Percent-encoding that does not decode, and bytes that are not UTF-8 (overlong, a lone surrogate, none). */
     private static final List<String> MALFORMED = List.of("%ZZ", "%", "%C0%AF", "%ED%A0%80", "%FF%FE");
@@ -513,17 +496,19 @@ class HostileRequestsTest {
             }
             Set<String> parameters = new LinkedHashSet<>();
             for (Parameter parameter : mapping.getValue().getMethod().getParameters()) {
+                if (parameter.getType().isRecord()) {
+                    // A typed query: one parameter per component.
+                    for (RecordComponent component : parameter.getType().getRecordComponents()) {
+                        parameters.add(component.getName());
+                    }
+                    continue;
+                }
                 RequestParam param = parameter.getAnnotation(RequestParam.class);
                 if (param == null) {
                     continue;
                 }
-                if (MultiValueMap.class.isAssignableFrom(parameter.getType())
-                        || Map.class.isAssignableFrom(parameter.getType())) {
-                    parameters.addAll(TIMELINE_PARAMETERS);
-                } else {
-                    String name = !param.name().isEmpty() ? param.name() : param.value();
-                    parameters.add(name.isEmpty() ? parameter.getName() : name);
-                }
+                String name = !param.name().isEmpty() ? param.name() : param.value();
+                parameters.add(name.isEmpty() ? parameter.getName() : name);
             }
             if (parameters.isEmpty()) {
                 parameters.add("q");

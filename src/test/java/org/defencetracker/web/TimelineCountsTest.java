@@ -11,7 +11,7 @@ import org.defencetracker.WebPageTest;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineFacets;
 import org.defencetracker.timeline.TimelineFilter;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineStatistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TimelineCountsTest {
 
     @Autowired
-    TimelineService timeline;
+    TimelineStatistics timeline;
 
     @Autowired
     JdbcClient jdbc;

@@ -24,7 +24,7 @@ import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineFilter;
 import org.defencetracker.timeline.TimelinePage;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.defencetracker.timeline.TimelineWriter;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -52,10 +52,10 @@ class TimelineExportTest {
     MockMvc mvc;
 
     @Autowired
-    TimelineService timeline;
+    TimelineWriter writer;
 
     @Autowired
-    TimelineWriter writer;
+    TimelineQueries queries;
 
     @Autowired
     Clock clock;
@@ -343,7 +343,7 @@ class TimelineExportTest {
         List<String> titles = new ArrayList<>();
         TimelineCursor older = null;
         do {
-            TimelinePage page = timeline.page(filter, older, null, 50);
+            TimelinePage page = queries.page(filter, older, null, 50);
             page.entries().stream().map(TimelineEntry::title).forEach(titles::add);
             older = page.older();
         } while (older != null);

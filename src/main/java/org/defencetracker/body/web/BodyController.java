@@ -16,7 +16,7 @@ import org.defencetracker.body.MandateView;
 import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.web.Dates;
 import org.defencetracker.timeline.EntryKind;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,14 +30,14 @@ class BodyController {
     private final BodyService bodies;
     private final MandateService mandates;
     private final ObjectProvider<ActReferences> acts;
-    private final TimelineService timeline;
+    private final TimelineQueries timeline;
     private final Clock clock;
 
     BodyController(
             BodyService bodies,
             MandateService mandates,
             ObjectProvider<ActReferences> acts,
-            TimelineService timeline,
+            TimelineQueries timeline,
             Clock clock) {
         this.bodies = bodies;
         this.mandates = mandates;

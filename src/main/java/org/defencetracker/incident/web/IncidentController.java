@@ -14,7 +14,7 @@ import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineCursor;
 import org.defencetracker.timeline.TimelineFilter;
 import org.defencetracker.timeline.TimelinePage;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +27,10 @@ class IncidentController {
     private final IncidentService incidents;
     private final DefenceTrackerProperties properties;
     private final CountryMap map;
-    private final TimelineService timeline;
+    private final TimelineQueries timeline;
 
     IncidentController(
-            IncidentService incidents, DefenceTrackerProperties properties, CountryMap map, TimelineService timeline) {
+            IncidentService incidents, DefenceTrackerProperties properties, CountryMap map, TimelineQueries timeline) {
         this.incidents = incidents;
         this.properties = properties;
         this.map = map;

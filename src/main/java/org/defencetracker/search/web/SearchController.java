@@ -1,12 +1,14 @@
 package org.defencetracker.search.web;
 
+import jakarta.validation.Valid;
 import org.defencetracker.search.SearchKind;
+import org.defencetracker.search.SearchQuery;
 import org.defencetracker.search.SearchResults;
 import org.defencetracker.search.SearchService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 @Controller
 class SearchController {
@@ -18,12 +20,8 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    String show(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String page,
-            Model model) {
-        SearchRequest request = SearchRequest.parse(q, kind, page);
+    String show(@Valid @ModelAttribute SearchQuery query, Model model) {
+        SearchRequest request = SearchRequest.of(query);
         model.addAttribute("query", request);
         model.addAttribute("kinds", SearchKind.values());
         model.addAttribute("searchWords", request.words());

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.defencetracker.shared.Constraints;
 import org.defencetracker.shared.DatabaseUnavailable;
 import org.defencetracker.shared.InvalidParameterException;
+import org.defencetracker.shared.ParameterRefusal;
 import org.defencetracker.shared.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,9 +50,17 @@ class ErrorPages {
         return badRequest(
                 ex.getName(),
                 ex.getValue() == null ? null : String.valueOf(ex.getValue()),
-                "error.parameter.format",
+                ParameterRefusal.statedReason(ex).orElse("error.parameter.format"),
                 request,
                 response);
+    }
+
+    /** Query parameters bound to a typed query that cannot be used: the first of them is named. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ModelAndView badQuery(
+            MethodArgumentNotValidException ex, HttpServletRequest request, HttpServletResponse response) {
+        return badParameter(
+                ParameterRefusal.of(ex.getBindingResult(), ex.getParameter().getParameterType()), request, response);
     }
 
     /** A form field that names no place in the form, such as the ten-thousandth row of a list. */

@@ -1,5 +1,6 @@
 package org.defencetracker.timeline.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,12 +15,14 @@ import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineFacets;
 import org.defencetracker.timeline.TimelineFilter;
 import org.defencetracker.timeline.TimelinePage;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
+import org.defencetracker.timeline.TimelineQuery;
+import org.defencetracker.timeline.TimelineStatistics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
@@ -27,13 +30,20 @@ class TimelineController {
 
     static final int MAP_LIMIT = 250;
 
-    private final TimelineService timeline;
+    private final TimelineQueries timeline;
+    private final TimelineStatistics statistics;
     private final CountryMap map;
     private final ObjectProvider<RegionCentres> regions;
     private final Clock clock;
 
-    TimelineController(TimelineService timeline, CountryMap map, ObjectProvider<RegionCentres> regions, Clock clock) {
+    TimelineController(
+            TimelineQueries timeline,
+            TimelineStatistics statistics,
+            CountryMap map,
+            ObjectProvider<RegionCentres> regions,
+            Clock clock) {
         this.timeline = timeline;
+        this.statistics = statistics;
         this.map = map;
         this.regions = regions;
         this.clock = clock;
@@ -45,8 +55,12 @@ class TimelineController {
     }
 
     @GetMapping("/timeline")
-    String show(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
-        TimelineRequest request = TimelineRequest.parse(params, clock);
+    String show(
+            @Valid @ModelAttribute TimelineQuery query,
+            @RequestParam(required = false) Zoom zoom,
+            Model model,
+            Locale locale) {
+        TimelineRequest request = TimelineRequest.of(query, zoom, clock);
         TimelinePage page = timeline.page(request.filter(), request.before(), request.after(), request.size());
         model.addAttribute("query", request);
         model.addAttribute("feedAlternate", request.feedAddress());
@@ -59,7 +73,7 @@ class TimelineController {
         model.addAttribute("filter", request.filter());
         model.addAttribute("groups", MonthGroup.of(page.entries(), locale));
         model.addAttribute("empty", page.entries().isEmpty());
-        TimelineFacets facets = timeline.facets(request.filter());
+        TimelineFacets facets = statistics.facets(request.filter());
         model.addAttribute("facets", facets);
         TimelineFilter f = request.filter();
         model.addAttribute(
@@ -70,7 +84,7 @@ class TimelineController {
         model.addAttribute("originOptions", withSelected(facets.origins(), f.origin()));
         model.addAttribute("total", facets.total());
         model.addAttribute("kinds", EntryKind.values());
-        model.addAttribute("attributions", TimelineRequest.ATTRIBUTION_ORDER);
+        model.addAttribute("attributions", TimelineQuery.ATTRIBUTIONS);
         addVisuals(request, page, model, locale);
         model.addAttribute("olderAddress", page.older() == null ? null : request.olderAddress(page.older()));
         model.addAttribute("newerAddress", page.newer() == null ? null : request.newerAddress(page.newer()));
@@ -99,7 +113,7 @@ class TimelineController {
                 timeline.window(request.filter(), start, end.minusDays(1), VisualTimeline.MAX_MARKS);
         long inWindow = drawn.size() < VisualTimeline.MAX_MARKS
                 ? drawn.size()
-                : timeline.count(withDates(request.filter(), start, end.minusDays(1)));
+                : statistics.count(request.filter().within(start, end.minusDays(1)));
         model.addAttribute("visual", VisualTimeline.of(zoom, anchor, drawn, (int) inWindow, locale));
         model.addAttribute("previousWindow", request.windowAddress(zoom, zoom.previous(anchor)));
         model.addAttribute("nextWindow", request.windowAddress(zoom, end));
@@ -127,7 +141,7 @@ class TimelineController {
         model.addAttribute(
                 "chart",
                 MonthlyChart.of(
-                        first, last, timeline.incidentsByMonth(filter, first.atDay(1), last.atEndOfMonth()), locale));
+                        first, last, statistics.incidentsByMonth(filter, first.atDay(1), last.atEndOfMonth()), locale));
     }
 
     static MapPoint point(TimelineEntry entry, Locale locale) {
@@ -154,11 +168,5 @@ class TimelineController {
         List<TimelineFacets.Option> all = new java.util.ArrayList<>(options);
         all.add(new TimelineFacets.Option(selected, selected, 0));
         return all;
-    }
-
-    private static TimelineFilter withDates(TimelineFilter f, LocalDate from, LocalDate to) {
-        return f.withDates(
-                f.from() == null || f.from().isBefore(from) ? from : f.from(),
-                f.to() == null || f.to().isAfter(to) ? to : f.to());
     }
 }

@@ -1,6 +1,7 @@
 package org.defencetracker.timeline.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,24 +20,24 @@ import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.TimelineChange;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineFilter;
-import org.defencetracker.timeline.TimelineService;
+import org.defencetracker.timeline.TimelineQueries;
+import org.defencetracker.timeline.TimelineQuery;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Exactly the entries of a timeline filter, for use elsewhere: every page of it as CSV or JSON, and the latest
- * changes as an Atom feed. The parameters are those of the timeline page, read by {@link TimelineRequest} before a
- * byte is written, so that a bad one gets the same 400 page. The exports stream: rows go out as the database sends
+ * changes as an Atom feed. The parameters are those of the timeline page, bound to a {@link TimelineQuery} before
+ * a byte is written, so that a bad one gets the same 400 page. The exports stream: rows go out as the database sends
  * them, and the memory used does not grow with the timeline.
  */
 @Controller
@@ -44,13 +45,13 @@ class TimelineExportController {
 
     static final int FEED_SIZE = 50;
 
-    private final TimelineService timeline;
+    private final TimelineQueries timeline;
     private final MessageSource messages;
     private final Clock clock;
     private final DefenceTrackerProperties properties;
 
     TimelineExportController(
-            TimelineService timeline, MessageSource messages, Clock clock, DefenceTrackerProperties properties) {
+            TimelineQueries timeline, MessageSource messages, Clock clock, DefenceTrackerProperties properties) {
         this.timeline = timeline;
         this.messages = messages;
         this.clock = clock;
@@ -58,8 +59,8 @@ class TimelineExportController {
     }
 
     @GetMapping("/timeline.csv")
-    void csv(@RequestParam MultiValueMap<String, String> params, HttpServletResponse response) throws IOException {
-        TimelineFilter filter = TimelineRequest.parse(params, clock).filter();
+    void csv(@Valid @ModelAttribute TimelineQuery query, HttpServletResponse response) throws IOException {
+        TimelineFilter filter = query.filter(clock);
         String base = base();
         start(response, "text/csv;charset=UTF-8", "csv");
         Writer out =
@@ -77,8 +78,8 @@ class TimelineExportController {
     }
 
     @GetMapping("/timeline.json")
-    void json(@RequestParam MultiValueMap<String, String> params, HttpServletResponse response) throws IOException {
-        TimelineFilter filter = TimelineRequest.parse(params, clock).filter();
+    void json(@Valid @ModelAttribute TimelineQuery query, HttpServletResponse response) throws IOException {
+        TimelineFilter filter = query.filter(clock);
         String base = base();
         start(response, MediaType.APPLICATION_JSON_VALUE, "json");
         try (JsonGenerator json = JsonMapper.shared().createGenerator(response.getOutputStream(), JsonEncoding.UTF8)) {
@@ -91,19 +92,18 @@ class TimelineExportController {
     }
 
     @GetMapping("/feed.atom")
-    ResponseEntity<byte[]> feed(@RequestParam MultiValueMap<String, String> params, Locale locale)
-            throws XMLStreamException {
-        TimelineRequest request = TimelineRequest.parse(params, clock);
+    ResponseEntity<byte[]> feed(@Valid @ModelAttribute TimelineQuery query, Locale locale) throws XMLStreamException {
+        TimelineRequest request = TimelineRequest.of(query, null, clock);
         List<TimelineChange> changes = timeline.latestChanges(request.filter(), FEED_SIZE);
         String base = base();
-        String query = TimelineExportAddresses.of(request, "/feed.atom")
+        String filterQuery = TimelineExportAddresses.of(request, "/feed.atom")
                 .encode()
                 .build()
                 .getQuery();
-        String suffix = query == null ? "" : "?" + query;
+        String suffix = filterQuery == null ? "" : "?" + filterQuery;
         AtomFeed.Head head = new AtomFeed.Head(
                 properties.publicHost(),
-                query,
+                filterQuery,
                 title(request, locale),
                 messages.getMessage("feed.author", null, locale),
                 base + "/feed.atom" + suffix,

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.defencetracker.shared.InvalidParameterException;
-import org.defencetracker.shared.web.Numbers;
 
 /** Query parameters the API's lists share. */
 public final class ApiParameters {
@@ -37,6 +36,17 @@ public final class ApiParameters {
 
     /** A page size from 1 to 200, as on the pages, or {@code fallback} when none is given. */
     public static int size(String text, int fallback) {
-        return Numbers.parameter("size", text, fallback, 1, MAX_SIZE, "error.parameter.size");
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int size = Integer.parseInt(text.strip());
+            if (size >= 1 && size <= MAX_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException ex) {
+            // Refused below, as a number out of range is.
+        }
+        throw new InvalidParameterException("size", text, "error.parameter.size");
     }
 }

@@ -11,6 +11,7 @@ import org.defencetracker.shared.Constraints;
 import org.defencetracker.shared.DatabaseUnavailable;
 import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.shared.InvalidParameterException;
+import org.defencetracker.shared.ParameterRefusal;
 import org.defencetracker.shared.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +27,11 @@ import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -78,11 +81,21 @@ class ApiProblems {
         if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
             return problem(HttpStatus.NOT_FOUND, "No record has this id.", request);
         }
-        return invalid(List.of(error(ex.getName(), message("error.parameter.format", locale))), request);
+        String reason = ParameterRefusal.statedReason(ex).orElse("error.parameter.format");
+        return invalid(List.of(error(ex.getName(), message(reason, locale))), request);
     }
 
     @ExceptionHandler(BindException.class)
     ResponseEntity<ProblemDetail> invalidFields(BindException ex, HttpServletRequest request, Locale locale) {
+        // Query parameters bound to a typed query: the first that cannot be used is named, as on the pages.
+        if (ex instanceof MethodArgumentNotValidException invalid
+                && !invalid.getParameter().hasParameterAnnotation(RequestBody.class)) {
+            return badParameter(
+                    ParameterRefusal.of(
+                            invalid.getBindingResult(), invalid.getParameter().getParameterType()),
+                    request,
+                    locale);
+        }
         List<Map<String, String>> errors = new ArrayList<>();
         for (ObjectError error : ex.getAllErrors()) {
             String field = error instanceof FieldError fieldError ? fieldError.getField() : null;
