@@ -13,7 +13,8 @@ final class TimelineSql {
 
     /** An entry's columns, as {@link TimelineRows} reads them. */
     static final String COLUMNS = "e.id, e.entry_key, e.kind, e.subtype, e.date_on, e.date_precision, "
-            + "e.date_approximate, e.title, e.title_key, e.title_args::text as title_args, e.summary, e.path, e.body_id, e.body_name, e.region_code, e.origin, "
+            + "e.date_approximate, e.title, e.title_key, e.title_args::text as title_args, e.summary, e.path, "
+            + "e.body_id, e.body_name, e.region_code, e.origin, "
             + "e.attribution, e.recorded_at, e.region_name, e.latitude, e.longitude, e.geo_precision";
 
     private final List<String> conditions = new ArrayList<>();
