@@ -23,6 +23,24 @@
         return found;
     }
 
+    /** A new row has no problem yet: its fields keep their hints, renumbered, and lose their problems' ids. */
+    function describeAnew(element, group, index) {
+        var described = element.getAttribute("aria-describedby");
+        if (!described) {
+            return;
+        }
+        var kept = described.split(/\s+/).filter(function (id) {
+            return id && !/-error$/.test(id);
+        }).map(function (id) {
+            return renumber(id, group, index);
+        });
+        if (kept.length > 0) {
+            element.setAttribute("aria-describedby", kept.join(" "));
+        } else {
+            element.removeAttribute("aria-describedby");
+        }
+    }
+
     function emptied(row, group, index, count) {
         var copy = row.cloneNode(true);
         copy.querySelectorAll(".field-error").forEach(function (error) {
@@ -36,6 +54,7 @@
                 }
             });
             element.removeAttribute("aria-invalid");
+            describeAnew(element, group, index);
             if (element.name === "removeRow") {
                 element.value = group + ":" + index;
             } else if (element.tagName === "SELECT") {
