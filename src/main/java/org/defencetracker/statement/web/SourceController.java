@@ -7,6 +7,7 @@ import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.CreateSource;
+import org.defencetracker.statement.SourceChecks;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.springframework.http.HttpStatus;
@@ -27,12 +28,12 @@ class SourceController {
     private final SavedMeanwhile savedMeanwhile;
 
     private final SourceService sources;
-    private final SourceFormReader reader;
+    private final SourceChecks checks;
 
-    SourceController(SourceService sources, SourceFormReader reader, SavedMeanwhile savedMeanwhile) {
+    SourceController(SourceService sources, SourceChecks checks, SavedMeanwhile savedMeanwhile) {
         this.savedMeanwhile = savedMeanwhile;
         this.sources = sources;
-        this.reader = reader;
+        this.checks = checks;
     }
 
     @GetMapping("/sources")
@@ -130,7 +131,7 @@ class SourceController {
     }
 
     private CreateSource command(SourceForm form, BindingResult errors) {
-        return reader.read(form, errors);
+        return checks.read(form, errors);
     }
 
     private String form(SourceForm form, SourceView source, Model model) {
