@@ -2,6 +2,8 @@ package org.defencetracker.body.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Map;
+import org.defencetracker.body.BodyChecks;
 import org.defencetracker.body.BodyKind;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
@@ -29,12 +31,14 @@ class BodyEditController {
     private final SavedMeanwhile savedMeanwhile;
 
     private final BodyService bodies;
-    private final BodyFormReader reader;
+    private final BodyChecks checks;
+    private final BodyChoices choices;
 
-    BodyEditController(BodyService bodies, BodyFormReader reader, SavedMeanwhile savedMeanwhile) {
+    BodyEditController(BodyService bodies, BodyChecks checks, BodyChoices choices, SavedMeanwhile savedMeanwhile) {
         this.savedMeanwhile = savedMeanwhile;
         this.bodies = bodies;
-        this.reader = reader;
+        this.checks = checks;
+        this.choices = choices;
     }
 
     @GetMapping("/bodies/new")
@@ -48,7 +52,7 @@ class BodyEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        CreateBody command = reader.read(form, null, errors);
+        CreateBody command = checks.read(form, null, errors);
         if (errors.hasErrors()) {
             return form(form, null, model);
         }
@@ -80,7 +84,7 @@ class BodyEditController {
         if (form.getVersion() == null) {
             errors.reject("edit.versionMissing");
         }
-        CreateBody command = reader.read(form, id, errors);
+        CreateBody command = checks.read(form, id, errors);
         if (errors.hasErrors()) {
             return form(form, body, model);
         }
@@ -139,7 +143,12 @@ class BodyEditController {
         model.addAttribute("form", form);
         model.addAttribute("body", body);
         model.addAttribute("kinds", BodyKind.values());
-        model.addAttribute("parentOptions", Picker.labels(reader.options(body == null ? null : body.id())));
+        Map<Long, String> parents = choices.choices();
+        if (body != null) {
+            // A body cannot be its own parent.
+            parents.remove(body.id());
+        }
+        model.addAttribute("parentOptions", Picker.labels(parents));
         return "bodies/form";
     }
 }

@@ -2,11 +2,11 @@ package org.defencetracker.incident.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.beans.PropertyEditorSupport;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.defencetracker.incident.GeoPrecision;
+import org.defencetracker.incident.IncidentChecks;
 import org.defencetracker.incident.IncidentKind;
 import org.defencetracker.incident.IncidentResponse;
 import org.defencetracker.incident.IncidentService;
@@ -24,9 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,33 +39,14 @@ class IncidentEditController {
 
     private final IncidentService incidents;
     private final SourceService sources;
-    private final IncidentFormReader reader;
+    private final IncidentChecks checks;
 
     IncidentEditController(
-            IncidentService incidents,
-            SourceService sources,
-            IncidentFormReader reader,
-            SavedMeanwhile savedMeanwhile) {
+            IncidentService incidents, SourceService sources, IncidentChecks checks, SavedMeanwhile savedMeanwhile) {
         this.savedMeanwhile = savedMeanwhile;
         this.incidents = incidents;
         this.sources = sources;
-        this.reader = reader;
-    }
-
-    /** A single source picker's text stays whole: source names often hold commas. */
-    @InitBinder("form")
-    void keepPickerTextsWhole(WebDataBinder binder) {
-        binder.registerCustomEditor(String[].class, "sources", new PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                setValue(new String[] {text});
-            }
-
-            @Override
-            public String getAsText() {
-                return getValue() instanceof String[] texts ? String.join("; ", texts) : "";
-            }
-        });
+        this.checks = checks;
     }
 
     @GetMapping("/incidents/new")
@@ -169,7 +148,7 @@ class IncidentEditController {
     }
 
     private RecordIncident command(IncidentForm form, BindingResult errors, Set<Long> cited) {
-        return reader.read(form, errors, cited);
+        return checks.read(form, cited, errors);
     }
 
     private static Set<Long> citedBy(IncidentView incident) {

@@ -2,10 +2,10 @@ package org.defencetracker.statement.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.beans.PropertyEditorSupport;
 import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.EditConflictException;
+import org.defencetracker.shared.RecordRef;
 import org.defencetracker.shared.web.EditConflict;
 import org.defencetracker.shared.web.Picker;
 import org.defencetracker.shared.web.RowChange;
@@ -14,15 +14,14 @@ import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.RecordStatement;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.Stance;
+import org.defencetracker.statement.StatementChecks;
 import org.defencetracker.statement.StatementService;
 import org.defencetracker.statement.StatementView;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,33 +39,14 @@ class StatementEditController {
 
     private final StatementService statements;
     private final SourceService sources;
-    private final StatementFormReader reader;
+    private final StatementChecks checks;
 
     StatementEditController(
-            StatementService statements,
-            SourceService sources,
-            StatementFormReader reader,
-            SavedMeanwhile savedMeanwhile) {
+            StatementService statements, SourceService sources, StatementChecks checks, SavedMeanwhile savedMeanwhile) {
         this.savedMeanwhile = savedMeanwhile;
         this.statements = statements;
         this.sources = sources;
-        this.reader = reader;
-    }
-
-    /** A single source picker's text stays whole: source names often hold commas. */
-    @InitBinder("form")
-    void keepPickerTextsWhole(WebDataBinder binder) {
-        binder.registerCustomEditor(String[].class, "sources", new PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                setValue(new String[] {text});
-            }
-
-            @Override
-            public String getAsText() {
-                return getValue() instanceof String[] texts ? String.join("; ", texts) : "";
-            }
-        });
+        this.checks = checks;
     }
 
     @GetMapping("/statements/new")
@@ -74,10 +54,10 @@ class StatementEditController {
             @RequestParam(required = false) Long incident, @RequestParam(required = false) Long act, Model model) {
         StatementForm form = new StatementForm();
         if (incident != null) {
-            reader.incidentName(incident).ifPresent(name -> form.setIncident(Picker.label(name, incident)));
+            checks.incidentName(incident).ifPresent(name -> form.setIncident(Picker.ref(name, incident)));
         }
         if (act != null) {
-            reader.actName(act).ifPresent(name -> form.setAct(Picker.label(name, act)));
+            checks.actName(act).ifPresent(name -> form.setAct(Picker.ref(name, act)));
         }
         return form(form, null, model);
     }
@@ -93,7 +73,7 @@ class StatementEditController {
             rows.applyTo(form, model);
             return form(form, null, model);
         }
-        RecordStatement command = reader.read(form, null, errors);
+        RecordStatement command = checks.read(form, null, errors);
         if (errors.hasErrors()) {
             return form(form, null, model);
         }
@@ -125,7 +105,7 @@ class StatementEditController {
         if (form.getVersion() == null) {
             errors.reject("edit.versionMissing");
         }
-        RecordStatement command = reader.read(form, statement, errors);
+        RecordStatement command = checks.read(form, statement, errors);
         if (errors.hasErrors()) {
             return form(form, statement, model);
         }
@@ -177,7 +157,7 @@ class StatementEditController {
         form.setApproximate(statement.date().approximate());
         form.setActorType(statement.actorType());
         if (statement.actorBodyId() != null) {
-            form.setActorBody(Picker.label(statement.actorName(), statement.actorBodyId()));
+            form.setActorBody(Picker.ref(statement.actorName(), statement.actorBodyId()));
         } else {
             form.setActorName(statement.actorName());
         }
@@ -188,15 +168,15 @@ class StatementEditController {
         form.setQuote(statement.quote());
         if (statement.incidentId() != null) {
             long id = statement.incidentId();
-            form.setIncident(Picker.label(reader.incidentName(id).orElse("?"), id));
+            form.setIncident(Picker.ref(checks.incidentName(id).orElse("?"), id));
         }
         if (statement.actId() != null) {
             long id = statement.actId();
-            form.setAct(Picker.label(reader.actName(id).orElse("?"), id));
+            form.setAct(Picker.ref(checks.actName(id).orElse("?"), id));
         }
         form.setSources(statement.sources().stream()
-                .map(s -> Picker.label(s.name(), s.id()))
-                .toArray(String[]::new));
+                .map(s -> Picker.ref(s.name(), s.id()))
+                .toArray(RecordRef[]::new));
         form.setVersion(statement.version());
         return form;
     }
@@ -215,10 +195,10 @@ class StatementEditController {
         model.addAttribute("precisions", DatePrecision.values());
         model.addAttribute("actorTypes", ActorType.values());
         model.addAttribute("stances", Stance.values());
-        model.addAttribute("bodyOptions", Picker.labels(reader.bodyOptions(statement)));
-        model.addAttribute("incidentOptions", Picker.labels(reader.incidentOptions()));
-        model.addAttribute("actOptions", Picker.labels(reader.actOptions()));
-        model.addAttribute("sourceOptions", Picker.labels(sources.choices(StatementFormReader.cited(statement))));
+        model.addAttribute("bodyOptions", Picker.labels(checks.actors(statement)));
+        model.addAttribute("incidentOptions", Picker.labels(checks.incidents()));
+        model.addAttribute("actOptions", Picker.labels(checks.acts()));
+        model.addAttribute("sourceOptions", Picker.labels(sources.choices(StatementChecks.cited(statement))));
         model.addAttribute("backPath", statement == null ? "/incidents" : subjectPath(statement));
         return "statements/form";
     }
