@@ -28,7 +28,7 @@ public class BodyChecks {
      */
     public CreateBody read(BodyDraft draft, Long self, Errors errors) {
         String country = country(draft, errors);
-        String field = draft.parentField();
+        String field = draft.field("parent");
         Set<Long> listed = bodies.all().stream().map(BodyView::id).collect(Collectors.toSet());
         Long parentId = RecordRef.chosen(
                 draft.parent(), id -> listed.contains(id) && !Long.valueOf(id).equals(self), field, errors);

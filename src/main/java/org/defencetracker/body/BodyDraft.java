@@ -36,8 +36,8 @@ public interface BodyDraft {
         return null;
     }
 
-    /** The field that names the parent, where a refusal of it is told: the page picks it, the API gives its id. */
-    default String parentField() {
-        return "parent";
+    /** Where a refusal of a related record is told: the page picks {@code "parent"}, the API gives its id. */
+    default String field(String picked) {
+        return picked;
     }
 }

@@ -29,9 +29,10 @@ record BodyInput(
         return RecordRef.of(parentId);
     }
 
+    /** The API names the parent by its id: {@code "parentId"}. */
     @Override
-    public String parentField() {
-        return "parentId";
+    public String field(String picked) {
+        return picked + "Id";
     }
 
     @Override
