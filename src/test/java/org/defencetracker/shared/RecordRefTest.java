@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
 
@@ -54,5 +55,36 @@ class RecordRefTest {
 
         assertThat(RecordRef.chosen(refs, id -> true, "sources", errors)).isEmpty();
         assertThat(errors.getFieldErrorCount("sources")).isEqualTo(1);
+    }
+
+    @Test
+    void unstorableTextIsRefusedAtThePickerOnlyWhereItNamedNoRecord() {
+        Picked picked = new Picked(RecordRef.unknown("Nobody\u0000"), new RecordRef(4L, "Somebody\u0083 · #4"));
+        BeanPropertyBindingResult result = new BeanPropertyBindingResult(picked, "form");
+
+        new StorableText().validate(picked, result);
+
+        assertThat(result.getFieldError("unknown").getCode()).isEqualTo(StorableText.CODE);
+        assertThat(result.getFieldErrorCount()).isEqualTo(1);
+    }
+
+    /** A form with two pickers. */
+    public static class Picked {
+
+        private final RecordRef unknown;
+        private final RecordRef known;
+
+        Picked(RecordRef unknown, RecordRef known) {
+            this.unknown = unknown;
+            this.known = known;
+        }
+
+        public RecordRef getUnknown() {
+            return unknown;
+        }
+
+        public RecordRef getKnown() {
+            return known;
+        }
     }
 }
