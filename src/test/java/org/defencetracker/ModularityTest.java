@@ -71,6 +71,17 @@ class ModularityTest {
     }
 
     @Test
+    void theApiDoesNotUseThePagesWebClasses() {
+        noClasses()
+                .that()
+                .resideInAPackage("..web.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".(*).web")
+                .check(CLASSES);
+    }
+
+    @Test
     void entitiesAreNotPublic() {
         classes().that().areAnnotatedWith(Entity.class).should().notBePublic().check(CLASSES);
     }

@@ -5,10 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.defencetracker.shared.Countries;
 import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.RecordRef;
+import org.defencetracker.statement.SourceService;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -23,11 +27,25 @@ public class IncidentChecks {
     private static final BigDecimal MAX_LONGITUDE = BigDecimal.valueOf(180);
 
     private final IncidentService incidents;
+    private final SourceService sources;
     private final Clock clock;
 
-    IncidentChecks(IncidentService incidents, Clock clock) {
+    IncidentChecks(IncidentService incidents, SourceService sources, Clock clock) {
         this.incidents = incidents;
+        this.sources = sources;
         this.clock = clock;
+    }
+
+    /**
+     * The command the draft describes, citing the sources it names, or null after rejecting the fields that cannot
+     * be used in {@code errors}. {@code cited} are the sources the incident cites already, which stay choosable
+     * when archived.
+     */
+    public RecordIncident read(IncidentDraft draft, Set<Long> cited, Errors errors) {
+        return read(draft, errors, e -> {
+            Map<Long, String> choices = sources.choices(cited);
+            return RecordRef.chosen(draft.citedSources(), choices::containsKey, "sources", e);
+        });
     }
 
     /**

@@ -4,11 +4,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.RecordRef;
 
 /**
- * An incident as typed by a person or read from a file, before it is checked: the editor's form and the rows of an
- * import both are one. Bean validation reads the constraints declared here, and {@link IncidentChecks} makes the
+ * An incident as typed by a person or read from a file, before it is checked: the editor's form, the API's input
+ * and the rows of an import all are one. Bean validation reads the constraints declared here, and {@link IncidentChecks} makes the
  * rest of the checks, so every way in refuses the same input with the same messages.
  */
 public interface IncidentDraft {
@@ -61,4 +63,9 @@ public interface IncidentDraft {
 
     @Size(max = 10000)
     String getDescription();
+
+    /** The sources cited; empty pickers are null. */
+    default List<RecordRef> citedSources() {
+        return List.of();
+    }
 }

@@ -55,6 +55,11 @@ public class StorableText implements Validator {
             String field = prefix + property.getName();
             if (value instanceof String text) {
                 refuse(text, field, errors);
+            } else if (value instanceof RecordRef ref) {
+                // Only a related record's id is kept; text that named none is refused at its picker.
+                if (!ref.known()) {
+                    refuse(ref.label(), field, errors);
+                }
             } else if (value instanceof Collection<?> items) {
                 int index = 0;
                 for (Object item : items) {

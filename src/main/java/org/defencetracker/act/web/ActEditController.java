@@ -4,22 +4,30 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import org.defencetracker.act.ActChecks;
 import org.defencetracker.act.ActKind;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
+import org.defencetracker.act.ActWriter;
+import org.defencetracker.act.CheckedAct;
 import org.defencetracker.act.DuplicateOfficialNumberException;
 import org.defencetracker.act.DuplicateRelationException;
 import org.defencetracker.act.RelationType;
 import org.defencetracker.act.StageKind;
 import org.defencetracker.act.StageView;
 import org.defencetracker.body.BodyService;
+import org.defencetracker.body.BodyView;
 import org.defencetracker.body.MandateChange;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.body.MandateView;
 import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.RecordRef;
 import org.defencetracker.shared.web.EditFlow;
+import org.defencetracker.shared.web.PickedFrom;
 import org.defencetracker.shared.web.Picker;
+import org.defencetracker.shared.web.RecordChoices;
 import org.defencetracker.shared.web.RowChange;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.SourceService;
@@ -42,7 +50,9 @@ class ActEditController {
     private final BodyService bodies;
     private final MandateService mandates;
     private final SourceService sources;
-    private final ActFormReader reader;
+    private final ActChecks checks;
+    private final ActWriter writer;
+    private final GrantChoices grants;
     private final EditFlow<ActView, ActForm> edits;
 
     ActEditController(
@@ -50,13 +60,17 @@ class ActEditController {
             BodyService bodies,
             MandateService mandates,
             SourceService sources,
-            ActFormReader reader,
+            ActChecks checks,
+            ActWriter writer,
+            GrantChoices grants,
             SavedMeanwhile savedMeanwhile) {
         this.acts = acts;
         this.bodies = bodies;
         this.mandates = mandates;
         this.sources = sources;
-        this.reader = reader;
+        this.checks = checks;
+        this.writer = writer;
+        this.grants = grants;
         this.edits = new EditFlow<>(savedMeanwhile, "legal_act", acts::get, this::currentForm, this::form);
     }
 
@@ -76,12 +90,12 @@ class ActEditController {
             rows.applyTo(form, model);
             return form(form, null, model);
         }
-        ActFormReader.Parsed parsed = reader.read(form, errors);
+        CheckedAct checked = checks.read(form, errors);
         if (errors.hasErrors()) {
             return form(form, null, model);
         }
         try {
-            ActView saved = reader.issue(parsed);
+            ActView saved = writer.issue(checked);
             redirect.addFlashAttribute("message", "edit.created");
             return "redirect:/acts/" + saved.id();
         } catch (DuplicateOfficialNumberException ex) {
@@ -113,13 +127,13 @@ class ActEditController {
             return form(form, act, model);
         }
         edits.requireVersion(form, errors);
-        ActFormReader.Parsed parsed = reader.read(form, errors);
+        CheckedAct checked = checks.read(form, errors);
         if (errors.hasErrors()) {
             return form(form, act, model);
         }
         try {
             return edits.save(id, form, model, response, redirect, () -> {
-                reader.update(id, form.getVersion(), parsed);
+                writer.update(id, form.getVersion(), checked);
                 return "/acts/" + id;
             });
         } catch (DuplicateOfficialNumberException ex) {
@@ -143,14 +157,13 @@ class ActEditController {
     String relate(
             @PathVariable long id,
             @RequestParam(required = false) RelationType type,
-            @RequestParam(required = false) String other,
+            @RequestParam(required = false) @PickedFrom(RecordChoices.ACTS) RecordRef other,
             RedirectAttributes redirect) {
         acts.get(id);
-        Map<Long, String> options = actOptions(id);
-        Long otherId = Picker.resolve(other, options);
+        Long otherId = other == null || !actOptions(id).containsKey(other.id()) ? null : other.id();
         if (type == null) {
             redirect.addFlashAttribute("problem", "act.relation.typeMissing");
-        } else if (otherId == null || otherId < 0) {
+        } else if (otherId == null) {
             redirect.addFlashAttribute("problem", "act.relation.otherUnknown");
         } else {
             try {
@@ -184,7 +197,7 @@ class ActEditController {
         form.setSummary(act.summary());
         form.setVersion(act.version());
         for (StageView stage : act.stages()) {
-            ActForm.StageRow row = new ActForm.StageRow();
+            StageRow row = new StageRow();
             row.setStage(stage.stage());
             row.setDate(DateInput.text(stage.date()));
             row.setPrecision(stage.date().precision());
@@ -194,11 +207,11 @@ class ActEditController {
             form.getStages().add(row);
         }
         for (SourceView source : sources.get(act.sourceIds())) {
-            form.getSources().add(Picker.label(ActFormReader.sourceName(source), source.id()));
+            form.getSources().add(Picker.ref(source.name(), source.id()));
         }
         for (MandateView m : mandates.ofAct(act.id())) {
             if (m.change() == MandateChange.GRANTED) {
-                ActForm.DutyRow row = new ActForm.DutyRow();
+                DutyRow row = new DutyRow();
                 row.setId(m.id());
                 row.setBody(bodyLabel(m.bodyId()));
                 row.setDuty(m.duty());
@@ -210,8 +223,8 @@ class ActEditController {
         return form;
     }
 
-    private String bodyLabel(long id) {
-        return Picker.label(bodies.get(id).nameEn(), id);
+    private RecordRef bodyLabel(long id) {
+        return Picker.ref(bodies.get(id).nameEn(), id);
     }
 
     private Map<Long, String> actOptions(long self) {
@@ -230,9 +243,13 @@ class ActEditController {
         model.addAttribute("kinds", ActKind.values());
         model.addAttribute("stageKinds", StageKind.values());
         model.addAttribute("precisions", DatePrecision.values());
-        model.addAttribute("bodyOptions", Picker.labels(reader.bodyOptions()));
-        model.addAttribute("sourceOptions", Picker.labels(reader.sourceOptions()));
-        model.addAttribute("mandateOptions", Picker.labels(reader.mandateLabels(reader.grantsToWithdraw())));
+        Map<Long, String> bodyOptions = new LinkedHashMap<>();
+        for (BodyView b : bodies.all()) {
+            bodyOptions.put(b.id(), b.nameEn());
+        }
+        model.addAttribute("bodyOptions", Picker.labels(bodyOptions));
+        model.addAttribute("sourceOptions", Picker.labels(sources.choices(Set.of())));
+        model.addAttribute("mandateOptions", Picker.labels(grants.offered()));
         return "acts/form";
     }
 }

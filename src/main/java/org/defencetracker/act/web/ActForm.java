@@ -1,8 +1,6 @@
 package org.defencetracker.act.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +9,10 @@ import java.util.stream.Collectors;
 import org.defencetracker.act.ActDraft;
 import org.defencetracker.act.ActKind;
 import org.defencetracker.act.StageKind;
-import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.RecordRef;
 import org.defencetracker.shared.web.EditForm;
+import org.defencetracker.shared.web.PickedFrom;
+import org.defencetracker.shared.web.RecordChoices;
 import org.defencetracker.shared.web.RowChange;
 
 /**
@@ -37,16 +37,16 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
 
     private String titleKk;
 
-    @NotBlank
-    @Size(max = 320)
-    private String issuingBody;
+    @PickedFrom(RecordChoices.BODIES)
+    private RecordRef issuingBody;
 
     private String summary;
 
     @Valid
     private List<StageRow> stages = new ArrayList<>();
 
-    private List<@Size(max = 800) String> sources = new ArrayList<>();
+    @PickedFrom(RecordChoices.SOURCES)
+    private List<RecordRef> sources = new ArrayList<>();
 
     @Valid
     private NewSource newSource = new NewSource();
@@ -74,7 +74,7 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
     public void addRow(String group) {
         switch (String.valueOf(group)) {
             case "stages" -> stages.add(new StageRow());
-            case "sources" -> sources.add("");
+            case "sources" -> sources.add(null);
             case "duties" -> duties.add(new DutyRow());
             case "withdrawals" -> withdrawals.add(new WithdrawalRow());
             default -> {}
@@ -100,8 +100,8 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
         if (stages.isEmpty() || !stages.get(stages.size() - 1).isEmpty()) {
             stages.add(new StageRow());
         }
-        while (sources.size() < 2 || !sources.get(sources.size() - 1).isBlank()) {
-            sources.add("");
+        while (sources.size() < 2 || sources.get(sources.size() - 1) != null) {
+            sources.add(null);
         }
         long emptyDuties = duties.stream().filter(DutyRow::isEmpty).count();
         for (long i = emptyDuties; i < 2; i++) {
@@ -122,249 +122,26 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
         values.put("titleEn", titleEn);
         values.put("titleRu", titleRu);
         values.put("titleKk", titleKk);
-        values.put("issuingBody", issuingBody);
+        values.put("issuingBody", label(issuingBody));
         values.put("summary", summary);
         values.put(
                 "stages",
                 stages.stream()
                         .filter(s -> !s.isEmpty())
-                        .map(s -> s.stage + " " + s.date + " (" + s.precision + ")")
+                        .map(s -> s.getStage() + " " + s.getDate() + " (" + s.getPrecision() + ")")
                         .collect(Collectors.joining("; ")));
         values.put(
                 "sources",
-                sources.stream().filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("; ")));
+                sources.stream().filter(s -> s != null).map(RecordRef::label).collect(Collectors.joining("; ")));
         values.put(
                 "duties",
                 duties.stream()
                         .filter(d -> !d.isEmpty())
-                        .map(d -> d.body + ": " + d.duty + " (" + d.validFrom
-                                + (d.validTo == null || d.validTo.isBlank() ? "" : " – " + d.validTo) + ")")
+                        .map(d -> label(d.getBody()) + ": " + d.getDuty() + " (" + d.getValidFrom()
+                                + (d.getValidTo() == null || d.getValidTo().isBlank() ? "" : " – " + d.getValidTo())
+                                + ")")
                         .collect(Collectors.joining("; ")));
         return values;
-    }
-
-    /** A dated step of the act. */
-    public static class StageRow implements ActDraft.StageDraft {
-
-        private StageKind stage;
-
-        private String date;
-
-        private DatePrecision precision = DatePrecision.DAY;
-
-        private boolean approximate;
-
-        @Size(max = 320)
-        private String body;
-
-        private String note;
-
-        public boolean isEmpty() {
-            return (date == null || date.isBlank())
-                    && (note == null || note.isBlank())
-                    && (body == null || body.isBlank());
-        }
-
-        @Override
-        public StageKind getStage() {
-            return stage;
-        }
-
-        public void setStage(StageKind stage) {
-            this.stage = stage;
-        }
-
-        @Override
-        public String getDate() {
-            return date;
-        }
-
-        public void setDate(String date) {
-            this.date = date;
-        }
-
-        @Override
-        public DatePrecision getPrecision() {
-            return precision;
-        }
-
-        public void setPrecision(DatePrecision precision) {
-            this.precision = precision;
-        }
-
-        @Override
-        public boolean isApproximate() {
-            return approximate;
-        }
-
-        public void setApproximate(boolean approximate) {
-            this.approximate = approximate;
-        }
-
-        public String getBody() {
-            return body;
-        }
-
-        public void setBody(String body) {
-            this.body = body;
-        }
-
-        @Override
-        public String getNote() {
-            return note;
-        }
-
-        public void setNote(String note) {
-            this.note = note;
-        }
-    }
-
-    /** A source typed in with the act, for one that is not in the tracker yet. */
-    public static class NewSource {
-
-        @Size(max = 200)
-        private String publisher;
-
-        @Size(max = 500)
-        private String title;
-
-        @Size(max = 2000)
-        private String url;
-
-        @Size(max = 10)
-        private String date;
-
-        public boolean isEmpty() {
-            return blank(publisher) && blank(title) && blank(url) && blank(date);
-        }
-
-        public String getPublisher() {
-            return publisher;
-        }
-
-        public void setPublisher(String publisher) {
-            this.publisher = publisher;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public String getUrl() {
-            return url;
-        }
-
-        public void setUrl(String url) {
-            this.url = url;
-        }
-
-        public String getDate() {
-            return date;
-        }
-
-        public void setDate(String date) {
-            this.date = date;
-        }
-    }
-
-    /** Duty given to a body; {@code id} is the grant it corrects, when it exists already. */
-    public static class DutyRow implements ActDraft.DutyDraft {
-
-        private Long id;
-
-        @Size(max = 320)
-        private String body;
-
-        private String duty;
-
-        private String validFrom;
-
-        private String validTo;
-
-        public boolean isEmpty() {
-            return blank(body) && blank(duty) && blank(validFrom) && blank(validTo);
-        }
-
-        public Long getId() {
-            return id;
-        }
-
-        public void setId(Long id) {
-            this.id = id;
-        }
-
-        public String getBody() {
-            return body;
-        }
-
-        public void setBody(String body) {
-            this.body = body;
-        }
-
-        @Override
-        public String getDuty() {
-            return duty;
-        }
-
-        public void setDuty(String duty) {
-            this.duty = duty;
-        }
-
-        @Override
-        public String getValidFrom() {
-            return validFrom;
-        }
-
-        public void setValidFrom(String validFrom) {
-            this.validFrom = validFrom;
-        }
-
-        @Override
-        public String getValidTo() {
-            return validTo;
-        }
-
-        public void setValidTo(String validTo) {
-            this.validTo = validTo;
-        }
-    }
-
-    /** A duty, granted by another act, that this act takes away from a date. */
-    public static class WithdrawalRow {
-
-        @Size(max = 1400)
-        private String mandate;
-
-        @Size(max = 10)
-        private String effectiveOn;
-
-        public boolean isEmpty() {
-            return blank(mandate) && blank(effectiveOn);
-        }
-
-        public String getMandate() {
-            return mandate;
-        }
-
-        public void setMandate(String mandate) {
-            this.mandate = mandate;
-        }
-
-        public String getEffectiveOn() {
-            return effectiveOn;
-        }
-
-        public void setEffectiveOn(String effectiveOn) {
-            this.effectiveOn = effectiveOn;
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     @Override
@@ -430,11 +207,16 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
         this.titleKk = titleKk;
     }
 
-    public String getIssuingBody() {
+    public RecordRef getIssuingBody() {
         return issuingBody;
     }
 
-    public void setIssuingBody(String issuingBody) {
+    @Override
+    public RecordRef issuingBody() {
+        return issuingBody;
+    }
+
+    public void setIssuingBody(RecordRef issuingBody) {
         this.issuingBody = issuingBody;
     }
 
@@ -447,6 +229,7 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
         this.summary = summary;
     }
 
+    @Override
     public List<StageRow> getStages() {
         return stages;
     }
@@ -455,14 +238,20 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
         this.stages = stages;
     }
 
-    public List<String> getSources() {
+    public List<RecordRef> getSources() {
         return sources;
     }
 
-    public void setSources(List<String> sources) {
+    @Override
+    public List<RecordRef> sourceRefs() {
+        return sources;
+    }
+
+    public void setSources(List<RecordRef> sources) {
         this.sources = sources;
     }
 
+    @Override
     public NewSource getNewSource() {
         return newSource;
     }
@@ -471,6 +260,7 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
         this.newSource = newSource;
     }
 
+    @Override
     public List<DutyRow> getDuties() {
         return duties;
     }
@@ -479,6 +269,7 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
         this.duties = duties;
     }
 
+    @Override
     public List<WithdrawalRow> getWithdrawals() {
         return withdrawals;
     }
@@ -494,5 +285,9 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    private static String label(RecordRef ref) {
+        return ref == null ? null : ref.label();
     }
 }

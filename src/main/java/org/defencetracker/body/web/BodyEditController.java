@@ -2,6 +2,8 @@ package org.defencetracker.body.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Map;
+import org.defencetracker.body.BodyChecks;
 import org.defencetracker.body.BodyKind;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
@@ -25,12 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BodyEditController {
 
     private final BodyService bodies;
-    private final BodyFormReader reader;
+    private final BodyChecks checks;
+    private final BodyChoices choices;
     private final EditFlow<BodyView, BodyForm> edits;
 
-    BodyEditController(BodyService bodies, BodyFormReader reader, SavedMeanwhile savedMeanwhile) {
+    BodyEditController(BodyService bodies, BodyChecks checks, BodyChoices choices, SavedMeanwhile savedMeanwhile) {
         this.bodies = bodies;
-        this.reader = reader;
+        this.checks = checks;
+        this.choices = choices;
         this.edits = new EditFlow<>(savedMeanwhile, "government_body", bodies::get, this::currentForm, this::form);
     }
 
@@ -45,7 +49,7 @@ class BodyEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        CreateBody command = reader.read(form, null, errors);
+        CreateBody command = checks.read(form, null, errors);
         if (errors.hasErrors()) {
             return form(form, null, model);
         }
@@ -74,7 +78,7 @@ class BodyEditController {
             RedirectAttributes redirect) {
         BodyView body = bodies.get(id);
         edits.requireVersion(form, errors);
-        CreateBody command = reader.read(form, id, errors);
+        CreateBody command = checks.read(form, id, errors);
         if (errors.hasErrors()) {
             return form(form, body, model);
         }
@@ -108,7 +112,12 @@ class BodyEditController {
         model.addAttribute("form", form);
         model.addAttribute("body", body);
         model.addAttribute("kinds", BodyKind.values());
-        model.addAttribute("parentOptions", Picker.labels(reader.options(body == null ? null : body.id())));
+        Map<Long, String> parents = choices.choices();
+        if (body != null) {
+            // A body cannot be its own parent.
+            parents.remove(body.id());
+        }
+        model.addAttribute("parentOptions", Picker.labels(parents));
         return "bodies/form";
     }
 }

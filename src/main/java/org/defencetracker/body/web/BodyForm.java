@@ -1,21 +1,23 @@
 package org.defencetracker.body.web;
 
-import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.defencetracker.body.BodyDraft;
 import org.defencetracker.body.BodyKind;
 import org.defencetracker.body.BodyView;
+import org.defencetracker.shared.RecordRef;
 import org.defencetracker.shared.web.EditForm;
+import org.defencetracker.shared.web.PickedFrom;
 import org.defencetracker.shared.web.Picker;
+import org.defencetracker.shared.web.RecordChoices;
 
 /** The editor's form for a government body, new or existing. Its constraints are those of {@link BodyDraft}. */
 public class BodyForm implements EditForm, BodyDraft {
 
     private BodyKind kind;
 
-    @Size(max = 320)
-    private String parent;
+    @PickedFrom(RecordChoices.BODIES)
+    private RecordRef parent;
 
     private String country = "KZ";
 
@@ -32,7 +34,7 @@ public class BodyForm implements EditForm, BodyDraft {
     static BodyForm of(BodyView body, BodyView parent) {
         BodyForm form = new BodyForm();
         form.kind = body.kind();
-        form.parent = parent == null ? null : Picker.label(parent.nameEn(), parent.id());
+        form.parent = parent == null ? null : Picker.ref(parent.nameEn(), parent.id());
         form.country = body.country();
         form.nameEn = body.nameEn();
         form.nameRu = body.nameRu();
@@ -46,7 +48,7 @@ public class BodyForm implements EditForm, BodyDraft {
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("kind", kind == null ? null : kind.name());
-        values.put("parent", parent);
+        values.put("parent", parent == null ? null : parent.label());
         values.put("country", country);
         values.put("nameEn", nameEn);
         values.put("nameRu", nameRu);
@@ -64,11 +66,16 @@ public class BodyForm implements EditForm, BodyDraft {
         this.kind = kind;
     }
 
-    public String getParent() {
+    public RecordRef getParent() {
         return parent;
     }
 
-    public void setParent(String parent) {
+    @Override
+    public RecordRef parent() {
+        return parent;
+    }
+
+    public void setParent(RecordRef parent) {
         this.parent = parent;
     }
 

@@ -110,6 +110,11 @@ class RequestGuard extends OncePerRequestFilter {
             }
         }
         if (isForm(request)) {
+            // The form is read here, before the encoding filter runs: read as anything but UTF-8, the pages' own
+            // text ("Ministry · #4", or any Cyrillic) would come back garbled.
+            if (request.getCharacterEncoding() == null) {
+                request.setCharacterEncoding(StandardCharsets.UTF_8);
+            }
             try {
                 for (String name : request.getParameterMap().keySet()) {
                     if (name.chars().anyMatch(Character::isISOControl)) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.defencetracker.incident.GeoPrecision;
+import org.defencetracker.incident.IncidentChecks;
 import org.defencetracker.incident.IncidentKind;
 import org.defencetracker.incident.IncidentResponse;
 import org.defencetracker.incident.IncidentService;
@@ -34,17 +35,14 @@ class IncidentEditController {
 
     private final IncidentService incidents;
     private final SourceService sources;
-    private final IncidentFormReader reader;
+    private final IncidentChecks checks;
     private final EditFlow<IncidentView, IncidentForm> edits;
 
     IncidentEditController(
-            IncidentService incidents,
-            SourceService sources,
-            IncidentFormReader reader,
-            SavedMeanwhile savedMeanwhile) {
+            IncidentService incidents, SourceService sources, IncidentChecks checks, SavedMeanwhile savedMeanwhile) {
         this.incidents = incidents;
         this.sources = sources;
-        this.reader = reader;
+        this.checks = checks;
         this.edits = new EditFlow<>(savedMeanwhile, "airspace_incident", incidents::get, IncidentForm::of, this::form);
     }
 
@@ -121,7 +119,7 @@ class IncidentEditController {
     }
 
     private RecordIncident command(IncidentForm form, BindingResult errors, Set<Long> cited) {
-        return reader.read(form, errors, cited);
+        return checks.read(form, cited, errors);
     }
 
     private static Set<Long> citedBy(IncidentView incident) {

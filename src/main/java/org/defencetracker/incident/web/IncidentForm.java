@@ -2,6 +2,7 @@ package org.defencetracker.incident.web;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.defencetracker.incident.GeoPrecision;
 import org.defencetracker.incident.IncidentDraft;
@@ -10,8 +11,11 @@ import org.defencetracker.incident.IncidentResponse;
 import org.defencetracker.incident.IncidentView;
 import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.RecordRef;
 import org.defencetracker.shared.web.EditForm;
+import org.defencetracker.shared.web.PickedFrom;
 import org.defencetracker.shared.web.Picker;
+import org.defencetracker.shared.web.RecordChoices;
 import org.defencetracker.shared.web.SourcePickers;
 
 /**
@@ -52,7 +56,8 @@ public class IncidentForm implements EditForm, IncidentDraft, SourcePickers {
     private String description;
 
     /** One picker per source; empty ones are ignored. */
-    private String[] sources = new String[0];
+    @PickedFrom(RecordChoices.SOURCES)
+    private RecordRef[] sources = new RecordRef[0];
 
     /** Saves a new incident even though one on the same date in the same region is on record. */
     private boolean confirmDuplicate;
@@ -78,8 +83,8 @@ public class IncidentForm implements EditForm, IncidentDraft, SourcePickers {
         form.response = incident.response();
         form.description = incident.description();
         form.sources = incident.sources().stream()
-                .map(s -> Picker.label(s.name(), s.id()))
-                .toArray(String[]::new);
+                .map(s -> Picker.ref(s.name(), s.id()))
+                .toArray(RecordRef[]::new);
         form.version = incident.version();
         return form;
     }
@@ -102,14 +107,7 @@ public class IncidentForm implements EditForm, IncidentDraft, SourcePickers {
         values.put("objectsNote", objectsNote);
         values.put("response", response == null ? null : response.name());
         values.put("description", description);
-        values.put(
-                "sources",
-                String.join(
-                        "; ",
-                        Arrays.stream(sources)
-                                .filter(s -> s != null && !s.isBlank())
-                                .map(String::strip)
-                                .toList()));
+        values.put("sources", String.join("; ", sourceLabels()));
         return values;
     }
 
@@ -140,9 +138,10 @@ public class IncidentForm implements EditForm, IncidentDraft, SourcePickers {
         this.date = date;
     }
 
+    /** Chosen beside the date, to the day unless said otherwise. */
     @Override
     public DatePrecision getPrecision() {
-        return precision;
+        return precision == null ? DatePrecision.DAY : precision;
     }
 
     public void setPrecision(DatePrecision precision) {
@@ -248,12 +247,19 @@ public class IncidentForm implements EditForm, IncidentDraft, SourcePickers {
         this.description = description;
     }
 
-    public String[] getSources() {
+    @Override
+    public RecordRef[] getSources() {
         return sources;
     }
 
-    public void setSources(String[] sources) {
-        this.sources = sources == null ? new String[0] : sources;
+    @Override
+    public void setSources(RecordRef[] sources) {
+        this.sources = sources == null ? new RecordRef[0] : sources;
+    }
+
+    @Override
+    public List<RecordRef> citedSources() {
+        return Arrays.asList(sources);
     }
 
     public boolean isConfirmDuplicate() {

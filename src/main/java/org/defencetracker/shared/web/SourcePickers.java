@@ -3,6 +3,7 @@ package org.defencetracker.shared.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.defencetracker.shared.RecordRef;
 
 /**
  * A form that cites sources through pickers (an incident's, a statement's), posted as one value per picker, blank
@@ -13,9 +14,9 @@ public interface SourcePickers extends RowChange.Rows {
     /** The group's name in the form's buttons. */
     String GROUP = "sources";
 
-    String[] getSources();
+    RecordRef[] getSources();
 
-    void setSources(String[] sources);
+    void setSources(RecordRef[] sources);
 
     /**
      * The pickers to show: every source chosen, then empty ones, two at least, three pickers at least, and as many
@@ -23,9 +24,9 @@ public interface SourcePickers extends RowChange.Rows {
      */
     default List<String> getSourceInputs() {
         List<String> inputs = new ArrayList<>();
-        for (String s : getSources()) {
-            if (s != null && !s.isBlank()) {
-                inputs.add(s);
+        for (RecordRef s : getSources()) {
+            if (s != null) {
+                inputs.add(s.toString());
             }
         }
         int shown = Math.max(Math.max(3, inputs.size() + 2), getSources().length);
@@ -33,6 +34,14 @@ public interface SourcePickers extends RowChange.Rows {
             inputs.add("");
         }
         return inputs;
+    }
+
+    /** The sources chosen, each as it is labelled; empty pickers left out. */
+    default List<String> sourceLabels() {
+        return Arrays.stream(getSources())
+                .filter(s -> s != null)
+                .map(RecordRef::toString)
+                .toList();
     }
 
     /** One more picker than were shown; the new one is empty (null), like every blank picker. */
@@ -46,9 +55,9 @@ public interface SourcePickers extends RowChange.Rows {
     @Override
     default void removeRow(String group, int index) {
         if (GROUP.equals(group) && index < getSources().length) {
-            List<String> kept = new ArrayList<>(Arrays.asList(getSources()));
+            List<RecordRef> kept = new ArrayList<>(Arrays.asList(getSources()));
             kept.remove(index);
-            setSources(kept.toArray(String[]::new));
+            setSources(kept.toArray(RecordRef[]::new));
         }
     }
 }

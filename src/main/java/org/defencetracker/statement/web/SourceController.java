@@ -6,6 +6,7 @@ import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.CreateSource;
+import org.defencetracker.statement.SourceChecks;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.springframework.stereotype.Controller;
@@ -23,12 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SourceController {
 
     private final SourceService sources;
-    private final SourceFormReader reader;
+    private final SourceChecks checks;
     private final EditFlow<SourceView, SourceForm> edits;
 
-    SourceController(SourceService sources, SourceFormReader reader, SavedMeanwhile savedMeanwhile) {
+    SourceController(SourceService sources, SourceChecks checks, SavedMeanwhile savedMeanwhile) {
         this.sources = sources;
-        this.reader = reader;
+        this.checks = checks;
         this.edits = new EditFlow<>(savedMeanwhile, "source", sources::get, SourceForm::of, this::form);
     }
 
@@ -101,7 +102,7 @@ class SourceController {
     }
 
     private CreateSource command(SourceForm form, BindingResult errors) {
-        return reader.read(form, errors);
+        return checks.read(form, errors);
     }
 
     private String form(SourceForm form, SourceView source, Model model) {

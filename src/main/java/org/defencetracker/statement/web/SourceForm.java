@@ -87,9 +87,10 @@ public class SourceForm implements EditForm, SourceDraft {
         this.date = date;
     }
 
+    /** Chosen beside the date, to the day unless said otherwise. */
     @Override
     public DatePrecision getPrecision() {
-        return precision;
+        return precision == null ? DatePrecision.DAY : precision;
     }
 
     public void setPrecision(DatePrecision precision) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.RecordRef;
 import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.Picker;
 import org.defencetracker.shared.web.RowChange;
@@ -12,6 +13,7 @@ import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.RecordStatement;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.Stance;
+import org.defencetracker.statement.StatementChecks;
 import org.defencetracker.statement.StatementService;
 import org.defencetracker.statement.StatementView;
 import org.springframework.stereotype.Controller;
@@ -33,17 +35,14 @@ class StatementEditController {
 
     private final StatementService statements;
     private final SourceService sources;
-    private final StatementFormReader reader;
+    private final StatementChecks checks;
     private final EditFlow<StatementView, StatementForm> edits;
 
     StatementEditController(
-            StatementService statements,
-            SourceService sources,
-            StatementFormReader reader,
-            SavedMeanwhile savedMeanwhile) {
+            StatementService statements, SourceService sources, StatementChecks checks, SavedMeanwhile savedMeanwhile) {
         this.statements = statements;
         this.sources = sources;
-        this.reader = reader;
+        this.checks = checks;
         this.edits = new EditFlow<>(savedMeanwhile, "statement", statements::get, this::currentForm, this::form);
     }
 
@@ -52,10 +51,10 @@ class StatementEditController {
             @RequestParam(required = false) Long incident, @RequestParam(required = false) Long act, Model model) {
         StatementForm form = new StatementForm();
         if (incident != null) {
-            reader.incidentName(incident).ifPresent(name -> form.setIncident(Picker.label(name, incident)));
+            checks.incidentName(incident).ifPresent(name -> form.setIncident(Picker.ref(name, incident)));
         }
         if (act != null) {
-            reader.actName(act).ifPresent(name -> form.setAct(Picker.label(name, act)));
+            checks.actName(act).ifPresent(name -> form.setAct(Picker.ref(name, act)));
         }
         return form(form, null, model);
     }
@@ -71,7 +70,7 @@ class StatementEditController {
             rows.applyTo(form, model);
             return form(form, null, model);
         }
-        RecordStatement command = reader.read(form, null, errors);
+        RecordStatement command = checks.read(form, null, errors);
         if (errors.hasErrors()) {
             return form(form, null, model);
         }
@@ -100,7 +99,7 @@ class StatementEditController {
             return form(form, statement, model);
         }
         edits.requireVersion(form, errors);
-        RecordStatement command = reader.read(form, statement, errors);
+        RecordStatement command = checks.read(form, statement, errors);
         if (errors.hasErrors()) {
             return form(form, statement, model);
         }
@@ -127,7 +126,7 @@ class StatementEditController {
         form.setApproximate(statement.date().approximate());
         form.setActorType(statement.actorType());
         if (statement.actorBodyId() != null) {
-            form.setActorBody(Picker.label(statement.actorName(), statement.actorBodyId()));
+            form.setActorBody(Picker.ref(statement.actorName(), statement.actorBodyId()));
         } else {
             form.setActorName(statement.actorName());
         }
@@ -138,15 +137,15 @@ class StatementEditController {
         form.setQuote(statement.quote());
         if (statement.incidentId() != null) {
             long id = statement.incidentId();
-            form.setIncident(Picker.label(reader.incidentName(id).orElse("?"), id));
+            form.setIncident(Picker.ref(checks.incidentName(id).orElse("?"), id));
         }
         if (statement.actId() != null) {
             long id = statement.actId();
-            form.setAct(Picker.label(reader.actName(id).orElse("?"), id));
+            form.setAct(Picker.ref(checks.actName(id).orElse("?"), id));
         }
         form.setSources(statement.sources().stream()
-                .map(s -> Picker.label(s.name(), s.id()))
-                .toArray(String[]::new));
+                .map(s -> Picker.ref(s.name(), s.id()))
+                .toArray(RecordRef[]::new));
         form.setVersion(statement.version());
         return form;
     }
@@ -165,10 +164,10 @@ class StatementEditController {
         model.addAttribute("precisions", DatePrecision.values());
         model.addAttribute("actorTypes", ActorType.values());
         model.addAttribute("stances", Stance.values());
-        model.addAttribute("bodyOptions", Picker.labels(reader.bodyOptions(statement)));
-        model.addAttribute("incidentOptions", Picker.labels(reader.incidentOptions()));
-        model.addAttribute("actOptions", Picker.labels(reader.actOptions()));
-        model.addAttribute("sourceOptions", Picker.labels(sources.choices(StatementFormReader.cited(statement))));
+        model.addAttribute("bodyOptions", Picker.labels(checks.actors(statement)));
+        model.addAttribute("incidentOptions", Picker.labels(checks.incidents()));
+        model.addAttribute("actOptions", Picker.labels(checks.acts()));
+        model.addAttribute("sourceOptions", Picker.labels(sources.choices(StatementChecks.cited(statement))));
         model.addAttribute("backPath", statement == null ? "/incidents" : subjectPath(statement));
         return "statements/form";
     }

@@ -1,11 +1,14 @@
 package org.defencetracker.statement.web;
 
-import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.RecordRef;
 import org.defencetracker.shared.web.EditForm;
+import org.defencetracker.shared.web.PickedFrom;
+import org.defencetracker.shared.web.RecordChoices;
 import org.defencetracker.shared.web.SourcePickers;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.Stance;
@@ -24,8 +27,8 @@ public class StatementForm implements EditForm, StatementDraft, SourcePickers {
 
     private String actorName;
 
-    @Size(max = 400)
-    private String actorBody;
+    @PickedFrom(RecordChoices.BODIES)
+    private RecordRef actorBody;
 
     private String actorCountry;
 
@@ -37,14 +40,15 @@ public class StatementForm implements EditForm, StatementDraft, SourcePickers {
 
     private boolean quote;
 
-    @Size(max = 400)
-    private String incident;
+    @PickedFrom(RecordChoices.INCIDENTS)
+    private RecordRef incident;
 
-    @Size(max = 400)
-    private String act;
+    @PickedFrom(RecordChoices.ACTS)
+    private RecordRef act;
 
     /** One picker per source; empty ones are ignored. */
-    private String[] sources = new String[0];
+    @PickedFrom(RecordChoices.SOURCES)
+    private RecordRef[] sources = new RecordRef[0];
 
     private Long version;
 
@@ -56,22 +60,15 @@ public class StatementForm implements EditForm, StatementDraft, SourcePickers {
         values.put("approximate", String.valueOf(approximate));
         values.put("actorType", actorType == null ? null : actorType.name());
         values.put("actorName", actorName);
-        values.put("actorBody", actorBody);
+        values.put("actorBody", label(actorBody));
         values.put("actorCountry", actorCountry);
         values.put("stance", stance == null ? null : stance.name());
         values.put("claimedOrigin", claimedOrigin);
         values.put("text", text);
         values.put("quote", String.valueOf(quote));
-        values.put("incident", incident);
-        values.put("act", act);
-        values.put(
-                "sources",
-                String.join(
-                        "; ",
-                        Arrays.stream(sources)
-                                .filter(s -> s != null && !s.isBlank())
-                                .map(String::strip)
-                                .toList()));
+        values.put("incident", label(incident));
+        values.put("act", label(act));
+        values.put("sources", String.join("; ", sourceLabels()));
         return values;
     }
 
@@ -120,11 +117,16 @@ public class StatementForm implements EditForm, StatementDraft, SourcePickers {
         this.actorName = actorName;
     }
 
-    public String getActorBody() {
+    public RecordRef getActorBody() {
         return actorBody;
     }
 
-    public void setActorBody(String actorBody) {
+    @Override
+    public RecordRef actorBody() {
+        return actorBody;
+    }
+
+    public void setActorBody(RecordRef actorBody) {
         this.actorBody = actorBody;
     }
 
@@ -173,28 +175,49 @@ public class StatementForm implements EditForm, StatementDraft, SourcePickers {
         this.quote = quote;
     }
 
-    public String getIncident() {
+    public RecordRef getIncident() {
         return incident;
     }
 
-    public void setIncident(String incident) {
+    @Override
+    public RecordRef incident() {
+        return incident;
+    }
+
+    public void setIncident(RecordRef incident) {
         this.incident = incident;
     }
 
-    public String getAct() {
+    public RecordRef getAct() {
         return act;
     }
 
-    public void setAct(String act) {
+    @Override
+    public RecordRef act() {
+        return act;
+    }
+
+    public void setAct(RecordRef act) {
         this.act = act;
     }
 
-    public String[] getSources() {
+    @Override
+    public RecordRef[] getSources() {
         return sources;
     }
 
-    public void setSources(String[] sources) {
-        this.sources = sources == null ? new String[0] : sources;
+    @Override
+    public void setSources(RecordRef[] sources) {
+        this.sources = sources == null ? new RecordRef[0] : sources;
+    }
+
+    @Override
+    public List<RecordRef> citedSources() {
+        return Arrays.asList(sources);
+    }
+
+    private static String label(RecordRef ref) {
+        return ref == null ? null : ref.label();
     }
 
     @Override

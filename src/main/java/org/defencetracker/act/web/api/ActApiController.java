@@ -5,13 +5,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import org.defencetracker.act.ActChecks;
 import org.defencetracker.act.ActKind;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
+import org.defencetracker.act.ActWriter;
+import org.defencetracker.act.CheckedAct;
 import org.defencetracker.act.DuplicateOfficialNumberException;
-import org.defencetracker.act.web.ActForm;
-import org.defencetracker.act.web.ActFormReader;
 import org.defencetracker.body.MandateChange;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.shared.InputValidator;
@@ -37,21 +37,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/acts")
 class ActApiController {
 
-    /** The form's pickers take a record's name, the API its id. */
-    private static final Map<String, String> JSON_NAMES =
-            Map.of("issuingBody", "issuingBodyId", "body", "bodyId", "mandate", "mandateId");
-
     private final ActService acts;
     private final MandateService mandates;
-    private final ActFormReader reader;
+    private final ActChecks checks;
+    private final ActWriter writer;
     private final InputValidator input;
     private final Clock clock;
 
     ActApiController(
-            ActService acts, MandateService mandates, ActFormReader reader, InputValidator input, Clock clock) {
+            ActService acts,
+            MandateService mandates,
+            ActChecks checks,
+            ActWriter writer,
+            InputValidator input,
+            Clock clock) {
         this.acts = acts;
         this.mandates = mandates;
-        this.reader = reader;
+        this.checks = checks;
+        this.writer = writer;
         this.input = input;
         this.clock = clock;
     }
@@ -81,17 +84,16 @@ class ActApiController {
     @PostMapping
     @SecurityRequirement(name = "basic")
     ResponseEntity<ActJson> create(@RequestBody ActInput body) throws BindException {
-        ActForm form = body.form();
-        BindingResult errors = input.validate(form);
-        ActFormReader.Parsed parsed = reader.read(form, errors);
-        ApiInput.refuseIfInvalid(errors, JSON_NAMES);
+        BindingResult errors = input.validate(body);
+        CheckedAct checked = checks.read(body, errors);
+        ApiInput.refuseIfInvalid(errors);
         try {
-            ActView saved = reader.issue(parsed);
+            ActView saved = writer.issue(checked);
             return ResponseEntity.created(URI.create("/api/v1/acts/" + saved.id()))
                     .body(ActJson.of(saved, mandates.ofAct(saved.id())));
         } catch (DuplicateOfficialNumberException ex) {
             errors.rejectValue("officialNumber", "act.duplicateNumber");
-            ApiInput.refuseIfInvalid(errors, JSON_NAMES);
+            ApiInput.refuseIfInvalid(errors);
             throw ex;
         }
     }
@@ -105,18 +107,18 @@ class ActApiController {
                 .filter(m -> m.change() == MandateChange.GRANTED)
                 .map(m -> new ActInput.Duty(m.id(), m.bodyId(), m.duty(), m.validFrom(), m.validTo()))
                 .toList();
-        ActForm form = body.keeping(act.sourceIds(), granted).form();
-        BindingResult errors = input.validate(form);
-        if (form.getVersion() == null) {
+        ActInput kept = body.keeping(act.sourceIds(), granted);
+        BindingResult errors = input.validate(kept);
+        if (kept.version() == null) {
             errors.rejectValue("version", "edit.versionMissing");
         }
-        ActFormReader.Parsed parsed = reader.read(form, errors);
-        ApiInput.refuseIfInvalid(errors, JSON_NAMES);
+        CheckedAct checked = checks.read(kept, errors);
+        ApiInput.refuseIfInvalid(errors);
         try {
-            reader.update(id, form.getVersion(), parsed);
+            writer.update(id, kept.version(), checked);
         } catch (DuplicateOfficialNumberException ex) {
             errors.rejectValue("officialNumber", "act.duplicateNumber");
-            ApiInput.refuseIfInvalid(errors, JSON_NAMES);
+            ApiInput.refuseIfInvalid(errors);
             throw ex;
         }
         return ActJson.of(acts.get(id), mandates.ofAct(id));

@@ -1,19 +1,21 @@
 package org.defencetracker.act.web.api;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import org.defencetracker.act.ActDraft;
 import org.defencetracker.act.ActKind;
 import org.defencetracker.act.StageKind;
-import org.defencetracker.act.web.ActForm;
 import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.RecordRef;
 
 /**
- * An act as the API reads it, with the fields of the page's form; related records are named by their ids. Stage
- * dates are written as "2025-09-14", "2025-09" or "2025" with their {@code precision}. {@code duties} are the
- * duties the act grants: a row with the {@code id} of an existing grant corrects it, a row without one adds a
- * grant, and a grant left out is taken back. {@code withdrawals} take duties granted by other acts away from a
- * day on. An update that leaves out {@code sources} or {@code duties} keeps those the act has. {@code version}
- * is the one read, required for an update.
+ * An act as the API reads it, checked by the same rules as the page's form; related records are named by their
+ * ids. Stage dates are written as "2025-09-14", "2025-09" or "2025" with their {@code precision}. {@code duties}
+ * are the duties the act grants: a row with the {@code id} of an existing grant corrects it, a row without one adds
+ * a grant, and a grant left out is taken back. {@code withdrawals} take duties granted by other acts away from a
+ * day on. An update that leaves out {@code sources} or {@code duties} keeps those the act has. {@code version} is
+ * the one read, required for an update.
  */
 record ActInput(
         ActKind kind,
@@ -25,18 +27,87 @@ record ActInput(
         String titleKk,
         Long issuingBodyId,
         String summary,
-        List<Stage> stages,
+        List<@Valid Stage> stages,
         List<Long> sources,
-        List<Duty> duties,
-        List<Withdrawal> withdrawals,
-        Long version) {
+        List<@Valid Duty> duties,
+        List<@Valid Withdrawal> withdrawals,
+        Long version)
+        implements ActDraft {
 
-    record Stage(
-            StageKind stage, String date, DatePrecision precision, Boolean approximate, Long bodyId, String note) {}
+    record Stage(StageKind stage, String date, DatePrecision precision, Boolean approximate, Long bodyId, String note)
+            implements StageDraft {
 
-    record Duty(Long id, Long bodyId, String duty, LocalDate validFrom, LocalDate validTo) {}
+        @Override
+        public StageKind getStage() {
+            return stage;
+        }
 
-    record Withdrawal(Long mandateId, LocalDate effectiveOn) {}
+        @Override
+        public String getDate() {
+            return date;
+        }
+
+        @Override
+        public DatePrecision getPrecision() {
+            return precision == null ? DatePrecision.DAY : precision;
+        }
+
+        @Override
+        public boolean isApproximate() {
+            return Boolean.TRUE.equals(approximate);
+        }
+
+        @Override
+        public String getNote() {
+            return note;
+        }
+
+        @Override
+        public RecordRef body() {
+            return RecordRef.of(bodyId);
+        }
+    }
+
+    record Duty(Long id, Long bodyId, String duty, LocalDate validFrom, LocalDate validTo) implements DutyDraft {
+
+        @Override
+        public String getDuty() {
+            return duty;
+        }
+
+        @Override
+        public String getValidFrom() {
+            return validFrom == null ? null : validFrom.toString();
+        }
+
+        @Override
+        public String getValidTo() {
+            return validTo == null ? null : validTo.toString();
+        }
+
+        @Override
+        public RecordRef body() {
+            return RecordRef.of(bodyId);
+        }
+
+        @Override
+        public Long grantId() {
+            return id;
+        }
+    }
+
+    record Withdrawal(Long mandateId, LocalDate effectiveOn) implements WithdrawalDraft {
+
+        @Override
+        public RecordRef mandate() {
+            return RecordRef.of(mandateId);
+        }
+
+        @Override
+        public String getEffectiveOn() {
+            return effectiveOn == null ? null : effectiveOn.toString();
+        }
+    }
 
     /** This input, with the sources and the duties the act has now where it leaves them out. */
     ActInput keeping(List<Long> currentSources, List<Duty> currentDuties) {
@@ -57,61 +128,78 @@ record ActInput(
                 version);
     }
 
-    /** The page's form filled with this input; the pickers of the page read "#12" as the record numbered 12. */
-    ActForm form() {
-        ActForm form = new ActForm();
-        form.setKind(kind);
-        form.setOfficialNumber(officialNumber);
-        form.setRegistryNumber(registryNumber);
-        form.setEli(eli);
-        form.setTitleEn(titleEn);
-        form.setTitleRu(titleRu);
-        form.setTitleKk(titleKk);
-        form.setIssuingBody(number(issuingBodyId));
-        form.setSummary(summary);
-        for (Stage stage : stages == null ? List.<Stage>of() : stages) {
-            ActForm.StageRow row = new ActForm.StageRow();
-            if (stage != null) {
-                row.setStage(stage.stage());
-                row.setDate(stage.date());
-                row.setPrecision(stage.precision() == null ? DatePrecision.DAY : stage.precision());
-                row.setApproximate(Boolean.TRUE.equals(stage.approximate()));
-                row.setBody(number(stage.bodyId()));
-                row.setNote(stage.note());
-            }
-            form.getStages().add(row);
-        }
-        for (Long source : sources == null ? List.<Long>of() : sources) {
-            form.getSources().add(source == null ? "" : "#" + source);
-        }
-        for (Duty duty : duties == null ? List.<Duty>of() : duties) {
-            ActForm.DutyRow row = new ActForm.DutyRow();
-            if (duty != null) {
-                row.setId(duty.id());
-                row.setBody(number(duty.bodyId()));
-                row.setDuty(duty.duty());
-                row.setValidFrom(
-                        duty.validFrom() == null ? null : duty.validFrom().toString());
-                row.setValidTo(duty.validTo() == null ? null : duty.validTo().toString());
-            }
-            form.getDuties().add(row);
-        }
-        for (Withdrawal withdrawal : withdrawals == null ? List.<Withdrawal>of() : withdrawals) {
-            ActForm.WithdrawalRow row = new ActForm.WithdrawalRow();
-            if (withdrawal != null) {
-                row.setMandate(number(withdrawal.mandateId()));
-                row.setEffectiveOn(
-                        withdrawal.effectiveOn() == null
-                                ? null
-                                : withdrawal.effectiveOn().toString());
-            }
-            form.getWithdrawals().add(row);
-        }
-        form.setVersion(version);
-        return form;
+    @Override
+    public ActKind getKind() {
+        return kind;
     }
 
-    private static String number(Long id) {
-        return id == null ? null : "#" + id;
+    @Override
+    public String getOfficialNumber() {
+        return officialNumber;
+    }
+
+    @Override
+    public String getRegistryNumber() {
+        return registryNumber;
+    }
+
+    @Override
+    public String getEli() {
+        return eli;
+    }
+
+    @Override
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    @Override
+    public String getTitleRu() {
+        return titleRu;
+    }
+
+    @Override
+    public String getTitleKk() {
+        return titleKk;
+    }
+
+    @Override
+    public String getSummary() {
+        return summary;
+    }
+
+    @Override
+    public RecordRef issuingBody() {
+        return RecordRef.of(issuingBodyId);
+    }
+
+    @Override
+    public List<Stage> getStages() {
+        return stages == null ? List.of() : stages;
+    }
+
+    @Override
+    public List<RecordRef> sourceRefs() {
+        return sources == null ? List.of() : sources.stream().map(RecordRef::of).toList();
+    }
+
+    @Override
+    public List<Duty> getDuties() {
+        return duties == null ? List.of() : duties;
+    }
+
+    @Override
+    public List<Withdrawal> getWithdrawals() {
+        return withdrawals == null ? List.of() : withdrawals;
+    }
+
+    /** The API names a related record by its id: {@code "issuingBodyId"}, a row's {@code "bodyId"}. */
+    @Override
+    public String field(String picked) {
+        return picked + "Id";
+    }
+
+    public Long getVersion() {
+        return version;
     }
 }

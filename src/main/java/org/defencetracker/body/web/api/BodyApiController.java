@@ -4,17 +4,16 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
+import org.defencetracker.body.BodyChecks;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.CreateBody;
 import org.defencetracker.body.DuplicateBodyNameException;
 import org.defencetracker.body.MandateService;
-import org.defencetracker.body.web.BodyForm;
-import org.defencetracker.body.web.BodyFormReader;
 import org.defencetracker.shared.InputValidator;
-import org.defencetracker.shared.web.Dates;
+import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.web.api.ApiInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
@@ -36,20 +35,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/bodies")
 class BodyApiController {
 
-    /** The form's picker takes the parent's name, the API its id. */
-    private static final Map<String, String> JSON_NAMES = Map.of("parent", "parentId");
-
     private final BodyService bodies;
     private final MandateService mandates;
-    private final BodyFormReader reader;
+    private final BodyChecks checks;
     private final InputValidator input;
     private final Clock clock;
 
     BodyApiController(
-            BodyService bodies, MandateService mandates, BodyFormReader reader, InputValidator input, Clock clock) {
+            BodyService bodies, MandateService mandates, BodyChecks checks, InputValidator input, Clock clock) {
         this.bodies = bodies;
         this.mandates = mandates;
-        this.reader = reader;
+        this.checks = checks;
         this.input = input;
         this.clock = clock;
     }
@@ -62,25 +58,23 @@ class BodyApiController {
     /** The body with its mandate as of {@code asOf} (YYYY-MM-DD), today when not given. */
     @GetMapping("/{id}")
     BodyJson show(@PathVariable long id, @RequestParam(required = false) String asOf) {
-        LocalDate day = Dates.parameter("asOf", asOf);
-        LocalDate date = day == null ? LocalDate.now(clock) : day;
+        LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(clock) : day(asOf);
         return BodyJson.of(bodies.get(id), date, mandates.asOf(id, date));
     }
 
     @PostMapping
     @SecurityRequirement(name = "basic")
     ResponseEntity<BodyJson> create(@RequestBody BodyInput body) throws BindException {
-        BodyForm form = body.form();
-        BindingResult errors = input.validate(form);
-        CreateBody command = reader.read(form, null, errors);
-        ApiInput.refuseIfInvalid(errors, JSON_NAMES);
+        BindingResult errors = input.validate(body);
+        CreateBody command = checks.read(body, null, errors);
+        ApiInput.refuseIfInvalid(errors);
         try {
             BodyView saved = bodies.create(command);
             return ResponseEntity.created(URI.create("/api/v1/bodies/" + saved.id()))
                     .body(BodyJson.of(saved));
         } catch (DuplicateBodyNameException ex) {
             errors.rejectValue("nameEn", "body.duplicateName");
-            ApiInput.refuseIfInvalid(errors, JSON_NAMES);
+            ApiInput.refuseIfInvalid(errors);
             throw ex;
         }
     }
@@ -90,19 +84,26 @@ class BodyApiController {
     @SecurityRequirement(name = "basic")
     BodyJson update(@PathVariable long id, @RequestBody BodyInput body) throws BindException {
         bodies.get(id);
-        BodyForm form = body.form();
-        BindingResult errors = input.validate(form);
-        if (form.getVersion() == null) {
+        BindingResult errors = input.validate(body);
+        if (body.version() == null) {
             errors.rejectValue("version", "edit.versionMissing");
         }
-        CreateBody command = reader.read(form, id, errors);
-        ApiInput.refuseIfInvalid(errors, JSON_NAMES);
+        CreateBody command = checks.read(body, id, errors);
+        ApiInput.refuseIfInvalid(errors);
         try {
-            return BodyJson.of(bodies.update(id, form.getVersion(), command));
+            return BodyJson.of(bodies.update(id, body.version(), command));
         } catch (DuplicateBodyNameException ex) {
             errors.rejectValue("nameEn", "body.duplicateName");
-            ApiInput.refuseIfInvalid(errors, JSON_NAMES);
+            ApiInput.refuseIfInvalid(errors);
             throw ex;
+        }
+    }
+
+    private static LocalDate day(String asOf) {
+        try {
+            return LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException ex) {
+            throw new InvalidParameterException("asOf", asOf, "error.parameter.date");
         }
     }
 }

@@ -1,11 +1,12 @@
 package org.defencetracker.body.web.api;
 
+import org.defencetracker.body.BodyDraft;
 import org.defencetracker.body.BodyKind;
-import org.defencetracker.body.web.BodyForm;
+import org.defencetracker.shared.RecordRef;
 
 /**
- * A body as the API reads it, with the fields of the page's form; the parent is named by its id. {@code version}
- * is the one read, required for an update.
+ * A body as the API reads it, checked by the same rules as the page's form; the parent is named by its id, the
+ * country is Kazakhstan unless given. {@code version} is the one read, required for an update.
  */
 record BodyInput(
         BodyKind kind,
@@ -15,18 +16,51 @@ record BodyInput(
         String nameRu,
         String nameKk,
         String abbreviation,
-        Long version) {
+        Long version)
+        implements BodyDraft {
 
-    BodyForm form() {
-        BodyForm form = new BodyForm();
-        form.setKind(kind);
-        form.setParent(parentId == null ? null : "#" + parentId);
-        form.setCountry(country == null ? "KZ" : country);
-        form.setNameEn(nameEn);
-        form.setNameRu(nameRu);
-        form.setNameKk(nameKk);
-        form.setAbbreviation(abbreviation);
-        form.setVersion(version);
-        return form;
+    @Override
+    public BodyKind getKind() {
+        return kind;
+    }
+
+    @Override
+    public RecordRef parent() {
+        return RecordRef.of(parentId);
+    }
+
+    /** The API names the parent by its id: {@code "parentId"}. */
+    @Override
+    public String field(String picked) {
+        return picked + "Id";
+    }
+
+    @Override
+    public String getCountry() {
+        return country == null ? "KZ" : country;
+    }
+
+    @Override
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    @Override
+    public String getNameRu() {
+        return nameRu;
+    }
+
+    @Override
+    public String getNameKk() {
+        return nameKk;
+    }
+
+    @Override
+    public String getAbbreviation() {
+        return abbreviation;
+    }
+
+    public Long getVersion() {
+        return version;
     }
 }

@@ -8,11 +8,10 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.defencetracker.incident.IncidentChecks;
 import org.defencetracker.incident.IncidentService;
 import org.defencetracker.incident.IncidentView;
 import org.defencetracker.incident.RecordIncident;
-import org.defencetracker.incident.web.IncidentForm;
-import org.defencetracker.incident.web.IncidentFormReader;
 import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.web.api.ApiInput;
@@ -42,13 +41,13 @@ class IncidentApiController {
     private static final int PAGE_SIZE = 100;
 
     private final IncidentService incidents;
-    private final IncidentFormReader reader;
+    private final IncidentChecks checks;
     private final InputValidator input;
     private final Clock clock;
 
-    IncidentApiController(IncidentService incidents, IncidentFormReader reader, InputValidator input, Clock clock) {
+    IncidentApiController(IncidentService incidents, IncidentChecks checks, InputValidator input, Clock clock) {
         this.incidents = incidents;
-        this.reader = reader;
+        this.checks = checks;
         this.input = input;
         this.clock = clock;
     }
@@ -101,9 +100,8 @@ class IncidentApiController {
     @PostMapping
     @SecurityRequirement(name = "basic")
     ResponseEntity<?> create(@RequestBody IncidentInput body, HttpServletRequest request) throws BindException {
-        IncidentForm form = body.form();
-        RecordIncident command = command(form, Set.of(), false);
-        if (!form.isConfirmDuplicate()) {
+        RecordIncident command = command(body, Set.of(), false);
+        if (!body.isConfirmDuplicate()) {
             List<IncidentView> duplicates = incidents.likelyDuplicates(command);
             if (!duplicates.isEmpty()) {
                 ProblemDetail problem = ProblemDetail.forStatusAndDetail(
@@ -127,19 +125,18 @@ class IncidentApiController {
     @SecurityRequirement(name = "basic")
     IncidentJson update(@PathVariable long id, @RequestBody IncidentInput body) throws BindException {
         IncidentView incident = incidents.get(id);
-        IncidentForm form = body.form();
         Set<Long> cited = new LinkedHashSet<>();
         incident.sources().forEach(s -> cited.add(s.id()));
-        RecordIncident command = command(form, cited, true);
-        return IncidentJson.of(incidents.update(id, form.getVersion(), command));
+        RecordIncident command = command(body, cited, true);
+        return IncidentJson.of(incidents.update(id, body.version(), command));
     }
 
-    private RecordIncident command(IncidentForm form, Set<Long> cited, boolean versionRequired) throws BindException {
-        BindingResult errors = input.validate(form);
-        if (versionRequired && form.getVersion() == null) {
+    private RecordIncident command(IncidentInput body, Set<Long> cited, boolean versionRequired) throws BindException {
+        BindingResult errors = input.validate(body);
+        if (versionRequired && body.version() == null) {
             errors.rejectValue("version", "edit.versionMissing");
         }
-        RecordIncident command = reader.read(form, errors, cited);
+        RecordIncident command = checks.read(body, cited, errors);
         ApiInput.refuseIfInvalid(errors);
         return command;
     }

@@ -3,16 +3,17 @@ package org.defencetracker.incident.web.api;
 import java.math.BigDecimal;
 import java.util.List;
 import org.defencetracker.incident.GeoPrecision;
+import org.defencetracker.incident.IncidentDraft;
 import org.defencetracker.incident.IncidentKind;
 import org.defencetracker.incident.IncidentResponse;
-import org.defencetracker.incident.web.IncidentForm;
 import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.RecordRef;
 
 /**
- * An incident as the API reads it, with the fields of the page's form: {@code date} as "2025-09-14", "2025-09"
- * or "2025" with its {@code precision}, {@code region} a region code, {@code sources} the ids of the cited
- * sources (at least one). {@code confirmDuplicate} saves a new incident although one dated the same in the same
- * region is on record; {@code version} is the one read, required for an update.
+ * An incident as the API reads it, checked by the same rules as the page's form: {@code date} as "2025-09-14",
+ * "2025-09" or "2025" with its {@code precision}, {@code region} a region code, {@code sources} the ids of the
+ * cited sources (at least one). {@code confirmDuplicate} saves a new incident although one dated the same in the
+ * same region is on record; {@code version} is the one read, required for an update.
  */
 record IncidentInput(
         IncidentKind kind,
@@ -32,32 +33,94 @@ record IncidentInput(
         String description,
         List<Long> sources,
         Boolean confirmDuplicate,
-        Long version) {
+        Long version)
+        implements IncidentDraft {
 
-    IncidentForm form() {
-        IncidentForm form = new IncidentForm();
-        form.setKind(kind);
-        form.setTitle(title);
-        form.setDate(date);
-        form.setPrecision(precision == null ? DatePrecision.DAY : precision);
-        form.setApproximate(Boolean.TRUE.equals(approximate));
-        form.setCountry(country == null ? "KZ" : country);
-        form.setRegion(region);
-        form.setPlace(place);
-        form.setLatitude(latitude == null ? null : latitude.toPlainString());
-        form.setLongitude(longitude == null ? null : longitude.toPlainString());
-        form.setGeoPrecision(geoPrecision == null ? GeoPrecision.UNKNOWN : geoPrecision);
-        form.setObjectsCount(objectsCount);
-        form.setObjectsNote(objectsNote);
-        form.setResponse(response == null ? IncidentResponse.UNKNOWN : response);
-        form.setDescription(description);
-        // The pickers of the page read "#12" as the source numbered 12.
-        form.setSources(
-                sources == null
-                        ? new String[0]
-                        : sources.stream().map(id -> id == null ? "" : "#" + id).toArray(String[]::new));
-        form.setConfirmDuplicate(Boolean.TRUE.equals(confirmDuplicate));
-        form.setVersion(version);
-        return form;
+    @Override
+    public IncidentKind getKind() {
+        return kind;
+    }
+
+    @Override
+    public String getTitle() {
+        return title;
+    }
+
+    @Override
+    public String getDate() {
+        return date;
+    }
+
+    @Override
+    public DatePrecision getPrecision() {
+        return precision == null ? DatePrecision.DAY : precision;
+    }
+
+    @Override
+    public boolean isApproximate() {
+        return Boolean.TRUE.equals(approximate);
+    }
+
+    @Override
+    public String getCountry() {
+        return country == null ? "KZ" : country;
+    }
+
+    @Override
+    public String getRegion() {
+        return region;
+    }
+
+    @Override
+    public String getPlace() {
+        return place;
+    }
+
+    @Override
+    public String getLatitude() {
+        return latitude == null ? null : latitude.toPlainString();
+    }
+
+    @Override
+    public String getLongitude() {
+        return longitude == null ? null : longitude.toPlainString();
+    }
+
+    @Override
+    public GeoPrecision getGeoPrecision() {
+        return geoPrecision == null ? GeoPrecision.UNKNOWN : geoPrecision;
+    }
+
+    @Override
+    public Integer getObjectsCount() {
+        return objectsCount;
+    }
+
+    @Override
+    public String getObjectsNote() {
+        return objectsNote;
+    }
+
+    @Override
+    public IncidentResponse getResponse() {
+        return response == null ? IncidentResponse.UNKNOWN : response;
+    }
+
+    @Override
+    public String getDescription() {
+        return description;
+    }
+
+    @Override
+    public List<RecordRef> citedSources() {
+        return sources == null ? List.of() : sources.stream().map(RecordRef::of).toList();
+    }
+
+    public boolean isConfirmDuplicate() {
+        return Boolean.TRUE.equals(confirmDuplicate);
+    }
+
+    public Long getVersion() {
+        return version;
     }
 }

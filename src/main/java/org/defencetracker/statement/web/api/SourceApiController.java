@@ -9,10 +9,9 @@ import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.web.api.ApiInput;
 import org.defencetracker.shared.web.api.ApiParameters;
 import org.defencetracker.statement.CreateSource;
+import org.defencetracker.statement.SourceChecks;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
-import org.defencetracker.statement.web.SourceForm;
-import org.defencetracker.statement.web.SourceFormReader;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
@@ -31,13 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 class SourceApiController {
 
     private final SourceService sources;
-    private final SourceFormReader reader;
+    private final SourceChecks checks;
     private final InputValidator input;
     private final Clock clock;
 
-    SourceApiController(SourceService sources, SourceFormReader reader, InputValidator input, Clock clock) {
+    SourceApiController(SourceService sources, SourceChecks checks, InputValidator input, Clock clock) {
         this.sources = sources;
-        this.reader = reader;
+        this.checks = checks;
         this.input = input;
         this.clock = clock;
     }
@@ -58,7 +57,7 @@ class SourceApiController {
     @PostMapping
     @SecurityRequirement(name = "basic")
     ResponseEntity<SourceJson> create(@RequestBody SourceInput body) throws BindException {
-        CreateSource command = command(body.form(), false);
+        CreateSource command = command(body, false);
         SourceView saved = sources.create(command);
         return ResponseEntity.created(URI.create("/api/v1/sources/" + saved.id()))
                 .body(SourceJson.of(saved));
@@ -68,17 +67,16 @@ class SourceApiController {
     @SecurityRequirement(name = "basic")
     SourceJson update(@PathVariable long id, @RequestBody SourceInput body) throws BindException {
         sources.get(id);
-        SourceForm form = body.form();
-        CreateSource command = command(form, true);
-        return SourceJson.of(sources.update(id, form.getVersion(), command));
+        CreateSource command = command(body, true);
+        return SourceJson.of(sources.update(id, body.version(), command));
     }
 
-    private CreateSource command(SourceForm form, boolean versionRequired) throws BindException {
-        BindingResult errors = input.validate(form);
-        if (versionRequired && form.getVersion() == null) {
+    private CreateSource command(SourceInput body, boolean versionRequired) throws BindException {
+        BindingResult errors = input.validate(body);
+        if (versionRequired && body.version() == null) {
             errors.rejectValue("version", "edit.versionMissing");
         }
-        CreateSource command = reader.read(form, errors);
+        CreateSource command = checks.read(body, errors);
         ApiInput.refuseIfInvalid(errors);
         return command;
     }

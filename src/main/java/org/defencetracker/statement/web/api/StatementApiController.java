@@ -2,14 +2,12 @@ package org.defencetracker.statement.web.api;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.net.URI;
-import java.util.Map;
 import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.web.api.ApiInput;
 import org.defencetracker.statement.RecordStatement;
+import org.defencetracker.statement.StatementChecks;
 import org.defencetracker.statement.StatementService;
 import org.defencetracker.statement.StatementView;
-import org.defencetracker.statement.web.StatementForm;
-import org.defencetracker.statement.web.StatementFormReader;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
@@ -29,17 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/statements")
 class StatementApiController {
 
-    /** The form's pickers take a record's name, the API its id. */
-    private static final Map<String, String> JSON_NAMES =
-            Map.of("actorBody", "actorBodyId", "incident", "incidentId", "act", "actId");
-
     private final StatementService statements;
-    private final StatementFormReader reader;
+    private final StatementChecks checks;
     private final InputValidator input;
 
-    StatementApiController(StatementService statements, StatementFormReader reader, InputValidator input) {
+    StatementApiController(StatementService statements, StatementChecks checks, InputValidator input) {
         this.statements = statements;
-        this.reader = reader;
+        this.checks = checks;
         this.input = input;
     }
 
@@ -51,7 +45,7 @@ class StatementApiController {
     @PostMapping
     @SecurityRequirement(name = "basic")
     ResponseEntity<StatementJson> create(@RequestBody StatementInput body) throws BindException {
-        RecordStatement command = command(body.form(), null);
+        RecordStatement command = command(body, null);
         StatementView saved = statements.record(command);
         return ResponseEntity.created(URI.create("/api/v1/statements/" + saved.id()))
                 .body(StatementJson.of(saved));
@@ -62,18 +56,17 @@ class StatementApiController {
     @SecurityRequirement(name = "basic")
     StatementJson update(@PathVariable long id, @RequestBody StatementInput body) throws BindException {
         StatementView current = statements.get(id);
-        StatementForm form = body.form();
-        RecordStatement command = command(form, current);
-        return StatementJson.of(statements.update(id, form.getVersion(), command));
+        RecordStatement command = command(body, current);
+        return StatementJson.of(statements.update(id, body.version(), command));
     }
 
-    private RecordStatement command(StatementForm form, StatementView current) throws BindException {
-        BindingResult errors = input.validate(form);
-        if (current != null && form.getVersion() == null) {
+    private RecordStatement command(StatementInput body, StatementView current) throws BindException {
+        BindingResult errors = input.validate(body);
+        if (current != null && body.version() == null) {
             errors.rejectValue("version", "edit.versionMissing");
         }
-        RecordStatement command = reader.read(form, current, errors);
-        ApiInput.refuseIfInvalid(errors, JSON_NAMES);
+        RecordStatement command = checks.read(body, current, errors);
+        ApiInput.refuseIfInvalid(errors);
         return command;
     }
 }

@@ -2,14 +2,15 @@ package org.defencetracker.statement.web.api;
 
 import java.util.List;
 import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.RecordRef;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.Stance;
-import org.defencetracker.statement.web.StatementForm;
+import org.defencetracker.statement.StatementDraft;
 
 /**
- * A statement as the API reads it, with the fields of the page's form: {@code date} as "2025-09-14", "2025-09" or
- * "2025" with its {@code precision}; the actor is a body by its id or a name; the subject is exactly one of
- * {@code incidentId} and {@code actId}; {@code sources} are the ids of the cited sources (at least one);
+ * A statement as the API reads it, checked by the same rules as the page's form: {@code date} as "2025-09-14",
+ * "2025-09" or "2025" with its {@code precision}; the actor is a body by its id or a name; the subject is exactly
+ * one of {@code incidentId} and {@code actId}; {@code sources} are the ids of the cited sources (at least one);
  * {@code version} is the one read, required for an update.
  */
 record StatementInput(
@@ -27,33 +28,86 @@ record StatementInput(
         Long incidentId,
         Long actId,
         List<Long> sources,
-        Long version) {
+        Long version)
+        implements StatementDraft {
 
-    StatementForm form() {
-        StatementForm form = new StatementForm();
-        form.setDate(date);
-        form.setPrecision(precision == null ? DatePrecision.DAY : precision);
-        form.setApproximate(Boolean.TRUE.equals(approximate));
-        form.setActorType(actorType);
-        form.setActorName(actorName);
-        // The pickers of the page read "#12" as the record numbered 12.
-        form.setActorBody(number(actorBodyId));
-        form.setActorCountry(actorCountry);
-        form.setStance(stance);
-        form.setClaimedOrigin(claimedOrigin);
-        form.setText(text);
-        form.setQuote(Boolean.TRUE.equals(quote));
-        form.setIncident(number(incidentId));
-        form.setAct(number(actId));
-        form.setSources(
-                sources == null
-                        ? new String[0]
-                        : sources.stream().map(id -> id == null ? "" : "#" + id).toArray(String[]::new));
-        form.setVersion(version);
-        return form;
+    @Override
+    public String getDate() {
+        return date;
     }
 
-    private static String number(Long id) {
-        return id == null ? null : "#" + id;
+    @Override
+    public DatePrecision getPrecision() {
+        return precision == null ? DatePrecision.DAY : precision;
+    }
+
+    @Override
+    public boolean isApproximate() {
+        return Boolean.TRUE.equals(approximate);
+    }
+
+    @Override
+    public ActorType getActorType() {
+        return actorType;
+    }
+
+    @Override
+    public String getActorName() {
+        return actorName;
+    }
+
+    @Override
+    public String getActorCountry() {
+        return actorCountry;
+    }
+
+    @Override
+    public Stance getStance() {
+        return stance;
+    }
+
+    @Override
+    public String getClaimedOrigin() {
+        return claimedOrigin;
+    }
+
+    @Override
+    public String getText() {
+        return text;
+    }
+
+    @Override
+    public boolean isQuote() {
+        return Boolean.TRUE.equals(quote);
+    }
+
+    @Override
+    public RecordRef actorBody() {
+        return RecordRef.of(actorBodyId);
+    }
+
+    @Override
+    public RecordRef incident() {
+        return RecordRef.of(incidentId);
+    }
+
+    @Override
+    public RecordRef act() {
+        return RecordRef.of(actId);
+    }
+
+    @Override
+    public List<RecordRef> citedSources() {
+        return sources == null ? List.of() : sources.stream().map(RecordRef::of).toList();
+    }
+
+    /** The API names a related record by its id: {@code "incidentId"}, say. */
+    @Override
+    public String field(String picked) {
+        return picked + "Id";
+    }
+
+    public Long getVersion() {
+        return version;
     }
 }
