@@ -42,10 +42,13 @@ class MessagesTest {
     private static final Pattern TEMPLATE_FAMILY = Pattern.compile("#\\{\\|([a-zA-Z0-9_.]+)\\$\\{");
 
     /**
-     * The conflict fragment labels each differing field with the key {@code <prefix>.<field>}, the prefix given by
-     * the form that includes it: {@code conflict('incident.form')}.
+     * Fragments that label with a key built from a prefix the page gives them: the edit form and the conflict table
+     * label a field {@code <prefix>.<field>} ({@code editForm('incident.form', …)}), a select names its options
+     * {@code <labels><VALUE>} ({@code labels='stance.'}) and a fuzzy date its precisions
+     * {@code <precisionKey>.<PRECISION>}, {@code 'datefield.precision'} unless told.
      */
-    private static final Pattern CONFLICT_LABELS = Pattern.compile(":: conflict\\('([a-zA-Z0-9_.]+)'\\)");
+    private static final Pattern PREFIXED_LABELS = Pattern.compile(
+            "(?::: editForm\\(|:: conflict\\(|labels=|precisionKey=|precisionKey} \\?: )'([a-zA-Z0-9_.]+?)\\.?'");
 
     /** A key written whole in a template expression: {@code #{${empty} ? 'a.none' : 'a.some'}}. */
     private static final Pattern QUOTED = Pattern.compile("'([a-zA-Z0-9_.]+)'");
@@ -135,7 +138,7 @@ class MessagesTest {
             named.addAll(matches(KEY, text));
             named.addAll(matches(QUOTED, text));
             families.addAll(matches(TEMPLATE_FAMILY, text));
-            matches(CONFLICT_LABELS, text).forEach(prefix -> families.add(prefix + "."));
+            matches(PREFIXED_LABELS, text).forEach(prefix -> families.add(prefix + "."));
         }
         Set<String> literals = new HashSet<>(matches(JAVA_STRING, code));
         // A validation annotation names its message in braces: message = "{date.required}".
