@@ -71,7 +71,8 @@ class ActEditController {
         this.checks = checks;
         this.writer = writer;
         this.grants = grants;
-        this.edits = new EditFlow<>(savedMeanwhile, "legal_act", acts::get, this::currentForm, this::form);
+        this.edits = new EditFlow<>(savedMeanwhile, "legal_act", acts::get, this::currentForm, this::form)
+                .refusing(DuplicateOfficialNumberException.class, "officialNumber", "act.duplicateNumber");
     }
 
     @GetMapping("/acts/new")
@@ -86,22 +87,14 @@ class ActEditController {
             RowChange rows,
             Model model,
             RedirectAttributes redirect) {
-        if (rows.asked()) {
-            rows.applyTo(form, model);
-            return form(form, null, model);
-        }
-        CheckedAct checked = checks.read(form, errors);
-        if (errors.hasErrors()) {
-            return form(form, null, model);
-        }
-        try {
-            ActView saved = writer.issue(checked);
-            redirect.addFlashAttribute("message", "edit.created");
-            return "redirect:/acts/" + saved.id();
-        } catch (DuplicateOfficialNumberException ex) {
-            errors.rejectValue("officialNumber", "act.duplicateNumber");
-            return form(form, null, model);
-        }
+        return edits.create(
+                form,
+                errors,
+                rows,
+                model,
+                redirect,
+                this::read,
+                checked -> "/acts/" + writer.issue(checked).id());
     }
 
     @GetMapping("/acts/{id}/edit")
@@ -121,25 +114,14 @@ class ActEditController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        ActView act = acts.get(id);
-        if (rows.asked()) {
-            rows.applyTo(form, model);
-            return form(form, act, model);
-        }
-        edits.requireVersion(form, errors);
-        CheckedAct checked = checks.read(form, errors);
-        if (errors.hasErrors()) {
-            return form(form, act, model);
-        }
-        try {
-            return edits.save(id, form, model, response, redirect, () -> {
-                writer.update(id, form.getVersion(), checked);
-                return "/acts/" + id;
-            });
-        } catch (DuplicateOfficialNumberException ex) {
-            errors.rejectValue("officialNumber", "act.duplicateNumber");
-            return form(form, act, model);
-        }
+        return edits.update(id, form, errors, rows, model, response, redirect, this::read, checked -> {
+            writer.update(id, form.getVersion(), checked);
+            return "/acts/" + id;
+        });
+    }
+
+    private CheckedAct read(ActForm form, ActView act, BindingResult errors) {
+        return checks.read(form, errors);
     }
 
     @PostMapping("/acts/{id}/archive")

@@ -7,7 +7,6 @@ import org.defencetracker.body.BodyChecks;
 import org.defencetracker.body.BodyKind;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
-import org.defencetracker.body.CreateBody;
 import org.defencetracker.body.DuplicateBodyNameException;
 import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.Picker;
@@ -35,7 +34,8 @@ class BodyEditController {
         this.bodies = bodies;
         this.checks = checks;
         this.choices = choices;
-        this.edits = new EditFlow<>(savedMeanwhile, "government_body", bodies::get, this::currentForm, this::form);
+        this.edits = new EditFlow<>(savedMeanwhile, "government_body", bodies::get, this::currentForm, this::form)
+                .refusing(DuplicateBodyNameException.class, "nameEn", "body.duplicateName");
     }
 
     @GetMapping("/bodies/new")
@@ -49,18 +49,14 @@ class BodyEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        CreateBody command = checks.read(form, null, errors);
-        if (errors.hasErrors()) {
-            return form(form, null, model);
-        }
-        try {
-            BodyView saved = bodies.create(command);
-            redirect.addFlashAttribute("message", "edit.created");
-            return "redirect:/bodies/" + saved.id();
-        } catch (DuplicateBodyNameException ex) {
-            errors.rejectValue("nameEn", "body.duplicateName");
-            return form(form, null, model);
-        }
+        return edits.create(
+                form,
+                errors,
+                null,
+                model,
+                redirect,
+                (f, body, e) -> checks.read(f, null, e),
+                command -> "/bodies/" + bodies.create(command).id());
     }
 
     @GetMapping("/bodies/{id}/edit")
@@ -76,21 +72,11 @@ class BodyEditController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        BodyView body = bodies.get(id);
-        edits.requireVersion(form, errors);
-        CreateBody command = checks.read(form, id, errors);
-        if (errors.hasErrors()) {
-            return form(form, body, model);
-        }
-        try {
-            return edits.save(id, form, model, response, redirect, () -> {
-                bodies.update(id, form.getVersion(), command);
-                return "/bodies/" + id;
-            });
-        } catch (DuplicateBodyNameException ex) {
-            errors.rejectValue("nameEn", "body.duplicateName");
-            return form(form, body, model);
-        }
+        return edits.update(
+                id, form, errors, null, model, response, redirect, (f, body, e) -> checks.read(f, id, e), command -> {
+                    bodies.update(id, form.getVersion(), command);
+                    return "/bodies/" + id;
+                });
     }
 
     @PostMapping("/bodies/{id}/archive")

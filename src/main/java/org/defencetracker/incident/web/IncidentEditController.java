@@ -92,20 +92,19 @@ class IncidentEditController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        IncidentView incident = incidents.get(id);
-        if (rows.asked()) {
-            rows.applyTo(form, model);
-            return form(form, incident, model);
-        }
-        edits.requireVersion(form, errors);
-        RecordIncident command = command(form, errors, citedBy(incident));
-        if (errors.hasErrors()) {
-            return form(form, incident, model);
-        }
-        return edits.save(id, form, model, response, redirect, () -> {
-            incidents.update(id, form.getVersion(), command);
-            return "/incidents/" + id;
-        });
+        return edits.update(
+                id,
+                form,
+                errors,
+                rows,
+                model,
+                response,
+                redirect,
+                (f, incident, e) -> command(f, e, citedBy(incident)),
+                command -> {
+                    incidents.update(id, form.getVersion(), command);
+                    return "/incidents/" + id;
+                });
     }
 
     @PostMapping("/incidents/{id}/archive")

@@ -1,6 +1,8 @@
 package org.defencetracker.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -28,6 +30,20 @@ public class EditFlow<V, F extends EditForm> {
         String show(F form, V record, Model model);
     }
 
+    /**
+     * Reads a posted form, for the record it edits (null for a new record), into the command its service takes;
+     * what it refuses it rejects in {@code errors}, and what it answers then is not used.
+     */
+    @FunctionalInterface
+    public interface Reader<V, F, C> {
+        C read(F form, V record, BindingResult errors);
+    }
+
+    /** A refusal of the service that belongs to one field of the form ("this official number is taken"). */
+    private record Refusal(String field, String code) {}
+
+    private final Map<Class<? extends RuntimeException>, Refusal> refusals = new LinkedHashMap<>();
+
     private final SavedMeanwhile savedMeanwhile;
     private final String table;
     private final LongFunction<V> current;
@@ -51,6 +67,86 @@ public class EditFlow<V, F extends EditForm> {
         this.current = current;
         this.formOf = formOf;
         this.page = page;
+    }
+
+    /** Shows a refusal of the service as the problem of {@code field}, with the bundle's message {@code code}. */
+    public EditFlow<V, F> refusing(Class<? extends RuntimeException> refusal, String field, String code) {
+        refusals.put(refusal, new Refusal(field, code));
+        return this;
+    }
+
+    /**
+     * Creates a record from a posted form: the form again with a row added or removed when that was asked
+     * ({@code rows} is null for a form without repeated rows), the form with its problems when refused, else the
+     * saved record's page ({@code save} answers its address) with the created message.
+     */
+    public <C> String create(
+            F form,
+            BindingResult errors,
+            RowChange rows,
+            Model model,
+            RedirectAttributes redirect,
+            Reader<V, F, C> reader,
+            Function<C, String> save) {
+        if (rows != null && rows.asked()) {
+            return withRowChanged(form, null, rows, model);
+        }
+        C command = reader.read(form, null, errors);
+        if (errors.hasErrors()) {
+            return page.show(form, null, model);
+        }
+        try {
+            String address = save.apply(command);
+            redirect.addFlashAttribute("message", "edit.created");
+            return "redirect:" + address;
+        } catch (RuntimeException ex) {
+            return refused(ex, form, null, errors, model);
+        }
+    }
+
+    /**
+     * Saves a posted edit of a record as {@link #create} does, the version it started from required, and the
+     * conflict page when someone else saved it meanwhile ({@link #save}).
+     */
+    public <C> String update(
+            long id,
+            F form,
+            BindingResult errors,
+            RowChange rows,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Reader<V, F, C> reader,
+            Function<C, String> save) {
+        V record = current.apply(id);
+        if (rows != null && rows.asked()) {
+            return withRowChanged(form, record, rows, model);
+        }
+        requireVersion(form, errors);
+        C command = reader.read(form, record, errors);
+        if (errors.hasErrors()) {
+            return page.show(form, record, model);
+        }
+        try {
+            return save(id, form, model, response, redirect, () -> save.apply(command));
+        } catch (RuntimeException ex) {
+            return refused(ex, form, record, errors, model);
+        }
+    }
+
+    private String withRowChanged(F form, V record, RowChange rows, Model model) {
+        rows.applyTo((RowChange.Rows) form, model);
+        return page.show(form, record, model);
+    }
+
+    private String refused(RuntimeException ex, F form, V record, BindingResult errors, Model model) {
+        Refusal refusal = refusals.entrySet().stream()
+                .filter(known -> known.getKey().isInstance(ex))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow(() -> ex);
+        errors.rejectValue(refusal.field(), refusal.code());
+        return page.show(form, record, model);
     }
 
     /** The edit page of a record as saved now, its form carrying the current version. */

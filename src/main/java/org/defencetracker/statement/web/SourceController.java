@@ -57,13 +57,14 @@ class SourceController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        CreateSource command = command(form, errors);
-        if (errors.hasErrors()) {
-            return form(form, null, model);
-        }
-        SourceView saved = sources.create(command);
-        redirect.addFlashAttribute("message", "edit.created");
-        return "redirect:/sources/" + saved.id();
+        return edits.create(
+                form,
+                errors,
+                null,
+                model,
+                redirect,
+                (f, source, e) -> command(f, e),
+                command -> "/sources/" + sources.create(command).id());
     }
 
     @GetMapping("/sources/{id}/edit")
@@ -79,16 +80,11 @@ class SourceController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        SourceView source = sources.get(id);
-        edits.requireVersion(form, errors);
-        CreateSource command = command(form, errors);
-        if (errors.hasErrors()) {
-            return form(form, source, model);
-        }
-        return edits.save(id, form, model, response, redirect, () -> {
-            sources.update(id, form.getVersion(), command);
-            return "/sources/" + id;
-        });
+        return edits.update(
+                id, form, errors, null, model, response, redirect, (f, source, e) -> command(f, e), command -> {
+                    sources.update(id, form.getVersion(), command);
+                    return "/sources/" + id;
+                });
     }
 
     @PostMapping("/sources/{id}/archive")

@@ -10,7 +10,6 @@ import org.defencetracker.shared.web.Picker;
 import org.defencetracker.shared.web.RowChange;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.ActorType;
-import org.defencetracker.statement.RecordStatement;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementChecks;
@@ -66,17 +65,8 @@ class StatementEditController {
             RowChange rows,
             Model model,
             RedirectAttributes redirect) {
-        if (rows.asked()) {
-            rows.applyTo(form, model);
-            return form(form, null, model);
-        }
-        RecordStatement command = checks.read(form, null, errors);
-        if (errors.hasErrors()) {
-            return form(form, null, model);
-        }
-        StatementView saved = statements.record(command);
-        redirect.addFlashAttribute("message", "edit.created");
-        return "redirect:" + pathOf(saved);
+        return edits.create(
+                form, errors, rows, model, redirect, checks::read, command -> pathOf(statements.record(command)));
     }
 
     @GetMapping("/statements/{id}/edit")
@@ -93,18 +83,16 @@ class StatementEditController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        StatementView statement = statements.get(id);
-        if (rows.asked()) {
-            rows.applyTo(form, model);
-            return form(form, statement, model);
-        }
-        edits.requireVersion(form, errors);
-        RecordStatement command = checks.read(form, statement, errors);
-        if (errors.hasErrors()) {
-            return form(form, statement, model);
-        }
-        return edits.save(
-                id, form, model, response, redirect, () -> pathOf(statements.update(id, form.getVersion(), command)));
+        return edits.update(
+                id,
+                form,
+                errors,
+                rows,
+                model,
+                response,
+                redirect,
+                checks::read,
+                command -> pathOf(statements.update(id, form.getVersion(), command)));
     }
 
     @PostMapping("/statements/{id}/archive")

@@ -146,6 +146,85 @@ class EditFlowTest {
                 .doesNotContainKey("message");
     }
 
+    @Test
+    void createsARecordAndShowsItsPageWithTheCreatedMessage() {
+        NoteForm form = new NoteForm("Mine", null);
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+
+        String answer = flow.create(
+                form, errors, null, model, redirect, (f, note, e) -> f.getTitle(), title -> "/notes/" + title.length());
+
+        assertThat(answer).isEqualTo("redirect:/notes/4");
+        assertThat(flash(redirect)).containsEntry("message", "edit.created");
+    }
+
+    @Test
+    void showsTheFormAgainWhenTheReaderRefusesItAndSavesNothing() {
+        NoteForm form = new NoteForm("", null);
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+        List<String> saves = new ArrayList<>();
+
+        String answer = flow.create(
+                form,
+                errors,
+                null,
+                model,
+                redirect,
+                (f, note, e) -> {
+                    e.rejectValue("title", "note.titleRequired");
+                    return f.getTitle();
+                },
+                (String title) -> {
+                    saves.add(title);
+                    return "/notes/1";
+                });
+
+        assertThat(answer).isEqualTo("notes/form");
+        assertThat(saves).isEmpty();
+        assertThat(flash(redirect)).isEmpty();
+    }
+
+    @Test
+    void showsARefusalOfTheServiceItKnowsAsTheProblemOfItsField() {
+        flow.refusing(IllegalStateException.class, "title", "note.titleTaken");
+        NoteForm form = new NoteForm("Mine", 5L);
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+
+        String answer =
+                flow.update(12, form, errors, null, model, response, redirect, (f, note, e) -> f.getTitle(), t -> {
+                    throw new IllegalStateException("taken");
+                });
+
+        assertThat(answer).isEqualTo("notes/form");
+        assertThat(errors.getFieldError("title").getCode()).isEqualTo("note.titleTaken");
+        assertThat(model.getAttribute("shown")).isSameAs(saved);
+    }
+
+    @Test
+    void letsARefusalItDoesNotKnowThrough() {
+        NoteForm form = new NoteForm("Mine", null);
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> flow.create(form, errors, null, model, redirect, (f, note, e) -> f.getTitle(), t -> {
+                    throw new IllegalStateException("unexpected");
+                }));
+    }
+
+    @Test
+    void anUpdateWithoutItsVersionIsShownAgainUnsaved() {
+        NoteForm form = new NoteForm("Mine", null);
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+
+        String answer =
+                flow.update(12, form, errors, null, model, response, redirect, (f, note, e) -> f.getTitle(), t -> {
+                    throw new AssertionError("saved without a version");
+                });
+
+        assertThat(answer).isEqualTo("notes/form");
+        assertThat(errors.getGlobalErrors()).extracting(e -> e.getCode()).containsExactly("edit.versionMissing");
+    }
+
     private static Map<String, Object> flash(RedirectAttributesModelMap redirect) {
         return new LinkedHashMap<>(redirect.getFlashAttributes());
     }
@@ -160,6 +239,10 @@ class EditFlowTest {
         NoteForm(String title, Long version) {
             this.title = title;
             this.version = version;
+        }
+
+        public String getTitle() {
+            return title;
         }
 
         static NoteForm of(Note note) {
