@@ -559,6 +559,9 @@ class JsonApiTest {
         assertThat(page).containsPattern("<script src=");
         assertThat(page.replaceAll("<script[^>]*src=[^>]*>\\s*</script>", "")).doesNotContain("<script");
         mvc.perform(get("/swagger-ui/swagger-initializer.js")).andExpect(status().isOk());
+        // The files the page names are served from the library's jar without a version in their address.
+        mvc.perform(get("/swagger-ui/swagger-ui-bundle.js")).andExpect(status().isOk());
+        mvc.perform(get("/swagger-ui/swagger-ui.css")).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs/swagger-config")).andExpect(status().isOk());
     }
 
