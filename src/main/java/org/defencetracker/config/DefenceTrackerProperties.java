@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param proximityDays how many days before and after an act or incident count as "near in time"
  * @param embedded the embedded PostgreSQL used when no datasource is configured
  * @param generateIncidents add this many synthetic incidents at start-up (load testing; never in production)
+ * @param generate synthetic bodies, acts and statements to add at start-up, after the incidents (load testing)
  * @param security who may read, and the first administrator
  * @param publicUrl where readers reach the application ({@code https://tracker.example.org}): links in exports and
  *     feeds point there, and feed ids are made from its host, never from what a request's Host header claims
@@ -28,6 +29,7 @@ public record DefenceTrackerProperties(
         @DefaultValue("60") @Min(1) @Max(3660) int proximityDays,
         @Valid @DefaultValue Embedded embedded,
         @DefaultValue("0") @Min(0) @Max(10_000_000) int generateIncidents,
+        @Valid @DefaultValue Generate generate,
         @Valid @DefaultValue Security security,
 
         @NotBlank
@@ -60,6 +62,16 @@ public record DefenceTrackerProperties(
                     && !adminPassword.isBlank();
         }
     }
+
+    /**
+     * @param bodies how many synthetic bodies to add (acts need at least one)
+     * @param acts how many synthetic acts, issued by the generated bodies
+     * @param statements how many synthetic statements, about generated incidents and acts
+     */
+    public record Generate(
+            @DefaultValue("0") @Min(0) @Max(1_000_000) int bodies,
+            @DefaultValue("0") @Min(0) @Max(10_000_000) int acts,
+            @DefaultValue("0") @Min(0) @Max(10_000_000) int statements) {}
 
     /**
      * @param dataDirectory where the database files live between restarts

@@ -1,5 +1,6 @@
 package org.defencetracker.demo;
 
+import java.util.List;
 import org.defencetracker.config.DefenceTrackerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,18 +9,24 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Adds {@code defence-tracker.generate-incidents} synthetic incidents at start-up, after the demo case. */
+/**
+ * Adds {@code defence-tracker.generate-incidents} synthetic incidents at start-up, after the demo case, then the
+ * bodies, acts and statements of {@code defence-tracker.generate.*}.
+ */
 @Component
 @Order(10)
 class SyntheticIncidentsRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticIncidentsRunner.class);
 
-    private final SyntheticIncidents generator;
+    private final SyntheticIncidents incidents;
+    private final SyntheticRecords records;
     private final DefenceTrackerProperties properties;
 
-    SyntheticIncidentsRunner(SyntheticIncidents generator, DefenceTrackerProperties properties) {
-        this.generator = generator;
+    SyntheticIncidentsRunner(
+            SyntheticIncidents incidents, SyntheticRecords records, DefenceTrackerProperties properties) {
+        this.incidents = incidents;
+        this.records = records;
         this.properties = properties;
     }
 
@@ -28,8 +35,24 @@ class SyntheticIncidentsRunner implements ApplicationRunner {
         int count = properties.generateIncidents();
         if (count > 0) {
             long started = System.nanoTime();
-            int added = generator.generate(count, 42);
-            log.info("Generated {} synthetic incidents in {} s", added, (System.nanoTime() - started) / 1_000_000_000);
+            int added = incidents.generate(count, 42);
+            log.info("Generated {} synthetic incidents in {} s", added, seconds(started));
         }
+        DefenceTrackerProperties.Generate generate = properties.generate();
+        if (generate.bodies() > 0) {
+            long started = System.nanoTime();
+            List<Long> bodies = records.bodies(generate.bodies(), 43);
+            log.info("Generated {} synthetic bodies in {} s", bodies.size(), seconds(started));
+            started = System.nanoTime();
+            List<Long> acts = records.acts(generate.acts(), bodies, 44);
+            log.info("Generated {} synthetic acts in {} s", acts.size(), seconds(started));
+            started = System.nanoTime();
+            int statements = records.statements(generate.statements(), acts, 45);
+            log.info("Generated {} synthetic statements in {} s", statements, seconds(started));
+        }
+    }
+
+    private static long seconds(long started) {
+        return (System.nanoTime() - started) / 1_000_000_000;
     }
 }
