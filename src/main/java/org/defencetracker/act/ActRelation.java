@@ -4,20 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.defencetracker.shared.ChildRow;
 
 @Entity
 @Table(name = "act_relation")
-class ActRelation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ActRelation extends ChildRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "from_act_id")
@@ -41,19 +35,15 @@ class ActRelation {
         this.type = type;
     }
 
-    Long id() {
-        return id;
+    /** Whether this is the relation of {@code type} from the one act to the other. */
+    boolean joins(long fromActId, RelationType type, long toActId) {
+        return from.id() == fromActId && to.id() == toActId && this.type == type;
     }
 
-    LegalAct from() {
-        return from;
-    }
-
-    LegalAct to() {
-        return to;
-    }
-
-    RelationType type() {
-        return type;
+    /** The relation as the page of act {@code actId} shows it: outgoing when that act is the one that relates. */
+    ActRelationView viewFrom(long actId) {
+        boolean outgoing = from.id() == actId;
+        LegalAct other = outgoing ? to : from;
+        return new ActRelationView(type, outgoing, other.id(), other.label(), other.titleEn(), id());
     }
 }

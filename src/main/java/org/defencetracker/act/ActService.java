@@ -190,8 +190,7 @@ public class ActService {
     public void relate(long fromActId, RelationType type, long toActId) {
         LegalAct from = acts.findById(fromActId).orElseThrow(() -> new ActNotFoundException(fromActId));
         LegalAct to = acts.findById(toActId).orElseThrow(() -> new ActNotFoundException(toActId));
-        boolean exists = relations.findInvolving(fromActId).stream()
-                .anyMatch(r -> r.from().id() == fromActId && r.to().id() == toActId && r.type() == type);
+        boolean exists = relations.findInvolving(fromActId).stream().anyMatch(r -> r.joins(fromActId, type, toActId));
         if (exists) {
             throw new DuplicateRelationException();
         }
@@ -270,11 +269,7 @@ public class ActService {
     /** Relations of an act in both directions: what it amends, and what amends it. */
     public List<ActRelationView> relationsOf(long actId) {
         return relations.findInvolving(actId).stream()
-                .map(r -> {
-                    boolean outgoing = r.from().id() == actId;
-                    LegalAct other = outgoing ? r.to() : r.from();
-                    return new ActRelationView(r.type(), outgoing, other.id(), other.label(), other.titleEn(), r.id());
-                })
+                .map(r -> r.viewFrom(actId))
                 .toList();
     }
 

@@ -5,21 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.defencetracker.shared.ChildRow;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.OptionalText;
 
 @Entity
 @Table(name = "act_stage")
-class ActStage {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ActStage extends ChildRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "act_id")
@@ -39,21 +34,14 @@ class ActStage {
 
     ActStage(LegalAct act, StageKind stage, FuzzyDate date, Long bodyId, String note) {
         this.act = act;
-        this.stage = java.util.Objects.requireNonNull(stage, "stage");
-        this.date = java.util.Objects.requireNonNull(date, "date");
-        this.bodyId = bodyId;
-        this.note = note == null || note.isBlank() ? null : note.strip();
+        revise(stage, date, bodyId, note);
     }
 
     void revise(StageKind stage, FuzzyDate date, Long bodyId, String note) {
         this.stage = java.util.Objects.requireNonNull(stage, "stage");
         this.date = java.util.Objects.requireNonNull(date, "date");
         this.bodyId = bodyId;
-        this.note = note == null || note.isBlank() ? null : note.strip();
-    }
-
-    Long id() {
-        return id;
+        this.note = OptionalText.strippedOrNull(note);
     }
 
     StageKind stage() {
@@ -64,11 +52,7 @@ class ActStage {
         return date;
     }
 
-    Long bodyId() {
-        return bodyId;
-    }
-
     StageView view() {
-        return new StageView(id, stage, date, bodyId, note);
+        return new StageView(id(), stage, date, bodyId, note);
     }
 }

@@ -1,13 +1,15 @@
 package org.defencetracker.act;
 
+import static org.defencetracker.shared.OptionalText.strippedOrNull;
+
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -15,17 +17,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import org.defencetracker.shared.EditableRecord;
-import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.CitingRecord;
+import org.defencetracker.shared.LocalizedName;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 @Entity
 @Table(name = "legal_act")
-class LegalAct extends EditableRecord {
+@AssociationOverride(
+        name = "sourceIds",
+        joinTable = @JoinTable(name = "act_source", joinColumns = @JoinColumn(name = "act_id")))
+class LegalAct extends CitingRecord<IssueAct> {
 
     @Enumerated(EnumType.STRING)
     private ActKind kind;
@@ -36,14 +40,9 @@ class LegalAct extends EditableRecord {
 
     private String eli;
 
-    @Column(name = "title_en")
-    private String titleEn;
-
-    @Column(name = "title_ru")
-    private String titleRu;
-
-    @Column(name = "title_kk")
-    private String titleKk;
+    @Embedded
+    @EmbeddedColumnNaming("title_%s")
+    private LocalizedName title;
 
     private long issuingBodyId;
 
@@ -53,12 +52,6 @@ class LegalAct extends EditableRecord {
     @OrderBy("date.on, id")
     private List<ActStage> stages = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "act_source", joinColumns = @JoinColumn(name = "act_id"))
-    @Column(name = "source_id")
-    @OrderBy
-    private Set<Long> sourceIds = new LinkedHashSet<>();
-
     protected LegalAct() {}
 
     LegalAct(IssueAct command, Clock clock) {
@@ -67,14 +60,11 @@ class LegalAct extends EditableRecord {
     }
 
     /**
-     * Replaces what an editor may change, stages and sources included; {@code editedVersion} is the version the
-     * editor started from. Stages are replaced as a whole, since the form shows them all.
+     * Sets what an editor may change, stages and sources included. Stages are replaced as a whole, since the form
+     * shows them all; a new act gets them all.
      */
-    void revise(IssueAct command, long editedVersion, Clock clock) {
-        edit(editedVersion, clock, () -> correct(command));
-    }
-
-    private void correct(IssueAct command) {
+    @Override
+    protected void apply(IssueAct command) {
         // Stages are corrected in place, in date order, so that an unchanged stage keeps its row and its history.
         List<IssueAct.Stage> wanted = command.stages().stream()
                 .sorted(Comparator.comparing((IssueAct.Stage s) -> s.date().start())
@@ -91,38 +81,14 @@ class LegalAct extends EditableRecord {
                 stages.add(new ActStage(this, stage.stage(), stage.date(), stage.bodyId(), stage.note()));
             }
         }
-        Set<Long> cited = new LinkedHashSet<>(command.sourceIds());
-        sourceIds.retainAll(cited);
-        sourceIds.addAll(cited);
-        applyFields(command);
-    }
-
-    private void apply(IssueAct command) {
-        applyFields(command);
-        this.sourceIds.addAll(command.sourceIds());
-        for (IssueAct.Stage stage : command.stages()) {
-            addStage(stage.stage(), stage.date(), stage.bodyId(), stage.note());
-        }
-    }
-
-    private void applyFields(IssueAct command) {
+        cite(command.sourceIds());
         this.kind = command.kind();
-        this.officialNumber = blankToNull(command.officialNumber());
-        this.registryNumber = blankToNull(command.registryNumber());
-        this.eli = blankToNull(command.eli());
-        this.titleEn = command.titleEn().strip();
-        this.titleRu = blankToNull(command.titleRu());
-        this.titleKk = blankToNull(command.titleKk());
+        this.officialNumber = strippedOrNull(command.officialNumber());
+        this.registryNumber = strippedOrNull(command.registryNumber());
+        this.eli = strippedOrNull(command.eli());
+        this.title = LocalizedName.typed(command.titleEn(), command.titleRu(), command.titleKk());
         this.issuingBodyId = command.issuingBodyId();
-        this.summary = blankToNull(command.summary());
-    }
-
-    ActStage addStage(StageKind stage, FuzzyDate date, Long bodyId, String note) {
-        ActStage added = new ActStage(this, stage, date, bodyId, note);
-        stages.add(added);
-        stages.sort(Comparator.comparing((ActStage s) -> s.date().start())
-                .thenComparing(s -> s.stage().ordinal()));
-        return added;
+        this.summary = strippedOrNull(command.summary());
     }
 
     /** The furthest step reached on a date; empty before the first one. */
@@ -147,18 +113,14 @@ class LegalAct extends EditableRecord {
                 .findFirst()
                 .ifPresent(s -> label.append(" of ").append(s.date().label(Locale.ENGLISH)));
         if (officialNumber == null) {
-            label.append(" “").append(titleEn).append('”');
+            label.append(" “").append(title.en()).append('”');
         }
         return label.toString();
     }
 
     /** The label with the title: an unnumbered act's label already holds its title. */
     String name() {
-        return officialNumber == null ? label() : label() + ": " + titleEn;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return officialNumber == null ? label() : label() + ": " + title.en();
     }
 
     ActKind kind() {
@@ -166,7 +128,7 @@ class LegalAct extends EditableRecord {
     }
 
     String titleEn() {
-        return titleEn;
+        return title.en();
     }
 
     String summary() {
@@ -181,10 +143,6 @@ class LegalAct extends EditableRecord {
         return stages;
     }
 
-    Set<Long> sourceIds() {
-        return sourceIds;
-    }
-
     ActView view(LocalDate today) {
         return new ActView(
                 id(),
@@ -192,15 +150,15 @@ class LegalAct extends EditableRecord {
                 officialNumber,
                 registryNumber,
                 eli,
-                titleEn,
-                titleRu,
-                titleKk,
+                title.en(),
+                title.ru(),
+                title.kk(),
                 issuingBodyId,
                 summary,
                 label(),
                 statusOn(today).orElse(null),
                 stages.stream().map(ActStage::view).toList(),
-                List.copyOf(sourceIds),
+                List.copyOf(sourceIds()),
                 version(),
                 archived());
     }

@@ -1,6 +1,6 @@
 package org.defencetracker.body;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +12,9 @@ import java.time.Clock;
 import java.util.Objects;
 import org.defencetracker.shared.Countries;
 import org.defencetracker.shared.EditableRecord;
+import org.defencetracker.shared.LocalizedName;
+import org.defencetracker.shared.OptionalText;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 @Entity
 @Table(name = "government_body")
@@ -26,14 +29,9 @@ class Body extends EditableRecord {
 
     private String country;
 
-    @Column(name = "name_en")
-    private String nameEn;
-
-    @Column(name = "name_ru")
-    private String nameRu;
-
-    @Column(name = "name_kk")
-    private String nameKk;
+    @Embedded
+    @EmbeddedColumnNaming("name_%s")
+    private LocalizedName name;
 
     private String abbreviation;
 
@@ -66,14 +64,8 @@ class Body extends EditableRecord {
         this.kind = command.kind();
         this.parent = parent;
         this.country = command.country();
-        this.nameEn = command.nameEn().strip();
-        this.nameRu = blankToNull(command.nameRu());
-        this.nameKk = blankToNull(command.nameKk());
-        this.abbreviation = blankToNull(command.abbreviation());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        this.name = LocalizedName.typed(command.nameEn(), command.nameRu(), command.nameKk());
+        this.abbreviation = OptionalText.strippedOrNull(command.abbreviation());
     }
 
     String country() {
@@ -90,9 +82,9 @@ class Body extends EditableRecord {
                 kind,
                 parent == null ? null : parent.id(),
                 country,
-                nameEn,
-                nameRu,
-                nameKk,
+                name.en(),
+                name.ru(),
+                name.kk(),
                 abbreviation,
                 version(),
                 archived());

@@ -7,18 +7,18 @@ import org.springframework.data.jpa.repository.Query;
 
 interface BodyRepository extends JpaRepository<Body, Long> {
 
-    @Query("select b from Body b where b.parent.id = :parentId and b.archivedAt is null order by b.nameEn")
+    @Query("select b from Body b where b.parent.id = :parentId and b.archivedAt is null order by b.name.en")
     List<Body> findChildren(long parentId);
 
-    @Query("select b from Body b where b.archivedAt is null order by b.country, b.nameEn")
+    @Query("select b from Body b where b.archivedAt is null order by b.country, b.name.en")
     List<Body> findAllOrdered();
 
     @Query("select b from Body b order by b.id")
     List<Body> findEveryById();
 
-    @Query("select b from Body b where b.archivedAt is not null order by b.country, b.nameEn")
+    @Query("select b from Body b where b.archivedAt is not null order by b.country, b.name.en")
     List<Body> findArchived();
 
-    @Query("select b from Body b where b.country = :country and lower(b.nameEn) = lower(:nameEn)")
+    @Query("select b from Body b where b.country = :country and lower(b.name.en) = lower(:nameEn)")
     Optional<Body> findByName(String country, String nameEn);
 }

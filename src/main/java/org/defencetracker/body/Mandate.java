@@ -4,9 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.defencetracker.shared.ChildRow;
 
 /**
  * One duty of a body, granted by an act and valid from a date until a date (inclusive) or open-ended. A
@@ -21,11 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "mandate")
-class Mandate {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Mandate extends ChildRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "body_id")
@@ -82,7 +76,7 @@ class Mandate {
     static Mandate withdrawalOf(Mandate granted, long actId, LocalDate effectiveOn, Clock clock) {
         Mandate withdrawal = new Mandate(
                 granted.body, actId, MandateChange.WITHDRAWN, granted.duty, effectiveOn, effectiveOn, clock);
-        withdrawal.withdrawsId = granted.id;
+        withdrawal.withdrawsId = granted.id();
         return withdrawal;
     }
 
@@ -129,10 +123,6 @@ class Mandate {
         }
     }
 
-    Long id() {
-        return id;
-    }
-
     Body body() {
         return body;
     }
@@ -142,6 +132,6 @@ class Mandate {
     }
 
     MandateView view() {
-        return new MandateView(id, body.id(), actId, change, duty, validFrom, validTo, withdrawsId);
+        return new MandateView(id(), body.id(), actId, change, duty, validFrom, validTo, withdrawsId);
     }
 }

@@ -1,27 +1,27 @@
 package org.defencetracker.incident;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderBy;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import org.defencetracker.shared.CitingRecord;
 import org.defencetracker.shared.Countries;
-import org.defencetracker.shared.EditableRecord;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.OptionalText;
 
 @Entity
 @Table(name = "airspace_incident")
-class AirspaceIncident extends EditableRecord {
+@AssociationOverride(
+        name = "sourceIds",
+        joinTable = @JoinTable(name = "incident_source", joinColumns = @JoinColumn(name = "incident_id")))
+class AirspaceIncident extends CitingRecord<RecordIncident> {
 
     @Enumerated(EnumType.STRING)
     private IncidentKind kind;
@@ -53,14 +53,6 @@ class AirspaceIncident extends EditableRecord {
 
     private String description;
 
-    @ElementCollection
-    // Pages of incidents (the dump) read their citations a batch of owners at a time.
-    @org.hibernate.annotations.BatchSize(size = 500)
-    @CollectionTable(name = "incident_source", joinColumns = @JoinColumn(name = "incident_id"))
-    @Column(name = "source_id")
-    @OrderBy
-    private Set<Long> sourceIds = new LinkedHashSet<>();
-
     protected AirspaceIncident() {}
 
     AirspaceIncident(RecordIncident command, Clock clock) {
@@ -68,12 +60,8 @@ class AirspaceIncident extends EditableRecord {
         apply(command);
     }
 
-    /** Replaces what an editor may change; {@code editedVersion} is the version the editor started from. */
-    void revise(RecordIncident command, long editedVersion, Clock clock) {
-        edit(editedVersion, clock, () -> apply(command));
-    }
-
-    private void apply(RecordIncident command) {
+    @Override
+    protected void apply(RecordIncident command) {
         if (!Countries.isKnown(command.country())) {
             throw new IllegalArgumentException("unknown country code " + command.country());
         }
@@ -82,9 +70,7 @@ class AirspaceIncident extends EditableRecord {
         this.date = command.date();
         this.country = command.country();
         this.regionCode = command.regionCode();
-        this.place = command.place() == null || command.place().isBlank()
-                ? null
-                : command.place().strip();
+        this.place = OptionalText.strippedOrNull(command.place());
         this.latitude = command.latitude();
         this.longitude = command.longitude();
         this.geoPrecision = command.geoPrecision();
@@ -92,8 +78,7 @@ class AirspaceIncident extends EditableRecord {
         this.objectsNote = command.objectsNote();
         this.response = command.response();
         this.description = command.description();
-        this.sourceIds.clear();
-        this.sourceIds.addAll(command.sourceIds());
+        cite(command.sourceIds());
     }
 
     /** How pickers name the incident: its title and date. */
@@ -108,10 +93,6 @@ class AirspaceIncident extends EditableRecord {
 
     String regionCode() {
         return regionCode;
-    }
-
-    Set<Long> sourceIds() {
-        return sourceIds;
     }
 
     IncidentView view(

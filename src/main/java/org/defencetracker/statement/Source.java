@@ -6,12 +6,13 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Clock;
-import org.defencetracker.shared.EditableRecord;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.OptionalText;
+import org.defencetracker.shared.RevisableRecord;
 
 @Entity
 @Table(name = "source")
-class Source extends EditableRecord {
+class Source extends RevisableRecord<CreateSource> {
 
     private String publisher;
 
@@ -33,24 +34,16 @@ class Source extends EditableRecord {
         apply(command);
     }
 
-    /** Replaces what an editor may change; {@code editedVersion} is the version the editor started from. */
-    void revise(CreateSource command, long editedVersion, Clock clock) {
-        edit(editedVersion, clock, () -> apply(command));
-    }
-
-    private void apply(CreateSource command) {
+    @Override
+    protected void apply(CreateSource command) {
         if (command.url() != null && !command.url().isBlank()) {
             requireWebAddress(command.url());
         }
         this.publisher = command.publisher().strip();
         this.title = command.title().strip();
-        this.url = command.url() == null || command.url().isBlank()
-                ? null
-                : command.url().strip();
+        this.url = OptionalText.strippedOrNull(command.url());
         this.published = command.published();
-        this.note = command.note() == null || command.note().isBlank()
-                ? null
-                : command.note().strip();
+        this.note = OptionalText.strippedOrNull(command.note());
     }
 
     private static void requireWebAddress(String url) {

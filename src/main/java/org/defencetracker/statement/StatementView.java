@@ -25,40 +25,6 @@ public record StatementView(
         boolean archived,
         String actorBodyCountry) {
 
-    /** A statement as first recorded, in the lists. */
-    public StatementView(
-            long id,
-            FuzzyDate date,
-            ActorType actorType,
-            String actorName,
-            Long actorBodyId,
-            String actorCountry,
-            Stance stance,
-            String claimedOrigin,
-            String text,
-            boolean quote,
-            Long incidentId,
-            Long actId,
-            List<SourceView> sources) {
-        this(
-                id,
-                date,
-                actorType,
-                actorName,
-                actorBodyId,
-                actorCountry,
-                stance,
-                claimedOrigin,
-                text,
-                quote,
-                incidentId,
-                actId,
-                sources,
-                0,
-                false,
-                null);
-    }
-
     /**
      * The country the actor speaks for: the one recorded with the statement, else the country of the actor's body.
      */

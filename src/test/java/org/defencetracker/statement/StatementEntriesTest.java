@@ -83,6 +83,9 @@ class StatementEntriesTest {
                 false,
                 incidentId,
                 actId,
-                List.of(REPORT));
+                List.of(REPORT),
+                0,
+                false,
+                null);
     }
 }
