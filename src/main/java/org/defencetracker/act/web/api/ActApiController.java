@@ -1,7 +1,6 @@
 package org.defencetracker.act.web.api;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,16 +9,14 @@ import org.defencetracker.act.ActKind;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
 import org.defencetracker.act.ActWriter;
-import org.defencetracker.act.CheckedAct;
 import org.defencetracker.act.DuplicateOfficialNumberException;
 import org.defencetracker.body.MandateChange;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.shared.InputValidator;
-import org.defencetracker.shared.web.api.ApiInput;
 import org.defencetracker.shared.web.api.ApiParameters;
+import org.defencetracker.shared.web.api.ApiWrites;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +38,7 @@ class ActApiController {
     private final MandateService mandates;
     private final ActChecks checks;
     private final ActWriter writer;
-    private final InputValidator input;
+    private final ApiWrites writes;
     private final Clock clock;
 
     ActApiController(
@@ -55,7 +52,8 @@ class ActApiController {
         this.mandates = mandates;
         this.checks = checks;
         this.writer = writer;
-        this.input = input;
+        this.writes = new ApiWrites(input, "/api/v1/acts")
+                .refusing(DuplicateOfficialNumberException.class, "officialNumber", "act.duplicateNumber");
         this.clock = clock;
     }
 
@@ -84,18 +82,8 @@ class ActApiController {
     @PostMapping
     @SecurityRequirement(name = "basic")
     ResponseEntity<ActJson> create(@RequestBody ActInput body) throws BindException {
-        BindingResult errors = input.validate(body);
-        CheckedAct checked = checks.read(body, errors);
-        ApiInput.refuseIfInvalid(errors);
-        try {
-            ActView saved = writer.issue(checked);
-            return ResponseEntity.created(URI.create("/api/v1/acts/" + saved.id()))
-                    .body(ActJson.of(saved, mandates.ofAct(saved.id())));
-        } catch (DuplicateOfficialNumberException ex) {
-            errors.rejectValue("officialNumber", "act.duplicateNumber");
-            ApiInput.refuseIfInvalid(errors);
-            throw ex;
-        }
+        ActView saved = writes.check(body, errors -> checks.read(body, errors)).save(writer::issue);
+        return writes.created(saved.id(), ActJson.of(saved, mandates.ofAct(saved.id())));
     }
 
     /** Corrects an act; an edit of an older version than the saved one answers 409 and changes nothing. */
@@ -108,19 +96,9 @@ class ActApiController {
                 .map(m -> new ActInput.Duty(m.id(), m.bodyId(), m.duty(), m.validFrom(), m.validTo()))
                 .toList();
         ActInput kept = body.keeping(act.sourceIds(), granted);
-        BindingResult errors = input.validate(kept);
-        if (kept.version() == null) {
-            errors.rejectValue("version", "edit.versionMissing");
-        }
-        CheckedAct checked = checks.read(kept, errors);
-        ApiInput.refuseIfInvalid(errors);
-        try {
+        return writes.checkUpdate(kept, errors -> checks.read(kept, errors)).save(checked -> {
             writer.update(id, kept.version(), checked);
-        } catch (DuplicateOfficialNumberException ex) {
-            errors.rejectValue("officialNumber", "act.duplicateNumber");
-            ApiInput.refuseIfInvalid(errors);
-            throw ex;
-        }
-        return ActJson.of(acts.get(id), mandates.ofAct(id));
+            return ActJson.of(acts.get(id), mandates.ofAct(id));
+        });
     }
 }

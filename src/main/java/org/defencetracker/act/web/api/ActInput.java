@@ -8,6 +8,8 @@ import org.defencetracker.act.ActKind;
 import org.defencetracker.act.StageKind;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.RecordRef;
+import org.defencetracker.shared.web.api.ApiInput;
+import org.defencetracker.shared.web.api.ApiWrites;
 
 /**
  * An act as the API reads it, checked by the same rules as the page's form; related records are named by their
@@ -32,7 +34,7 @@ record ActInput(
         List<@Valid Duty> duties,
         List<@Valid Withdrawal> withdrawals,
         Long version)
-        implements ActDraft {
+        implements ActDraft, ApiWrites.Versioned {
 
     record Stage(StageKind stage, String date, DatePrecision precision, Boolean approximate, Long bodyId, String note)
             implements StageDraft {
@@ -180,7 +182,7 @@ record ActInput(
 
     @Override
     public List<RecordRef> sourceRefs() {
-        return sources == null ? List.of() : sources.stream().map(RecordRef::of).toList();
+        return ApiInput.refs(sources);
     }
 
     @Override
@@ -197,9 +199,5 @@ record ActInput(
     @Override
     public String field(String picked) {
         return picked + "Id";
-    }
-
-    public Long getVersion() {
-        return version;
     }
 }

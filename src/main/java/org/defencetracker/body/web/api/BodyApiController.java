@@ -1,7 +1,6 @@
 package org.defencetracker.body.web.api;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,15 +8,13 @@ import java.util.List;
 import org.defencetracker.body.BodyChecks;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
-import org.defencetracker.body.CreateBody;
 import org.defencetracker.body.DuplicateBodyNameException;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.InvalidParameterException;
-import org.defencetracker.shared.web.api.ApiInput;
+import org.defencetracker.shared.web.api.ApiWrites;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +35,7 @@ class BodyApiController {
     private final BodyService bodies;
     private final MandateService mandates;
     private final BodyChecks checks;
-    private final InputValidator input;
+    private final ApiWrites writes;
     private final Clock clock;
 
     BodyApiController(
@@ -46,7 +43,8 @@ class BodyApiController {
         this.bodies = bodies;
         this.mandates = mandates;
         this.checks = checks;
-        this.input = input;
+        this.writes = new ApiWrites(input, "/api/v1/bodies")
+                .refusing(DuplicateBodyNameException.class, "nameEn", "body.duplicateName");
         this.clock = clock;
     }
 
@@ -65,18 +63,9 @@ class BodyApiController {
     @PostMapping
     @SecurityRequirement(name = "basic")
     ResponseEntity<BodyJson> create(@RequestBody BodyInput body) throws BindException {
-        BindingResult errors = input.validate(body);
-        CreateBody command = checks.read(body, null, errors);
-        ApiInput.refuseIfInvalid(errors);
-        try {
-            BodyView saved = bodies.create(command);
-            return ResponseEntity.created(URI.create("/api/v1/bodies/" + saved.id()))
-                    .body(BodyJson.of(saved));
-        } catch (DuplicateBodyNameException ex) {
-            errors.rejectValue("nameEn", "body.duplicateName");
-            ApiInput.refuseIfInvalid(errors);
-            throw ex;
-        }
+        BodyView saved =
+                writes.check(body, errors -> checks.read(body, null, errors)).save(bodies::create);
+        return writes.created(saved.id(), BodyJson.of(saved));
     }
 
     /** Corrects a body; an edit of an older version than the saved one answers 409 and changes nothing. */
@@ -84,19 +73,8 @@ class BodyApiController {
     @SecurityRequirement(name = "basic")
     BodyJson update(@PathVariable long id, @RequestBody BodyInput body) throws BindException {
         bodies.get(id);
-        BindingResult errors = input.validate(body);
-        if (body.version() == null) {
-            errors.rejectValue("version", "edit.versionMissing");
-        }
-        CreateBody command = checks.read(body, id, errors);
-        ApiInput.refuseIfInvalid(errors);
-        try {
-            return BodyJson.of(bodies.update(id, body.version(), command));
-        } catch (DuplicateBodyNameException ex) {
-            errors.rejectValue("nameEn", "body.duplicateName");
-            ApiInput.refuseIfInvalid(errors);
-            throw ex;
-        }
+        return writes.checkUpdate(body, errors -> checks.read(body, id, errors))
+                .save(command -> BodyJson.of(bodies.update(id, body.version(), command)));
     }
 
     private static LocalDate day(String asOf) {

@@ -3,6 +3,7 @@ package org.defencetracker.body.web.api;
 import org.defencetracker.body.BodyDraft;
 import org.defencetracker.body.BodyKind;
 import org.defencetracker.shared.RecordRef;
+import org.defencetracker.shared.web.api.ApiWrites;
 
 /**
  * A body as the API reads it, checked by the same rules as the page's form; the parent is named by its id, the
@@ -17,7 +18,7 @@ record BodyInput(
         String nameKk,
         String abbreviation,
         Long version)
-        implements BodyDraft {
+        implements BodyDraft, ApiWrites.Versioned {
 
     @Override
     public BodyKind getKind() {
@@ -58,9 +59,5 @@ record BodyInput(
     @Override
     public String getAbbreviation() {
         return abbreviation;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 }

@@ -2,7 +2,6 @@ package org.defencetracker.incident.web.api;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -14,16 +13,12 @@ import org.defencetracker.incident.IncidentView;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.InvalidParameterException;
-import org.defencetracker.shared.web.api.ApiInput;
 import org.defencetracker.shared.web.api.ApiParameters;
+import org.defencetracker.shared.web.api.ApiWrites;
 import org.defencetracker.timeline.TimelineCursor;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,13 +37,13 @@ class IncidentApiController {
 
     private final IncidentService incidents;
     private final IncidentChecks checks;
-    private final InputValidator input;
+    private final ApiWrites writes;
     private final Clock clock;
 
     IncidentApiController(IncidentService incidents, IncidentChecks checks, InputValidator input, Clock clock) {
         this.incidents = incidents;
         this.checks = checks;
-        this.input = input;
+        this.writes = new ApiWrites(input, "/api/v1/incidents");
         this.clock = clock;
     }
 
@@ -100,25 +95,20 @@ class IncidentApiController {
     @PostMapping
     @SecurityRequirement(name = "basic")
     ResponseEntity<?> create(@RequestBody IncidentInput body, HttpServletRequest request) throws BindException {
-        RecordIncident command = command(body, Set.of(), false);
+        ApiWrites.Checked<RecordIncident> checked = writes.check(body, errors -> checks.read(body, Set.of(), errors));
         if (!body.isConfirmDuplicate()) {
-            List<IncidentView> duplicates = incidents.likelyDuplicates(command);
+            List<IncidentView> duplicates = incidents.likelyDuplicates(checked.command());
             if (!duplicates.isEmpty()) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                        HttpStatus.CONFLICT,
+                return ApiWrites.conflict(
                         "Incidents dated the same in the same region are on record already; send confirmDuplicate"
-                                + " to record this one anyway.");
-                problem.setInstance(URI.create(request.getRequestURI()));
-                problem.setProperty(
-                        "duplicates", duplicates.stream().map(IncidentView::id).toList());
-                return ResponseEntity.status(HttpStatus.CONFLICT)
-                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body(problem);
+                                + " to record this one anyway.",
+                        "duplicates",
+                        duplicates.stream().map(IncidentView::id).toList(),
+                        request);
             }
         }
-        IncidentView saved = incidents.record(command);
-        return ResponseEntity.created(URI.create("/api/v1/incidents/" + saved.id()))
-                .body(IncidentJson.of(saved));
+        IncidentView saved = checked.save(incidents::record);
+        return writes.created(saved.id(), IncidentJson.of(saved));
     }
 
     @PutMapping("/{id}")
@@ -127,17 +117,7 @@ class IncidentApiController {
         IncidentView incident = incidents.get(id);
         Set<Long> cited = new LinkedHashSet<>();
         incident.sources().forEach(s -> cited.add(s.id()));
-        RecordIncident command = command(body, cited, true);
-        return IncidentJson.of(incidents.update(id, body.version(), command));
-    }
-
-    private RecordIncident command(IncidentInput body, Set<Long> cited, boolean versionRequired) throws BindException {
-        BindingResult errors = input.validate(body);
-        if (versionRequired && body.version() == null) {
-            errors.rejectValue("version", "edit.versionMissing");
-        }
-        RecordIncident command = checks.read(body, cited, errors);
-        ApiInput.refuseIfInvalid(errors);
-        return command;
+        return writes.checkUpdate(body, errors -> checks.read(body, cited, errors))
+                .save(command -> IncidentJson.of(incidents.update(id, body.version(), command)));
     }
 }

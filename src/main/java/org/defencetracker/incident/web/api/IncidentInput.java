@@ -8,6 +8,8 @@ import org.defencetracker.incident.IncidentKind;
 import org.defencetracker.incident.IncidentResponse;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.RecordRef;
+import org.defencetracker.shared.web.api.ApiInput;
+import org.defencetracker.shared.web.api.ApiWrites;
 
 /**
  * An incident as the API reads it, checked by the same rules as the page's form: {@code date} as "2025-09-14",
@@ -34,7 +36,7 @@ record IncidentInput(
         List<Long> sources,
         Boolean confirmDuplicate,
         Long version)
-        implements IncidentDraft {
+        implements IncidentDraft, ApiWrites.Versioned {
 
     @Override
     public IncidentKind getKind() {
@@ -113,14 +115,10 @@ record IncidentInput(
 
     @Override
     public List<RecordRef> citedSources() {
-        return sources == null ? List.of() : sources.stream().map(RecordRef::of).toList();
+        return ApiInput.refs(sources);
     }
 
     public boolean isConfirmDuplicate() {
         return Boolean.TRUE.equals(confirmDuplicate);
-    }
-
-    public Long getVersion() {
-        return version;
     }
 }

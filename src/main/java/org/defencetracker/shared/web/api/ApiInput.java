@@ -1,9 +1,11 @@
 package org.defencetracker.shared.web.api;
 
+import java.util.List;
+import org.defencetracker.shared.RecordRef;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 
-/** Turns the errors of a JSON body into the API's 400 answer. */
+/** Reads what JSON bodies share, and turns their errors into the API's 400 answer. */
 public final class ApiInput {
 
     private ApiInput() {}
@@ -13,5 +15,10 @@ public final class ApiInput {
         if (errors.hasErrors()) {
             throw new BindException(errors);
         }
+    }
+
+    /** The records a body names by their ids ({@code "sources": [3, 5]}), none when it names none. */
+    public static List<RecordRef> refs(List<Long> ids) {
+        return ids == null ? List.of() : ids.stream().map(RecordRef::of).toList();
     }
 }

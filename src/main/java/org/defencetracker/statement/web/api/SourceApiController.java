@@ -1,20 +1,17 @@
 package org.defencetracker.statement.web.api;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.defencetracker.shared.InputValidator;
-import org.defencetracker.shared.web.api.ApiInput;
 import org.defencetracker.shared.web.api.ApiParameters;
-import org.defencetracker.statement.CreateSource;
+import org.defencetracker.shared.web.api.ApiWrites;
 import org.defencetracker.statement.SourceChecks;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,13 +28,13 @@ class SourceApiController {
 
     private final SourceService sources;
     private final SourceChecks checks;
-    private final InputValidator input;
+    private final ApiWrites writes;
     private final Clock clock;
 
     SourceApiController(SourceService sources, SourceChecks checks, InputValidator input, Clock clock) {
         this.sources = sources;
         this.checks = checks;
-        this.input = input;
+        this.writes = new ApiWrites(input, "/api/v1/sources");
         this.clock = clock;
     }
 
@@ -57,27 +54,16 @@ class SourceApiController {
     @PostMapping
     @SecurityRequirement(name = "basic")
     ResponseEntity<SourceJson> create(@RequestBody SourceInput body) throws BindException {
-        CreateSource command = command(body, false);
-        SourceView saved = sources.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/sources/" + saved.id()))
-                .body(SourceJson.of(saved));
+        SourceView saved =
+                writes.check(body, errors -> checks.read(body, errors)).save(sources::create);
+        return writes.created(saved.id(), SourceJson.of(saved));
     }
 
     @PutMapping("/{id}")
     @SecurityRequirement(name = "basic")
     SourceJson update(@PathVariable long id, @RequestBody SourceInput body) throws BindException {
         sources.get(id);
-        CreateSource command = command(body, true);
-        return SourceJson.of(sources.update(id, body.version(), command));
-    }
-
-    private CreateSource command(SourceInput body, boolean versionRequired) throws BindException {
-        BindingResult errors = input.validate(body);
-        if (versionRequired && body.version() == null) {
-            errors.rejectValue("version", "edit.versionMissing");
-        }
-        CreateSource command = checks.read(body, errors);
-        ApiInput.refuseIfInvalid(errors);
-        return command;
+        return writes.checkUpdate(body, errors -> checks.read(body, errors))
+                .save(command -> SourceJson.of(sources.update(id, body.version(), command)));
     }
 }

@@ -1,6 +1,7 @@
 package org.defencetracker.statement.web.api;
 
 import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.web.api.ApiWrites;
 import org.defencetracker.statement.SourceDraft;
 
 /**
@@ -10,7 +11,7 @@ import org.defencetracker.statement.SourceDraft;
  */
 record SourceInput(
         String publisher, String title, String url, String date, DatePrecision precision, String note, Long version)
-        implements SourceDraft {
+        implements SourceDraft, ApiWrites.Versioned {
 
     @Override
     public String getPublisher() {
@@ -40,9 +41,5 @@ record SourceInput(
     @Override
     public String getNote() {
         return note;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 }

@@ -3,6 +3,8 @@ package org.defencetracker.statement.web.api;
 import java.util.List;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.RecordRef;
+import org.defencetracker.shared.web.api.ApiInput;
+import org.defencetracker.shared.web.api.ApiWrites;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementDraft;
@@ -29,7 +31,7 @@ record StatementInput(
         Long actId,
         List<Long> sources,
         Long version)
-        implements StatementDraft {
+        implements StatementDraft, ApiWrites.Versioned {
 
     @Override
     public String getDate() {
@@ -98,16 +100,12 @@ record StatementInput(
 
     @Override
     public List<RecordRef> citedSources() {
-        return sources == null ? List.of() : sources.stream().map(RecordRef::of).toList();
+        return ApiInput.refs(sources);
     }
 
     /** The API names a related record by its id: {@code "incidentId"}, say. */
     @Override
     public String field(String picked) {
         return picked + "Id";
-    }
-
-    public Long getVersion() {
-        return version;
     }
 }
