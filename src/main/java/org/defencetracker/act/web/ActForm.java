@@ -122,7 +122,7 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
         values.put("titleEn", titleEn);
         values.put("titleRu", titleRu);
         values.put("titleKk", titleKk);
-        values.put("issuingBody", label(issuingBody));
+        values.put("issuingBody", EditForm.label(issuingBody));
         values.put("summary", summary);
         values.put(
                 "stages",
@@ -137,7 +137,7 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
                 "duties",
                 duties.stream()
                         .filter(d -> !d.isEmpty())
-                        .map(d -> label(d.getBody()) + ": " + d.getDuty() + " (" + d.getValidFrom()
+                        .map(d -> EditForm.label(d.getBody()) + ": " + d.getDuty() + " (" + d.getValidFrom()
                                 + (d.getValidTo() == null || d.getValidTo().isBlank() ? "" : " – " + d.getValidTo())
                                 + ")")
                         .collect(Collectors.joining("; ")));
@@ -285,9 +285,5 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
 
     public void setVersion(Long version) {
         this.version = version;
-    }
-
-    private static String label(RecordRef ref) {
-        return ref == null ? null : ref.label();
     }
 }

@@ -48,7 +48,7 @@ public class BodyForm implements EditForm, BodyDraft {
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("kind", kind == null ? null : kind.name());
-        values.put("parent", parent == null ? null : parent.label());
+        values.put("parent", EditForm.label(parent));
         values.put("country", country);
         values.put("nameEn", nameEn);
         values.put("nameRu", nameRu);

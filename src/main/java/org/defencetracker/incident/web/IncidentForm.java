@@ -1,39 +1,26 @@
 package org.defencetracker.incident.web;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.defencetracker.incident.GeoPrecision;
 import org.defencetracker.incident.IncidentDraft;
 import org.defencetracker.incident.IncidentKind;
 import org.defencetracker.incident.IncidentResponse;
 import org.defencetracker.incident.IncidentView;
-import org.defencetracker.shared.DateInput;
-import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.RecordRef;
-import org.defencetracker.shared.web.EditForm;
-import org.defencetracker.shared.web.PickedFrom;
+import org.defencetracker.shared.web.CitingForm;
 import org.defencetracker.shared.web.Picker;
-import org.defencetracker.shared.web.RecordChoices;
-import org.defencetracker.shared.web.SourcePickers;
 
 /**
  * The editor's form for an incident, new or existing. Coordinates are typed as text, so that a mistyped number
  * is kept in the field and gets a message there rather than a blank. Its constraints are those of
  * {@link IncidentDraft}.
  */
-public class IncidentForm implements EditForm, IncidentDraft, SourcePickers {
+public class IncidentForm extends CitingForm implements IncidentDraft {
 
     private IncidentKind kind;
 
     private String title;
-
-    private String date;
-
-    private DatePrecision precision = DatePrecision.DAY;
-
-    private boolean approximate;
 
     private String country = "KZ";
 
@@ -55,22 +42,14 @@ public class IncidentForm implements EditForm, IncidentDraft, SourcePickers {
 
     private String description;
 
-    /** One picker per source; empty ones are ignored. */
-    @PickedFrom(RecordChoices.SOURCES)
-    private RecordRef[] sources = new RecordRef[0];
-
     /** Saves a new incident even though one on the same date in the same region is on record. */
     private boolean confirmDuplicate;
-
-    private Long version;
 
     static IncidentForm of(IncidentView incident) {
         IncidentForm form = new IncidentForm();
         form.kind = incident.kind();
         form.title = incident.title();
-        form.date = DateInput.text(incident.date());
-        form.precision = incident.date().precision();
-        form.approximate = incident.date().approximate();
+        form.dated(incident.date());
         form.country = incident.country();
         form.region = incident.region() == null ? null : incident.region().code();
         form.place = incident.place();
@@ -82,10 +61,10 @@ public class IncidentForm implements EditForm, IncidentDraft, SourcePickers {
         form.objectsNote = incident.objectsNote();
         form.response = incident.response();
         form.description = incident.description();
-        form.sources = incident.sources().stream()
+        form.setSources(incident.sources().stream()
                 .map(s -> Picker.ref(s.name(), s.id()))
-                .toArray(RecordRef[]::new);
-        form.version = incident.version();
+                .toArray(RecordRef[]::new));
+        form.setVersion(incident.version());
         return form;
     }
 
@@ -94,9 +73,7 @@ public class IncidentForm implements EditForm, IncidentDraft, SourcePickers {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("kind", kind == null ? null : kind.name());
         values.put("title", title);
-        values.put("date", date);
-        values.put("precision", precision == null ? null : precision.name());
-        values.put("approximate", String.valueOf(approximate));
+        putDate(values);
         values.put("country", country);
         values.put("region", region);
         values.put("place", place);
@@ -127,34 +104,6 @@ public class IncidentForm implements EditForm, IncidentDraft, SourcePickers {
 
     public void setTitle(String title) {
         this.title = title;
-    }
-
-    @Override
-    public String getDate() {
-        return date;
-    }
-
-    public void setDate(String date) {
-        this.date = date;
-    }
-
-    /** Chosen beside the date, to the day unless said otherwise. */
-    @Override
-    public DatePrecision getPrecision() {
-        return precision == null ? DatePrecision.DAY : precision;
-    }
-
-    public void setPrecision(DatePrecision precision) {
-        this.precision = precision;
-    }
-
-    @Override
-    public boolean isApproximate() {
-        return approximate;
-    }
-
-    public void setApproximate(boolean approximate) {
-        this.approximate = approximate;
     }
 
     @Override
@@ -247,35 +196,11 @@ public class IncidentForm implements EditForm, IncidentDraft, SourcePickers {
         this.description = description;
     }
 
-    @Override
-    public RecordRef[] getSources() {
-        return sources;
-    }
-
-    @Override
-    public void setSources(RecordRef[] sources) {
-        this.sources = sources == null ? new RecordRef[0] : sources;
-    }
-
-    @Override
-    public List<RecordRef> citedSources() {
-        return Arrays.asList(sources);
-    }
-
     public boolean isConfirmDuplicate() {
         return confirmDuplicate;
     }
 
     public void setConfirmDuplicate(boolean confirmDuplicate) {
         this.confirmDuplicate = confirmDuplicate;
-    }
-
-    @Override
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 }

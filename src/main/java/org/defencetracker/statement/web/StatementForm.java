@@ -1,27 +1,18 @@
 package org.defencetracker.statement.web;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.RecordRef;
+import org.defencetracker.shared.web.CitingForm;
 import org.defencetracker.shared.web.EditForm;
 import org.defencetracker.shared.web.PickedFrom;
 import org.defencetracker.shared.web.RecordChoices;
-import org.defencetracker.shared.web.SourcePickers;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementDraft;
 
 /** The editor's form for a statement about an incident or an act, new or existing; its constraints are those of {@link StatementDraft}. */
-public class StatementForm implements EditForm, StatementDraft, SourcePickers {
-
-    private String date;
-
-    private DatePrecision precision = DatePrecision.DAY;
-
-    private boolean approximate;
+public class StatementForm extends CitingForm implements StatementDraft {
 
     private ActorType actorType;
 
@@ -46,57 +37,22 @@ public class StatementForm implements EditForm, StatementDraft, SourcePickers {
     @PickedFrom(RecordChoices.ACTS)
     private RecordRef act;
 
-    /** One picker per source; empty ones are ignored. */
-    @PickedFrom(RecordChoices.SOURCES)
-    private RecordRef[] sources = new RecordRef[0];
-
-    private Long version;
-
     @Override
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("date", date);
-        values.put("precision", precision == null ? null : precision.name());
-        values.put("approximate", String.valueOf(approximate));
+        putDate(values);
         values.put("actorType", actorType == null ? null : actorType.name());
         values.put("actorName", actorName);
-        values.put("actorBody", label(actorBody));
+        values.put("actorBody", EditForm.label(actorBody));
         values.put("actorCountry", actorCountry);
         values.put("stance", stance == null ? null : stance.name());
         values.put("claimedOrigin", claimedOrigin);
         values.put("text", text);
         values.put("quote", String.valueOf(quote));
-        values.put("incident", label(incident));
-        values.put("act", label(act));
+        values.put("incident", EditForm.label(incident));
+        values.put("act", EditForm.label(act));
         values.put("sources", String.join("; ", sourceLabels()));
         return values;
-    }
-
-    @Override
-    public String getDate() {
-        return date;
-    }
-
-    public void setDate(String date) {
-        this.date = date;
-    }
-
-    @Override
-    public DatePrecision getPrecision() {
-        return precision;
-    }
-
-    public void setPrecision(DatePrecision precision) {
-        this.precision = precision;
-    }
-
-    @Override
-    public boolean isApproximate() {
-        return approximate;
-    }
-
-    public void setApproximate(boolean approximate) {
-        this.approximate = approximate;
     }
 
     @Override
@@ -199,33 +155,5 @@ public class StatementForm implements EditForm, StatementDraft, SourcePickers {
 
     public void setAct(RecordRef act) {
         this.act = act;
-    }
-
-    @Override
-    public RecordRef[] getSources() {
-        return sources;
-    }
-
-    @Override
-    public void setSources(RecordRef[] sources) {
-        this.sources = sources == null ? new RecordRef[0] : sources;
-    }
-
-    @Override
-    public List<RecordRef> citedSources() {
-        return Arrays.asList(sources);
-    }
-
-    private static String label(RecordRef ref) {
-        return ref == null ? null : ref.label();
-    }
-
-    @Override
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 }
