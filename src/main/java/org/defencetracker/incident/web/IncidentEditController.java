@@ -19,7 +19,6 @@ import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -30,17 +29,15 @@ class IncidentEditController extends RecordEditPages<IncidentView, IncidentForm>
 
     private final IncidentService incidents;
     private final SourceService sources;
-    private final IncidentChecks checks;
 
     IncidentEditController(
             IncidentService incidents, SourceService sources, IncidentChecks checks, SavedMeanwhile savedMeanwhile) {
         this.incidents = incidents;
         this.sources = sources;
-        this.checks = checks;
         edits(new EditFlow<>(savedMeanwhile, "airspace_incident", incidents::get, IncidentForm::of, this::form)
                 .saving(
                         (form, incident, errors) ->
-                                command(form, errors, incident == null ? Set.of() : citedBy(incident)),
+                                checks.read(form, incident == null ? Set.of() : citedBy(incident), errors),
                         this::unlessLikelyDuplicate,
                         command -> incidents.record(command).id(),
                         incidents::update)
@@ -65,10 +62,6 @@ class IncidentEditController extends RecordEditPages<IncidentView, IncidentForm>
             model.addAttribute("duplicates", duplicates);
         }
         return duplicates.isEmpty();
-    }
-
-    private RecordIncident command(IncidentForm form, BindingResult errors, Set<Long> cited) {
-        return checks.read(form, cited, errors);
     }
 
     private static Set<Long> citedBy(IncidentView incident) {
