@@ -1,7 +1,5 @@
 package org.defencetracker.act.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +8,6 @@ import org.defencetracker.act.ActKind;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
 import org.defencetracker.act.ActWriter;
-import org.defencetracker.act.CheckedAct;
 import org.defencetracker.act.DuplicateOfficialNumberException;
 import org.defencetracker.act.DuplicateRelationException;
 import org.defencetracker.act.RelationType;
@@ -28,32 +25,29 @@ import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.PickedFrom;
 import org.defencetracker.shared.web.Picker;
 import org.defencetracker.shared.web.RecordChoices;
-import org.defencetracker.shared.web.RowChange;
+import org.defencetracker.shared.web.RecordEditPages;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Editors enter acts (a decree with its duties in one form), correct, link, archive and restore them. */
 @Controller
-class ActEditController {
+@RequestMapping("/acts")
+class ActEditController extends RecordEditPages<ActView, ActForm> {
 
     private final ActService acts;
     private final BodyService bodies;
     private final MandateService mandates;
     private final SourceService sources;
-    private final ActChecks checks;
-    private final ActWriter writer;
     private final GrantChoices grants;
-    private final EditFlow<ActView, ActForm> edits;
 
     ActEditController(
             ActService acts,
@@ -68,74 +62,25 @@ class ActEditController {
         this.bodies = bodies;
         this.mandates = mandates;
         this.sources = sources;
-        this.checks = checks;
-        this.writer = writer;
         this.grants = grants;
-        this.edits = new EditFlow<>(savedMeanwhile, "legal_act", acts::get, this::currentForm, this::form)
-                .refusing(DuplicateOfficialNumberException.class, "officialNumber", "act.duplicateNumber");
+        edits(new EditFlow<>(savedMeanwhile, "legal_act", acts::get, this::currentForm, this::form)
+                .saving(
+                        (form, act, errors) -> checks.read(form, errors),
+                        checked -> writer.issue(checked).id(),
+                        writer::update)
+                .archiving(acts::archive, acts::restore)
+                // The edit page offers an empty row in each group to fill in; the conflict page shows the saved ones.
+                .editing(ActForm::padRows)
+                .refusing(DuplicateOfficialNumberException.class, "officialNumber", "act.duplicateNumber"));
     }
 
-    @GetMapping("/acts/new")
+    @GetMapping("/new")
     String newAct(Model model) {
         return form(ActForm.blank(), null, model);
     }
 
-    @PostMapping("/acts")
-    String create(
-            @Valid @ModelAttribute("form") ActForm form,
-            BindingResult errors,
-            RowChange rows,
-            Model model,
-            RedirectAttributes redirect) {
-        return edits.create(
-                form,
-                errors,
-                rows,
-                model,
-                redirect,
-                this::read,
-                checked -> "/acts/" + writer.issue(checked).id());
-    }
-
-    @GetMapping("/acts/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        ActView act = acts.get(id);
-        ActForm form = currentForm(act);
-        form.padRows();
-        return form(form, act, model);
-    }
-
-    @PostMapping("/acts/{id}")
-    String update(
-            @PathVariable long id,
-            @Valid @ModelAttribute("form") ActForm form,
-            BindingResult errors,
-            RowChange rows,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return edits.update(id, form, errors, rows, model, response, redirect, this::read, checked -> {
-            writer.update(id, form.getVersion(), checked);
-            return "/acts/" + id;
-        });
-    }
-
-    private CheckedAct read(ActForm form, ActView act, BindingResult errors) {
-        return checks.read(form, errors);
-    }
-
-    @PostMapping("/acts/{id}/archive")
-    String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return edits.archive(() -> acts.archive(id, version), "/acts/" + id, redirect);
-    }
-
-    @PostMapping("/acts/{id}/restore")
-    String restore(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return edits.restore(() -> acts.restore(id, version), "/acts/" + id, redirect);
-    }
-
     /** Links this act to another: "this act AMENDS that one". */
-    @PostMapping("/acts/{id}/relations")
+    @PostMapping("/{id}/relations")
     String relate(
             @PathVariable long id,
             @RequestParam(required = false) RelationType type,
@@ -158,7 +103,7 @@ class ActEditController {
         return "redirect:/acts/" + id + "#relations";
     }
 
-    @PostMapping("/acts/{id}/relations/{relationId}/delete")
+    @PostMapping("/{id}/relations/{relationId}/delete")
     String unrelate(@PathVariable long id, @PathVariable long relationId, RedirectAttributes redirect) {
         acts.get(id);
         acts.unrelate(id, relationId);

@@ -1,7 +1,5 @@
 package org.defencetracker.incident.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,109 +14,54 @@ import org.defencetracker.incident.RegionView;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.Picker;
-import org.defencetracker.shared.web.RowChange;
+import org.defencetracker.shared.web.RecordEditPages;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Editors record incidents, correct them, archive and restore them. */
 @Controller
-class IncidentEditController {
+@RequestMapping("/incidents")
+class IncidentEditController extends RecordEditPages<IncidentView, IncidentForm> {
 
     private final IncidentService incidents;
     private final SourceService sources;
-    private final IncidentChecks checks;
-    private final EditFlow<IncidentView, IncidentForm> edits;
 
     IncidentEditController(
             IncidentService incidents, SourceService sources, IncidentChecks checks, SavedMeanwhile savedMeanwhile) {
         this.incidents = incidents;
         this.sources = sources;
-        this.checks = checks;
-        this.edits = new EditFlow<>(savedMeanwhile, "airspace_incident", incidents::get, IncidentForm::of, this::form);
+        edits(new EditFlow<>(savedMeanwhile, "airspace_incident", incidents::get, IncidentForm::of, this::form)
+                .saving(
+                        (form, incident, errors) ->
+                                checks.read(form, incident == null ? Set.of() : citedBy(incident), errors),
+                        this::unlessLikelyDuplicate,
+                        command -> incidents.record(command).id(),
+                        incidents::update)
+                .archiving(incidents::archive, incidents::restore));
     }
 
-    @GetMapping("/incidents/new")
+    @GetMapping("/new")
     String newForm(Model model) {
         return form(new IncidentForm(), null, model);
     }
 
-    @PostMapping("/incidents")
-    String create(
-            @Valid @ModelAttribute("form") IncidentForm form,
-            BindingResult errors,
-            RowChange rows,
-            Model model,
-            RedirectAttributes redirect) {
-        if (rows.asked()) {
-            rows.applyTo(form, model);
-            return form(form, null, model);
+    /**
+     * A new incident that looks like one already recorded is shown again with those, to be saved only once the
+     * editor confirms it is another.
+     */
+    private boolean unlessLikelyDuplicate(IncidentForm form, RecordIncident command, Model model) {
+        if (form.isConfirmDuplicate()) {
+            return true;
         }
-        RecordIncident command = command(form, errors, Set.of());
-        if (errors.hasErrors()) {
-            return form(form, null, model);
+        List<IncidentView> duplicates = incidents.likelyDuplicates(command);
+        if (!duplicates.isEmpty()) {
+            model.addAttribute("duplicates", duplicates);
         }
-        if (!form.isConfirmDuplicate()) {
-            List<IncidentView> duplicates = incidents.likelyDuplicates(command);
-            if (!duplicates.isEmpty()) {
-                model.addAttribute("duplicates", duplicates);
-                return form(form, null, model);
-            }
-        }
-        IncidentView saved = incidents.record(command);
-        redirect.addFlashAttribute("message", "edit.created");
-        return "redirect:/incidents/" + saved.id();
-    }
-
-    @GetMapping("/incidents/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        return edits.editPage(id, model);
-    }
-
-    @PostMapping("/incidents/{id}")
-    String update(
-            @PathVariable long id,
-            @Valid @ModelAttribute("form") IncidentForm form,
-            BindingResult errors,
-            RowChange rows,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return edits.update(
-                id,
-                form,
-                errors,
-                rows,
-                model,
-                response,
-                redirect,
-                (f, incident, e) -> command(f, e, citedBy(incident)),
-                command -> {
-                    incidents.update(id, form.getVersion(), command);
-                    return "/incidents/" + id;
-                });
-    }
-
-    @PostMapping("/incidents/{id}/archive")
-    String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return edits.archive(() -> incidents.archive(id, version), "/incidents/" + id, redirect);
-    }
-
-    @PostMapping("/incidents/{id}/restore")
-    String restore(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return edits.restore(() -> incidents.restore(id, version), "/incidents/" + id, redirect);
-    }
-
-    private RecordIncident command(IncidentForm form, BindingResult errors, Set<Long> cited) {
-        return checks.read(form, cited, errors);
+        return duplicates.isEmpty();
     }
 
     private static Set<Long> citedBy(IncidentView incident) {

@@ -3,10 +3,14 @@ package org.defencetracker.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.defencetracker.shared.EditConflictException;
+import org.defencetracker.shared.web.RecordWrites.ArchiveChange;
+import org.defencetracker.shared.web.RecordWrites.Creator;
+import org.defencetracker.shared.web.RecordWrites.Updater;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,8 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The steps every record's edit pages share, written once: a save needs the version the editor started from; a
  * save from an outdated version gets the conflict page (409) with the saved values beside the editor's; archiving
  * and restoring answer with a flash message, or with a warning when the record changed meanwhile; every success
- * redirects (post-redirect-get). What differs between record kinds, how a form is read and checked, stays in each
- * kind's controller, which builds its flow once from the parts below.
+ * redirects (post-redirect-get). What differs between record kinds, how a form is read and checked and which
+ * service saves, archives and restores it, each kind's controller gives its flow once, from the parts below; the
+ * handlers that use the flow are written once in {@link RecordEditPages}.
  *
  * @param <V> the record as its module shows it (a view)
  * @param <F> the record's edit form
@@ -42,6 +47,19 @@ public class EditFlow<V, F extends EditForm> {
     /** A refusal of the service that belongs to one field of the form ("this official number is taken"). */
     private record Refusal(String field, String code) {}
 
+    /**
+     * Whether a new record, read and checked, may be saved now; when not, the check has told the model why and
+     * the form is shown again, for the editor to confirm or correct ("it looks like one already recorded").
+     */
+    @FunctionalInterface
+    public interface Confirmation<F, C> {
+        boolean confirmed(F form, C command, Model model);
+    }
+
+    /** How a kind's forms become saved records. */
+    private record Saving<V, F, C>(
+            Reader<V, F, C> reader, Confirmation<F, C> confirmation, Creator<C> creator, Updater<C> updater) {}
+
     private final Map<Class<? extends RuntimeException>, Refusal> refusals = new LinkedHashMap<>();
 
     private final SavedMeanwhile savedMeanwhile;
@@ -49,6 +67,12 @@ public class EditFlow<V, F extends EditForm> {
     private final LongFunction<V> current;
     private final Function<V, F> formOf;
     private final Page<V, F> page;
+    private Saving<V, F, ?> saving;
+    private ArchiveChange archiving;
+    private ArchiveChange restoring;
+    private LongFunction<String> address;
+    private LongFunction<String> archivedAddress;
+    private Consumer<F> forEditing = form -> {};
 
     /**
      * @param table the record's table, whose change history names the saves made meanwhile
@@ -69,6 +93,47 @@ public class EditFlow<V, F extends EditForm> {
         this.page = page;
     }
 
+    /** Reads posted forms by {@code reader} and saves them by {@code create} and {@code update}. */
+    public <C> EditFlow<V, F> saving(Reader<V, F, C> reader, Creator<C> create, Updater<C> update) {
+        return saving(reader, (form, command, model) -> true, create, update);
+    }
+
+    /** As {@link #saving(Reader, Creator, Updater)}, a new record saved only once {@code confirmation} agrees. */
+    public <C> EditFlow<V, F> saving(
+            Reader<V, F, C> reader, Confirmation<F, C> confirmation, Creator<C> create, Updater<C> update) {
+        this.saving = new Saving<>(reader, confirmation, create, update);
+        return this;
+    }
+
+    /** Archives and restores records by the service's {@code archive} and {@code restore}. */
+    public EditFlow<V, F> archiving(ArchiveChange archive, ArchiveChange restore) {
+        this.archiving = archive;
+        this.restoring = restore;
+        return this;
+    }
+
+    /** The records' pages are at {@code path}/id, where a save, an archiving or a restoring returns, unless {@link
+     * #addressedBy} said otherwise. */
+    public EditFlow<V, F> at(String path) {
+        return address != null ? this : addressedBy(id -> path + "/" + id, id -> path + "/" + id);
+    }
+
+    /**
+     * Where a save or a restoring returns ({@code address}) and where an archiving does ({@code archivedAddress}),
+     * for records shown within another record's page rather than on their own.
+     */
+    public EditFlow<V, F> addressedBy(LongFunction<String> address, LongFunction<String> archivedAddress) {
+        this.address = address;
+        this.archivedAddress = archivedAddress;
+        return this;
+    }
+
+    /** Prepares the form of the edit page (not of the conflict page), as with empty rows to fill in. */
+    public EditFlow<V, F> editing(Consumer<F> prepare) {
+        this.forEditing = prepare;
+        return this;
+    }
+
     /** Shows a refusal of the service as the problem of {@code field}, with the bundle's message {@code code}. */
     public EditFlow<V, F> refusing(Class<? extends RuntimeException> refusal, String field, String code) {
         refusals.put(refusal, new Refusal(field, code));
@@ -76,29 +141,27 @@ public class EditFlow<V, F extends EditForm> {
     }
 
     /**
-     * Creates a record from a posted form: the form again with a row added or removed when that was asked
-     * ({@code rows} is null for a form without repeated rows), the form with its problems when refused, else the
-     * saved record's page ({@code save} answers its address) with the created message.
+     * Creates a record from a posted form: the form again with a row added or removed when that was asked, the
+     * form with its problems when refused or not yet confirmed, else the saved record's page with the created
+     * message.
      */
-    public <C> String create(
-            F form,
-            BindingResult errors,
-            RowChange rows,
-            Model model,
-            RedirectAttributes redirect,
-            Reader<V, F, C> reader,
-            Function<C, String> save) {
-        if (rows != null && rows.asked()) {
-            return withRowChanged(form, null, rows, model);
+    public String create(F form, BindingResult errors, EditRequest edit) {
+        return create(form, errors, edit, saving);
+    }
+
+    private <C> String create(F form, BindingResult errors, EditRequest edit, Saving<V, F, C> saving) {
+        Model model = edit.model();
+        if (rowAsked(form, edit)) {
+            return withRowChanged(form, null, edit);
         }
-        C command = reader.read(form, null, errors);
-        if (errors.hasErrors()) {
+        C command = saving.reader().read(form, null, errors);
+        if (errors.hasErrors() || !saving.confirmation().confirmed(form, command, model)) {
             return page.show(form, null, model);
         }
         try {
-            String address = save.apply(command);
-            redirect.addFlashAttribute("message", "edit.created");
-            return "redirect:" + address;
+            String saved = address.apply(saving.creator().create(command));
+            edit.redirect().addFlashAttribute("message", "edit.created");
+            return "redirect:" + saved;
         } catch (RuntimeException ex) {
             return refused(ex, form, null, errors, model);
         }
@@ -108,35 +171,38 @@ public class EditFlow<V, F extends EditForm> {
      * Saves a posted edit of a record as {@link #create} does, the version it started from required, and the
      * conflict page when someone else saved it meanwhile ({@link #save}).
      */
-    public <C> String update(
-            long id,
-            F form,
-            BindingResult errors,
-            RowChange rows,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            Reader<V, F, C> reader,
-            Function<C, String> save) {
+    public String update(long id, F form, BindingResult errors, EditRequest edit) {
+        return update(id, form, errors, edit, saving);
+    }
+
+    private <C> String update(long id, F form, BindingResult errors, EditRequest edit, Saving<V, F, C> saving) {
         V record = current.apply(id);
-        if (rows != null && rows.asked()) {
-            return withRowChanged(form, record, rows, model);
+        if (rowAsked(form, edit)) {
+            return withRowChanged(form, record, edit);
         }
         requireVersion(form, errors);
-        C command = reader.read(form, record, errors);
+        C command = saving.reader().read(form, record, errors);
         if (errors.hasErrors()) {
-            return page.show(form, record, model);
+            return page.show(form, record, edit.model());
         }
         try {
-            return save(id, form, model, response, redirect, () -> save.apply(command));
+            return save(id, form, edit.model(), edit.response(), edit.redirect(), () -> {
+                saving.updater().update(id, form.getVersion(), command);
+                return address.apply(id);
+            });
         } catch (RuntimeException ex) {
-            return refused(ex, form, record, errors, model);
+            return refused(ex, form, record, errors, edit.model());
         }
     }
 
-    private String withRowChanged(F form, V record, RowChange rows, Model model) {
-        rows.applyTo((RowChange.Rows) form, model);
-        return page.show(form, record, model);
+    /** Whether the form was posted for a row button; only a form with repeated groups has them. */
+    private static boolean rowAsked(Object form, EditRequest edit) {
+        return edit.rows() != null && edit.rows().asked() && form instanceof RowChange.Rows;
+    }
+
+    private String withRowChanged(F form, V record, EditRequest edit) {
+        edit.rows().applyTo((RowChange.Rows) form, edit.model());
+        return page.show(form, record, edit.model());
     }
 
     private String refused(RuntimeException ex, F form, V record, BindingResult errors, Model model) {
@@ -152,7 +218,9 @@ public class EditFlow<V, F extends EditForm> {
     /** The edit page of a record as saved now, its form carrying the current version. */
     public String editPage(long id, Model model) {
         V record = current.apply(id);
-        return page.show(formOf.apply(record), record, model);
+        F form = formOf.apply(record);
+        forEditing.accept(form);
+        return page.show(form, record, model);
     }
 
     /** An edit names the version it started from; without one (a tampered or truncated post) nothing is saved. */
@@ -197,6 +265,16 @@ public class EditFlow<V, F extends EditForm> {
         form.setVersion(savedForm.getVersion());
         response.setStatus(HttpStatus.CONFLICT.value());
         return page.show(form, saved, model);
+    }
+
+    /** Archives a record at the version the editor saw and returns to where its archiving leads. */
+    public String archive(long id, long version, RedirectAttributes redirect) {
+        return archive(() -> archiving.apply(id, version), archivedAddress.apply(id), redirect);
+    }
+
+    /** Restores an archived record at the version the editor saw and returns to its address. */
+    public String restore(long id, long version, RedirectAttributes redirect) {
+        return restore(() -> restoring.apply(id, version), address.apply(id), redirect);
     }
 
     /** Archives a record by {@code archive} and returns to {@code address}, which says whether it was done. */

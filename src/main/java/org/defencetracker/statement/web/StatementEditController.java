@@ -1,13 +1,11 @@
 package org.defencetracker.statement.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.RecordRef;
 import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.Picker;
-import org.defencetracker.shared.web.RowChange;
+import org.defencetracker.shared.web.RecordEditPages;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.SourceService;
@@ -17,35 +15,35 @@ import org.defencetracker.statement.StatementService;
 import org.defencetracker.statement.StatementView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Editors record statements about an incident or an act, correct them, archive and restore them; each save
  * returns to the subject's page, where the statement stands in the claim ledger.
  */
 @Controller
-class StatementEditController {
+@RequestMapping("/statements")
+class StatementEditController extends RecordEditPages<StatementView, StatementForm> {
 
     private final StatementService statements;
     private final SourceService sources;
     private final StatementChecks checks;
-    private final EditFlow<StatementView, StatementForm> edits;
 
     StatementEditController(
             StatementService statements, SourceService sources, StatementChecks checks, SavedMeanwhile savedMeanwhile) {
         this.statements = statements;
         this.sources = sources;
         this.checks = checks;
-        this.edits = new EditFlow<>(savedMeanwhile, "statement", statements::get, this::currentForm, this::form);
+        edits(new EditFlow<>(savedMeanwhile, "statement", statements::get, this::currentForm, this::form)
+                .saving(checks::read, command -> statements.record(command).id(), statements::update)
+                .archiving(statements::archive, statements::restore)
+                // A statement stands in its subject's claim ledger; an archived one no longer does.
+                .addressedBy(id -> pathOf(statements.get(id)), id -> subjectPath(statements.get(id))));
     }
 
-    @GetMapping("/statements/new")
+    @GetMapping("/new")
     String newForm(
             @RequestParam(required = false) Long incident, @RequestParam(required = false) Long act, Model model) {
         StatementForm form = new StatementForm();
@@ -56,55 +54,6 @@ class StatementEditController {
             checks.actName(act).ifPresent(name -> form.setAct(Picker.ref(name, act)));
         }
         return form(form, null, model);
-    }
-
-    @PostMapping("/statements")
-    String create(
-            @Valid @ModelAttribute("form") StatementForm form,
-            BindingResult errors,
-            RowChange rows,
-            Model model,
-            RedirectAttributes redirect) {
-        return edits.create(
-                form, errors, rows, model, redirect, checks::read, command -> pathOf(statements.record(command)));
-    }
-
-    @GetMapping("/statements/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        return edits.editPage(id, model);
-    }
-
-    @PostMapping("/statements/{id}")
-    String update(
-            @PathVariable long id,
-            @Valid @ModelAttribute("form") StatementForm form,
-            BindingResult errors,
-            RowChange rows,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return edits.update(
-                id,
-                form,
-                errors,
-                rows,
-                model,
-                response,
-                redirect,
-                checks::read,
-                command -> pathOf(statements.update(id, form.getVersion(), command)));
-    }
-
-    @PostMapping("/statements/{id}/archive")
-    String archive(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        StatementView statement = statements.get(id);
-        return edits.archive(() -> statements.archive(id, version), subjectPath(statement), redirect);
-    }
-
-    @PostMapping("/statements/{id}/restore")
-    String restore(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        StatementView statement = statements.get(id);
-        return edits.restore(() -> statements.restore(id, version), pathOf(statement), redirect);
     }
 
     private StatementForm currentForm(StatementView statement) {

@@ -151,8 +151,10 @@ class EditFlowTest {
         NoteForm form = new NoteForm("Mine", null);
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
 
-        String answer = flow.create(
-                form, errors, null, model, redirect, (f, note, e) -> f.getTitle(), title -> "/notes/" + title.length());
+        flow.saving((f, note, e) -> f.getTitle(), title -> title.length(), (id, version, title) -> {})
+                .at("/notes");
+
+        String answer = flow.create(form, errors, edit());
 
         assertThat(answer).isEqualTo("redirect:/notes/4");
         assertThat(flash(redirect)).containsEntry("message", "edit.created");
@@ -164,20 +166,18 @@ class EditFlowTest {
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
         List<String> saves = new ArrayList<>();
 
-        String answer = flow.create(
-                form,
-                errors,
-                null,
-                model,
-                redirect,
+        flow.saving(
                 (f, note, e) -> {
                     e.rejectValue("title", "note.titleRequired");
                     return f.getTitle();
                 },
                 (String title) -> {
                     saves.add(title);
-                    return "/notes/1";
-                });
+                    return 1;
+                },
+                (id, version, title) -> saves.add(title));
+
+        String answer = flow.create(form, errors, edit());
 
         assertThat(answer).isEqualTo("notes/form");
         assertThat(saves).isEmpty();
@@ -190,10 +190,11 @@ class EditFlowTest {
         NoteForm form = new NoteForm("Mine", 5L);
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
 
-        String answer =
-                flow.update(12, form, errors, null, model, response, redirect, (f, note, e) -> f.getTitle(), t -> {
-                    throw new IllegalStateException("taken");
-                });
+        flow.saving((f, note, e) -> f.getTitle(), t -> 1, (id, version, t) -> {
+            throw new IllegalStateException("taken");
+        });
+
+        String answer = flow.update(12, form, errors, edit());
 
         assertThat(answer).isEqualTo("notes/form");
         assertThat(errors.getFieldError("title").getCode()).isEqualTo("note.titleTaken");
@@ -205,10 +206,14 @@ class EditFlowTest {
         NoteForm form = new NoteForm("Mine", null);
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
 
-        assertThatIllegalStateException()
-                .isThrownBy(() -> flow.create(form, errors, null, model, redirect, (f, note, e) -> f.getTitle(), t -> {
+        flow.saving(
+                (f, note, e) -> f.getTitle(),
+                t -> {
                     throw new IllegalStateException("unexpected");
-                }));
+                },
+                (id, version, t) -> {});
+
+        assertThatIllegalStateException().isThrownBy(() -> flow.create(form, errors, edit()));
     }
 
     @Test
@@ -216,13 +221,18 @@ class EditFlowTest {
         NoteForm form = new NoteForm("Mine", null);
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
 
-        String answer =
-                flow.update(12, form, errors, null, model, response, redirect, (f, note, e) -> f.getTitle(), t -> {
-                    throw new AssertionError("saved without a version");
-                });
+        flow.saving((f, note, e) -> f.getTitle(), t -> 1, (id, version, t) -> {
+            throw new AssertionError("saved without a version");
+        });
+
+        String answer = flow.update(12, form, errors, edit());
 
         assertThat(answer).isEqualTo("notes/form");
         assertThat(errors.getGlobalErrors()).extracting(e -> e.getCode()).containsExactly("edit.versionMissing");
+    }
+
+    private EditRequest edit() {
+        return new EditRequest(new RowChange(null, null), model, response, redirect);
     }
 
     private static Map<String, Object> flash(RedirectAttributesModelMap redirect) {
