@@ -11,6 +11,7 @@ import org.defencetracker.shared.FuzzyDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Writing entries changes only what changed: feeds, history and "latest changes" read the rows' times. */
 @PostgresTest
@@ -21,6 +22,9 @@ class TimelineWriterTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void leavesAnUnchangedEntryAndItsCitationsAsTheyWere() {
@@ -47,6 +51,37 @@ class TimelineWriterTest {
         assertThat(after.recordedAt()).isEqualTo(before.recordedAt());
         assertThat(after.updatedAt()).isAfter(before.updatedAt());
         assertThat(after.citations()).isEqualTo("one,two");
+    }
+
+    /**
+     * Every edit of a record prunes its entries by key prefix: that must be found through an index, or each save
+     * reads the whole timeline (0.7 s at 220,000 entries). The plan is asked for with sequential scans priced
+     * out, so that it shows whether an index can serve the condition at all.
+     */
+    @Test
+    void findsTheEntriesOfAPrefixThroughAnIndex() {
+        String query = "explain select id from timeline_entry where "
+                + TimelineWriter.WITH_PREFIX.replace(":prefix", "'act:5:'").replace(":after", "'act:5;'");
+        String plan = transactions.execute(status -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            return String.join("\n", jdbc.sql(query).query(String.class).list());
+        });
+        assertThat(plan).contains("ix_timeline_entry_key_bytes").doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void prunesOnlyTheKeysOfItsPrefixEvenWhenAnotherKeySortsBetween() {
+        String word = TestRecords.uniqueWord();
+        String prefix = "test-writer:" + word + ":";
+        writer.record(draft(prefix + "1", "Goes"));
+        writer.record(draft("test-writer:" + word + ":9", "Stays: same prefix text, kept by the list below"));
+        writer.record(draft("test-writer:" + word + "0:1", "Stays: another record whose key only starts alike"));
+        writer.record(draft("test-writer:" + word + ";", "Stays: the first key after the prefix"));
+
+        writer.replace(prefix, List.of(draft(prefix + "9", "Stays: same prefix text, kept by the list below")));
+
+        assertThat(keys("test-writer:" + word))
+                .containsExactlyInAnyOrder("test-writer:" + word + "0:1", prefix + "9", "test-writer:" + word + ";");
     }
 
     @Test
