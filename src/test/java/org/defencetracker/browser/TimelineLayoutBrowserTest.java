@@ -107,6 +107,8 @@ class TimelineLayoutBrowserTest {
 
         // The folded filters open from the link above the entries.
         assertThat(browser.findElement(By.id("filters")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".filters-open a")).getText())
+                .isEqualTo("Filters");
         browser.findElement(By.cssSelector(".filters-open a")).click();
         assertThat(browser.findElement(By.id("filters")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("q")).isDisplayed()).isTrue();

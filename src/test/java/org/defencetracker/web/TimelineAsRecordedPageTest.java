@@ -109,6 +109,8 @@ class TimelineAsRecordedPageTest {
                 .contains("(" + clock.getZone().getId() + ")");
         assertThat(before.select("#recordedOn").val())
                 .isEqualTo(edited.minusMinutes(1).toString());
+        // On a phone the folded filters' link says that words narrow the list.
+        assertThat(before.select(".filters-open a").text()).isEqualTo("Filters (in use)");
         assertThat(before.select("a[href^=/timeline.csv]").attr("href"))
                 .contains("recordedOn=" + edited.minusMinutes(1));
     }
