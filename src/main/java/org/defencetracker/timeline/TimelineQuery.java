@@ -82,9 +82,11 @@ public record TimelineQuery(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate at,
 
-        @Parameter(description = "the timeline as it was recorded at the end of this day, not in the future")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate recordedOn) {
+        @Parameter(
+                description = "the timeline as it was recorded at the end of this day (2025-09-14) or minute"
+                        + " (2025-09-14T10:30) in the application's time zone, not in the future")
+        @Schema(type = "string", pattern = RecordedOn.PATTERN, example = "2025-09-14T10:30")
+        RecordedOn recordedOn) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_WORDS_LENGTH = 200;
@@ -102,15 +104,13 @@ public record TimelineQuery(
 
     /**
      * The filter these parameters ask for. {@code recordedOn} asks for the timeline as recorded at the end of that
-     * day in the zone of the application's clock: the filter then holds the first moment of the next day.
+     * day or minute in the zone of the application's clock: the filter then holds the first moment after it.
      */
     public TimelineFilter filter(Clock clock) {
-        if (recordedOn != null && recordedOn.isAfter(LocalDate.now(clock))) {
+        if (recordedOn != null && recordedOn.isFuture(clock)) {
             throw new InvalidParameterException("recordedOn", recordedOn.toString(), "error.parameter.future");
         }
-        Instant recordedAt = recordedOn == null
-                ? null
-                : recordedOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant recordedAt = recordedOn == null ? null : recordedOn.end(clock.getZone());
         return new TimelineFilter(from, to, Set.copyOf(kind), body, region, origin, attribution, q, recordedAt);
     }
 

@@ -127,7 +127,8 @@ class JsonApiTest {
                 "size=abc | size | expected a page size between 1 and 200",
                 "size=0 | size | expected a page size between 1 and 200",
                 "at=soon | at | expected a date written as YYYY-MM-DD",
-                "recordedOn=2999-01-01 | recordedOn | expected a day that is not in the future"
+                "recordedOn=2999-01-01 | recordedOn | expected a day or minute that is not in the future",
+                "recordedOn=2025-09-14T25:00 | recordedOn | expected a day such as 2025-09-14 or a minute such as 2025-09-14T10:30"
             })
     void namesTheReasonOfEachRefusedTimelineParameter(String query, String field, String message) throws Exception {
         mvc.perform(get("/api/v1/timeline?" + query))
@@ -507,9 +508,14 @@ class JsonApiTest {
                         "at",
                         "recordedOn");
         assertThat(timeline.values()).allSatisfy(p -> assertThat(p).containsEntry("in", "query"));
-        for (String day : new String[] {"from", "to", "at", "recordedOn"}) {
+        for (String day : new String[] {"from", "to", "at"}) {
             assertThat(schema(timeline, day)).containsEntry("type", "string").containsEntry("format", "date");
         }
+        assertThat(schema(timeline, "recordedOn"))
+                .containsEntry("type", "string")
+                .containsEntry("pattern", "[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2})?")
+                .doesNotContainKey("properties")
+                .doesNotContainKey("format");
         assertThat(schema(timeline, "size"))
                 .containsEntry("type", "integer")
                 .containsEntry("minimum", 1)

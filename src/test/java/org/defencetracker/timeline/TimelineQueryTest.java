@@ -82,6 +82,25 @@ class TimelineQueryTest {
     }
 
     @Test
+    void asksForTheTimelineAsRecordedAtTheEndOfAMinuteInTheClocksZone() {
+        // The clock reads 17:00 in Almaty (UTC+5).
+        TimelineFilter filter = bind(Map.of("recordedOn", "2025-09-20T10:30")).filter(CLOCK);
+
+        assertThat(filter.recordedAt()).isEqualTo(Instant.parse("2025-09-20T05:31:00Z"));
+        assertThat(bind(Map.of("recordedOn", "2025-09-20T17:00")).filter(CLOCK).recordedAt())
+                .isEqualTo(Instant.parse("2025-09-20T12:01:00Z"));
+        assertThatThrownBy(() -> bind(Map.of("recordedOn", "2025-09-20T17:01")).filter(CLOCK))
+                .isInstanceOfSatisfying(InvalidParameterException.class, refused -> {
+                    assertThat(refused.parameter()).isEqualTo("recordedOn");
+                    assertThat(refused.value()).isEqualTo("2025-09-20T17:01");
+                    assertThat(refused.reason()).isEqualTo("error.parameter.future");
+                });
+        for (String bad : new String[] {"2025-09-20T24:00", "2025-02-30T10:00", "2025-09-20 10:30", "2025-09-20T10"}) {
+            assertThat(refusal(Map.of("recordedOn", bad)).reason()).as(bad).isEqualTo("error.parameter.recordedOn");
+        }
+    }
+
+    @Test
     void refusesEachUnusableParameterWithItsNameAndReason() {
         Map<String, String> reasons = Map.ofEntries(
                 Map.entry("from=2025-13-01", "error.parameter.date"),
@@ -95,7 +114,8 @@ class TimelineQueryTest {
                 Map.entry("before=garbage", "error.parameter.cursor"),
                 Map.entry("size=abc", "error.parameter.size"),
                 Map.entry("size=201", "error.parameter.size"),
-                Map.entry("at=soon", "error.parameter.date"));
+                Map.entry("at=soon", "error.parameter.date"),
+                Map.entry("recordedOn=yesterday", "error.parameter.recordedOn"));
         reasons.forEach((parameter, reason) -> {
             String name = parameter.substring(0, parameter.indexOf('='));
             String value = parameter.substring(parameter.indexOf('=') + 1);
@@ -136,6 +156,7 @@ class TimelineQueryTest {
         DefaultFormattingConversionService conversions = new DefaultFormattingConversionService();
         conversions.addConverter(new TimelineCursorConverter());
         conversions.addConverter(new EntryKindConverter());
+        conversions.addConverter(new RecordedOnConverter());
         DataBinder binder = new DataBinder(null, "timelineQuery");
         binder.setTargetType(ResolvableType.forClass(TimelineQuery.class));
         binder.setConversionService(conversions);

@@ -6,12 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.defencetracker.WebPageTest;
-import org.defencetracker.shared.FuzzyDate;
-import org.defencetracker.timeline.EntryKind;
-import org.defencetracker.timeline.EntryTitle;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineWriter;
 import org.jsoup.Jsoup;
@@ -67,7 +65,8 @@ class TimelineAsRecordedPageTest {
         assertThat(then.select(".as-recorded a").attr("href"))
                 .contains("q=" + word)
                 .doesNotContain("recordedOn");
-        assertThat(then.select("#recordedOn").val()).isEqualTo(yesterday.toString());
+        // The minute control shows a day as its last minute, whose end is the end of the day.
+        assertThat(then.select("#recordedOn").val()).isEqualTo(yesterday + "T23:59");
         assertThat(then.select(".count").text()).isEqualTo("2 entries");
         assertThat(now.select(".as-recorded")).isEmpty();
         assertThat(now.select(".count").text()).isEqualTo("2 entries");
@@ -85,8 +84,39 @@ class TimelineAsRecordedPageTest {
                 .contains("First new " + word);
     }
 
+    @Test
+    void showsTheTimelineAsRecordedAtTheEndOfAMinuteBeforeAndAfterAnEdit() throws Exception {
+        String word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        // The edit is made at 20 seconds past a known minute two hours ago, in the zone of the application's clock.
+        LocalDateTime edited =
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).minusHours(2);
+        TitleEdits.retitleAt(
+                writer,
+                jdbc,
+                "test-recorded-minute:" + word,
+                "Before the edit " + word,
+                "After the edit " + word,
+                edited,
+                clock.getZone());
+
+        Document before = page("/timeline?q=" + word + "&recordedOn=" + edited.minusMinutes(1));
+        Document after = page("/timeline?q=" + word + "&recordedOn=" + edited);
+
+        assertThat(before.select("article.entry").text()).contains("Before the edit " + word);
+        assertThat(after.select("article.entry").text()).contains("After the edit " + word);
+        assertThat(before.select(".as-recorded").text())
+                .contains(edited.minusMinutes(1).toLocalTime().toString())
+                .contains("(" + clock.getZone().getId() + ")");
+        assertThat(before.select("#recordedOn").val())
+                .isEqualTo(edited.minusMinutes(1).toString());
+        // On a phone the folded filters' link says that words narrow the list.
+        assertThat(before.select(".filters-open a").text()).isEqualTo("Filters (in use)");
+        assertThat(before.select("a[href^=/timeline.csv]").attr("href"))
+                .contains("recordedOn=" + edited.minusMinutes(1));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"2025-13-40", "yesterday", "2999-01-01"})
+    @ValueSource(strings = {"2025-13-40", "yesterday", "2999-01-01", "2025-09-14T25:00", "2999-01-01T10:30"})
     void refusesAnUnusableDayWithA400PageThatNamesIt(String value) throws Exception {
         String html = mvc.perform(get("/timeline?recordedOn=" + value))
                 .andExpect(status().isBadRequest())
@@ -97,20 +127,7 @@ class TimelineAsRecordedPageTest {
     }
 
     private static TimelineEntryDraft draft(String word, String which, String title) {
-        return new TimelineEntryDraft(
-                "test-recorded-page:" + word + ":" + which,
-                EntryKind.STATEMENT,
-                "TEST",
-                FuzzyDate.day(1991, 8, 30),
-                EntryTitle.text(title),
-                null,
-                "/timeline",
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of());
+        return TitleEdits.draft("test-recorded-page:" + word + ":" + which, title);
     }
 
     private Document page(String address) throws Exception {

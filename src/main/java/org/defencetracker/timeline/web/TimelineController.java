@@ -66,10 +66,10 @@ class TimelineController {
         model.addAttribute("feedAlternate", request.feedAddress());
         model.addAttribute(
                 "recordedOnLabel",
-                request.recordedOn() == null
-                        ? null
-                        : request.recordedOn()
-                                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale)));
+                request.recordedOn() == null ? null : request.recordedOn().label(locale, clock.getZone()));
+        model.addAttribute("zone", clock.getZone().getId());
+        // The control's limit is today's last minute, which a day given as today also shows as.
+        model.addAttribute("latestMinute", LocalDate.now(clock).atTime(23, 59).toString());
         model.addAttribute("filter", request.filter());
         model.addAttribute("groups", MonthGroup.of(page.entries(), locale));
         model.addAttribute("empty", page.entries().isEmpty());
@@ -114,7 +114,10 @@ class TimelineController {
         long inWindow = drawn.size() < VisualTimeline.MAX_MARKS
                 ? drawn.size()
                 : statistics.count(request.filter().within(start, end.minusDays(1)));
-        model.addAttribute("visual", VisualTimeline.of(zoom, anchor, drawn, (int) inWindow, locale));
+        model.addAttribute(
+                "visual",
+                VisualTimeline.of(
+                        zoom, anchor, drawn, (int) inWindow, locale, day -> request.windowAddress(zoom, day)));
         model.addAttribute("previousWindow", request.windowAddress(zoom, zoom.previous(anchor)));
         model.addAttribute("nextWindow", request.windowAddress(zoom, end));
         model.addAttribute("zoomIn", zoom == Zoom.WEEK ? null : request.windowAddress(zoom.in(), anchor));

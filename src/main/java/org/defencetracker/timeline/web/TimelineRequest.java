@@ -3,6 +3,7 @@ package org.defencetracker.timeline.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.defencetracker.timeline.RecordedOn;
 import org.defencetracker.timeline.TimelineCursor;
 import org.defencetracker.timeline.TimelineFilter;
 import org.defencetracker.timeline.TimelineQuery;
@@ -19,11 +20,11 @@ public record TimelineRequest(
         int size,
         LocalDate at,
         Zoom zoom,
-        LocalDate recordedOn) {
+        RecordedOn recordedOn) {
 
     /**
      * The page's request from the bound query parameters and the page's own {@code zoom} (a year when not given).
-     * Every address this request writes keeps the day recorded on.
+     * Every address this request writes keeps the day or minute recorded on.
      */
     public static TimelineRequest of(TimelineQuery query, Zoom zoom, Clock clock) {
         return new TimelineRequest(

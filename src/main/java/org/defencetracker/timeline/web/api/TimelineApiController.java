@@ -2,6 +2,7 @@ package org.defencetracker.timeline.web.api;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import org.defencetracker.timeline.RecordedOn;
 import org.defencetracker.timeline.TimelineCursor;
 import org.defencetracker.timeline.TimelineQueries;
 import org.defencetracker.timeline.TimelineQuery;
@@ -18,8 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TimelineApiController {
 
     static {
-        // A cursor is written as one word ("2025-09-14.42"): a parameter of its own, not its parts.
-        SpringDocUtils.getConfig().addSimpleTypesForParameterObject(TimelineCursor.class);
+        // A cursor ("2025-09-14.42") and a day or minute recorded on ("2025-09-14T10:30") are each written as one
+        // word: a parameter of its own, not its parts.
+        SpringDocUtils.getConfig().addSimpleTypesForParameterObject(TimelineCursor.class, RecordedOn.class);
     }
 
     private final TimelineQueries timeline;
