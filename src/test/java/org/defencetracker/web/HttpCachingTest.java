@@ -156,6 +156,9 @@ class HttpCachingTest {
         HttpResponse<String> first = send(get(path));
         assertThat(first.statusCode()).as(path).isEqualTo(200);
         assertThat(first.headers().allValues("Cache-Control")).as(path).containsExactly("no-cache");
+        assertThat(first.headers().allValues("Set-Cookie"))
+                .as("a kept answer sets no cookie")
+                .isEmpty();
         String tag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + ": no ETag"));
 
         HttpResponse<String> again = send(HttpRequest.newBuilder(address(path))
