@@ -86,11 +86,15 @@ public class TimelineQueries {
                 });
     }
 
-    /** The entries of a filter last recorded or changed, newest change first, at most {@code limit}: a feed. */
+    /**
+     * The entries of a filter last recorded or changed, newest change first, at most {@code limit}: a feed. An entry's
+     * {@code updated_at} is set when it is recorded and again when it changes, so the feed walks the index on it
+     * ({@code ix_timeline_changed}) and stops after {@code limit} rows; with words, the matching entries are found
+     * through their index and sorted instead, as in {@link TimelineSql#ordered}.
+     */
     public List<TimelineChange> latestChanges(TimelineFilter filter, int limit) {
         TimelineSql sql = TimelineSql.listing(filter).param("limit", limit);
-        return jdbc.sql(changes(filter, sql) + " order by coalesce(e.updated_at, e.recorded_at) desc, e.id desc"
-                        + " limit :limit")
+        return jdbc.sql(latestChanges(filter, sql))
                 .params(sql.params())
                 .query((rs, n) -> TimelineRows.change(rs, titles))
                 .list();
@@ -163,6 +167,12 @@ public class TimelineQueries {
                 .params(sql.params())
                 .query(Boolean.class)
                 .single();
+    }
+
+    /** The feed's statement, given the filter's conditions and a {@code limit} parameter. */
+    static String latestChanges(TimelineFilter filter, TimelineSql sql) {
+        String changed = TimelineSql.hasWords(filter) ? "(e.updated_at + interval '0 seconds')" : "e.updated_at";
+        return changes(filter, sql) + " order by " + changed + " desc, e.id desc limit :limit";
     }
 
     private static String changes(TimelineFilter filter, TimelineSql sql) {

@@ -253,8 +253,7 @@ class TimelinePagingTest {
                 .orElseThrow();
     }
 
-    private static TimelineEntryDraft draft(
-            String key, EntryKind kind, FuzzyDate date, String title, List<Citation> sources) {
+    static TimelineEntryDraft draft(String key, EntryKind kind, FuzzyDate date, String title, List<Citation> sources) {
         return new TimelineEntryDraft(
                 key,
                 kind,

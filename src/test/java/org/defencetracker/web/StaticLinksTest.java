@@ -15,8 +15,8 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 /**
  * Links of a page are written as the template writes them. With the static resource chain on (Spring Boot turns it
  * on when a webjars locator is on the class path), every link of every page is looked up as a file inside the jar
- * on the way out, which cost most of a timeline page's time; the application's static files are not versioned, so
- * the chain gives nothing for it.
+ * on the way out, which cost most of a timeline page's time. The layout's few links to stylesheets and scripts are
+ * versioned by the application itself instead ({@code HttpCachingTest}).
  */
 @WebPageTest
 class StaticLinksTest {

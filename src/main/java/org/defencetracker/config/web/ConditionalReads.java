@@ -1,0 +1,170 @@
+package org.defencetracker.config.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Set;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Conditional reads of the timeline, its exports and feed, the lists and the API's reads for readers who have not
+ * signed in. Their answer depends only on the data, the address, the language and the day, so its ETag is made of
+ * those: the data's version ({@code data_version}, raised by the database in every transaction that changes
+ * content, so every instance of the app agrees on it) read with one tiny query before anything else, and a hash of
+ * the rest. A request that already holds it is answered 304 with no body and no other query; the others are
+ * answered as before, with the ETag and {@code Cache-Control: no-cache} (keep, but ask again each time). Signed-in
+ * readers are left alone: their answers stay private and unstored. Runs after the security filters, so only
+ * requests that may read get here.
+ */
+@Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class ConditionalReads extends OncePerRequestFilter {
+
+    static final Set<String> PATHS = Set.of(
+            "/",
+            "/timeline",
+            "/timeline.csv",
+            "/timeline.json",
+            "/feed.atom",
+            "/acts",
+            "/bodies",
+            "/incidents",
+            "/sources",
+            "/search",
+            "/api/v1/timeline",
+            "/api/v1/search");
+
+    private final JdbcClient jdbc;
+    private final LocaleResolver locales;
+    private final Clock clock;
+
+    ConditionalReads(JdbcClient jdbc, LocaleResolver locales, Clock clock) {
+        this.jdbc = jdbc;
+        this.locales = locales;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !("GET".equals(method) || "HEAD".equals(method))
+                || !PATHS.contains(request.getRequestURI()
+                        .substring(request.getContextPath().length()))
+                || !anonymous();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long version =
+                jdbc.sql("select version from data_version").query(Long.class).single();
+        String tag = "W/\"" + version + "-" + digest(request) + "\"";
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.setHeader(HttpHeaders.ETAG, tag);
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        chain.doFilter(request, new UnlessAnswered(response));
+    }
+
+    /** The address with its query, the language and the day (the pages say what is recent). */
+    private String digest(HttpServletRequest request) {
+        String query = request.getQueryString();
+        String what = request.getRequestURI() + (query == null ? "" : "?" + query) + "\n"
+                + locales.resolveLocale(request).toLanguageTag() + "\n" + LocalDate.now(clock);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(what.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Whether one of the tags of an If-None-Match header is this one (compared weakly, as RFC 9110 asks). */
+    static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = opaque(tag);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String trimmed = candidate.trim();
+            if (trimmed.equals("*") || opaque(trimmed).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    private static boolean anonymous() {
+        Authentication reader = SecurityContextHolder.getContext().getAuthentication();
+        return reader == null || reader instanceof AnonymousAuthenticationToken;
+    }
+
+    /** Takes the ETag and the revalidation back when the answer is not the page itself (an error, a redirect). */
+    private static final class UnlessAnswered extends HttpServletResponseWrapper {
+
+        UnlessAnswered(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            if (status != SC_OK) {
+                withdraw();
+            }
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            withdraw();
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            withdraw();
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            withdraw();
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public void sendRedirect(String location, int status, boolean clearBuffer) throws IOException {
+            withdraw();
+            super.sendRedirect(location, status, clearBuffer);
+        }
+
+        /** Without a Cache-Control of its own, the answer gets the security filters' no-store. */
+        private void withdraw() {
+            setHeader(HttpHeaders.ETAG, null);
+            setHeader(HttpHeaders.CACHE_CONTROL, null);
+        }
+    }
+}
