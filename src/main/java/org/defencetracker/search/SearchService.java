@@ -81,7 +81,9 @@ public class SearchService {
         // Beyond the limit the kinds were counted among the first matches of any kind: a chosen kind counts its own.
         long total = kind == null ? found : found > COUNT_LIMIT ? count(query, kind) : facets.getOrDefault(kind, 0L);
         boolean estimated = total > COUNT_LIMIT;
-        List<SearchHit> hits = total == 0 ? List.of() : hits(query, kind, page);
+        // Only many matches can be frequent enough to be found sooner in date order.
+        boolean walkDates = estimated && frequency.isFrequent(WordFrequency.Scope.SEARCH, query);
+        List<SearchHit> hits = total == 0 ? List.of() : hits(query, kind, page, walkDates);
         boolean more = (long) page * PAGE_SIZE < total && page < MAX_PAGE;
         String suggestion = total == 0 && kind == null ? suggestion(query).orElse(null) : null;
         return new SearchResults(
@@ -111,7 +113,7 @@ public class SearchService {
         return facets(query, kind).getOrDefault(kind, 0L);
     }
 
-    private List<SearchHit> hits(String query, SearchKind kind, int page) {
+    private List<SearchHit> hits(String query, SearchKind kind, int page, boolean frequent) {
         Map<String, Object> params = new HashMap<>();
         params.put("q", query);
         params.put("limit", PAGE_SIZE);
@@ -130,7 +132,6 @@ public class SearchService {
         // keeps the words' index out), for rare ones the first matches the words' index gives. Ranked next, then the
         // few rows of the page get their headlines (making one reads the whole text). The russian configuration
         // reads English words with the English stemmer, so one headline serves all three.
-        boolean frequent = frequency.isFrequent(WordFrequency.Scope.SEARCH, query);
         String sql = """
                 with query as (select search_query(:q) as q),
                 candidate as materialized (

@@ -1,10 +1,14 @@
 package org.defencetracker.shared;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Component;
  * A query for frequent words is best answered by walking the date order and checking each row, one for rare words
  * by the words' index and then sorting: each plan is hundreds of times slower where the other fits, and the planner
  * cannot tell them apart for a page sorted by date. Without statistics (a table never analysed) every word counts
- * as rare.
+ * as rare. An answer is remembered for a minute: a timeline page asks it for each of its lists.
  */
 @Component
 public class WordFrequency {
@@ -41,10 +45,20 @@ public class WordFrequency {
     private static final Pattern TOKEN = Pattern.compile("\"([^\"]*)(\"|$)|(\\S+)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private final JdbcClient jdbc;
+    private static final Duration REMEMBERED = Duration.ofMinutes(1);
 
-    WordFrequency(JdbcClient jdbc) {
+    /** At most this many answers are remembered; beyond, all are forgotten. */
+    private static final int REMEMBERED_QUERIES = 1_000;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
+    private record Answer(boolean frequent, Instant until) {}
+
+    WordFrequency(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Whether the words (in web-search syntax) match more than {@link #FREQUENT_SHARE} of the rows. */
@@ -53,7 +67,17 @@ public class WordFrequency {
             // No word at all matches nothing, which the words' index answers at once.
             return false;
         }
-        return share(scope, words) > FREQUENT_SHARE;
+        Instant now = clock.instant();
+        String key = scope.name() + ' ' + words;
+        Answer answer = answers.get(key);
+        if (answer == null || answer.until().isBefore(now)) {
+            if (answers.size() >= REMEMBERED_QUERIES) {
+                answers.clear();
+            }
+            answer = new Answer(share(scope, words) > FREQUENT_SHARE, now.plus(REMEMBERED));
+            answers.put(key, answer);
+        }
+        return answer.frequent();
     }
 
     /**

@@ -149,15 +149,13 @@ class TimelineCounts {
     }
 
     /**
-     * The entries meeting the conditions, aliased {@code e}: with words and {@code bounded}, only the first
+     * The entries meeting the conditions, as a relation aliased {@code e}: with words and {@code bounded}, only the first
      * {@link #LIMIT} + 1 the database finds (through the words' index for rare words, in table order for frequent
      * ones, as the planner sees fit).
      */
     private static String matches(TimelineFilter filter, TimelineSql entries, boolean bounded) {
-        String all = entries.relation(filter) + entries.where();
-        return bounded && TimelineSql.hasWords(filter)
-                ? "(select e.* from " + all + " limit " + (LIMIT + 1) + ") e"
-                : all;
+        String limit = bounded && TimelineSql.hasWords(filter) ? " limit " + (LIMIT + 1) : "";
+        return "(select e.* from " + entries.relation(filter) + entries.where() + limit + ") e";
     }
 
     /** Whether the filter is counted from its entries, not from the monthly totals. */
