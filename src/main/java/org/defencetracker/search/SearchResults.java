@@ -11,6 +11,8 @@ import java.util.Map;
  * @param more whether a further page exists
  * @param suggestion when nothing is found, the words with each unknown one replaced by the closest known word;
  *     null when there is nothing better to offer
+ * @param estimated whether more records match than were counted: {@code total} is then a lower bound ("10,000+"),
+ *     and the facets count the first records found
  */
 public record SearchResults(
         String words,
@@ -20,7 +22,8 @@ public record SearchResults(
         Map<SearchKind, Long> facets,
         long total,
         boolean more,
-        String suggestion) {
+        String suggestion,
+        boolean estimated) {
 
     public SearchResults {
         // The kinds keep their order, which the facets are shown in.

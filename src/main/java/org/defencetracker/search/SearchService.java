@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.WordFrequency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,15 @@ public class SearchService {
 
     public static final int MAX_WORDS_LENGTH = 200;
 
+    /** Counts are exact up to this many records; beyond, they are lower bounds ("10,000+"). */
+    public static final int COUNT_LIMIT = 10_000;
+
+    /**
+     * How many of the matches are ranked: the newest for frequent words, the first the words' index gives for rare
+     * ones. Enough for every page a search goes ({@link #MAX_PAGE} of {@link #PAGE_SIZE}).
+     */
+    static final int CANDIDATES = MAX_PAGE * PAGE_SIZE;
+
     /** How alike (pg_trgm similarity, 0 to 1) a known word must be to a misspelt one to be suggested. */
     static final double SUGGESTION_SIMILARITY = 0.3;
 
@@ -43,9 +53,11 @@ public class SearchService {
     private static final String HEADLINE_OPTIONS = "StartSel=" + Highlighted.START + ", StopSel=" + Highlighted.STOP;
 
     private final JdbcClient jdbc;
+    private final WordFrequency frequency;
 
-    SearchService(JdbcClient jdbc) {
+    SearchService(JdbcClient jdbc, WordFrequency frequency) {
         this.jdbc = jdbc;
+        this.frequency = frequency;
     }
 
     /**
@@ -62,31 +74,46 @@ public class SearchService {
             throw new IllegalArgumentException("at most " + MAX_WORDS_LENGTH + " characters of words");
         }
         if (query.isEmpty()) {
-            return new SearchResults(query, kind, page, List.of(), Map.of(), 0, false, null);
+            return new SearchResults(query, kind, page, List.of(), Map.of(), 0, false, null, false);
         }
-        Map<SearchKind, Long> facets = facets(query);
-        long total = kind == null
-                ? facets.values().stream().mapToLong(Long::longValue).sum()
-                : facets.getOrDefault(kind, 0L);
-        List<SearchHit> hits = total == 0 ? List.of() : hits(query, kind, page);
+        Map<SearchKind, Long> facets = facets(query, null);
+        long found = facets.values().stream().mapToLong(Long::longValue).sum();
+        // Beyond the limit the kinds were counted among the first matches of any kind: a chosen kind counts its own.
+        long total = kind == null ? found : found > COUNT_LIMIT ? count(query, kind) : facets.getOrDefault(kind, 0L);
+        boolean estimated = total > COUNT_LIMIT;
+        // Only many matches can be frequent enough to be found sooner in date order.
+        boolean walkDates = estimated && frequency.isFrequent(WordFrequency.Scope.SEARCH, query);
+        List<SearchHit> hits = total == 0 ? List.of() : hits(query, kind, page, walkDates);
         boolean more = (long) page * PAGE_SIZE < total && page < MAX_PAGE;
         String suggestion = total == 0 && kind == null ? suggestion(query).orElse(null) : null;
-        return new SearchResults(query, kind, page, hits, facets, total, more, suggestion);
+        return new SearchResults(
+                query, kind, page, hits, facets, estimated ? COUNT_LIMIT : total, more, suggestion, estimated);
     }
 
-    private Map<SearchKind, Long> facets(String query) {
+    /** The records the words find, by kind, among the first {@link #COUNT_LIMIT} + 1 the database finds. */
+    private Map<SearchKind, Long> facets(String query, SearchKind kind) {
         Map<SearchKind, Long> facets = new EnumMap<>(SearchKind.class);
         jdbc.sql("""
-                        select d.kind, count(*) as n from search_document d
-                         where not d.archived and d.document @@ search_query(:q)
+                        select d.kind, count(*) as n from (
+                            select d.kind from search_document d
+                             where not d.archived and d.document @@ search_query(:q) and d.kind = coalesce(:kind, d.kind)
+                             limit :limit) d
                          group by d.kind
-                        """).param("q", query).query(rs -> {
-            facets.put(SearchKind.valueOf(rs.getString("kind")), rs.getLong("n"));
-        });
+                        """)
+                .param("q", query)
+                .param("kind", kind == null ? null : kind.name())
+                .param("limit", COUNT_LIMIT + 1)
+                .query(rs -> {
+                    facets.put(SearchKind.valueOf(rs.getString("kind")), rs.getLong("n"));
+                });
         return facets;
     }
 
-    private List<SearchHit> hits(String query, SearchKind kind, int page) {
+    private long count(String query, SearchKind kind) {
+        return facets(query, kind).getOrDefault(kind, 0L);
+    }
+
+    private List<SearchHit> hits(String query, SearchKind kind, int page, boolean frequent) {
         Map<String, Object> params = new HashMap<>();
         params.put("q", query);
         params.put("limit", PAGE_SIZE);
@@ -100,14 +127,21 @@ public class SearchService {
             kindCondition = " and d.kind = :kind";
             params.put("kind", kind.name());
         }
-        // Ranked first, then the few rows of the page get their headlines (making one reads the whole text). The
-        // russian configuration reads English words with the English stemmer, so one headline serves all three.
+        params.put("candidates", CANDIDATES);
+        // The candidates: for frequent words the newest matches, walking the date index (the condition as written
+        // keeps the words' index out), for rare ones the first matches the words' index gives. Ranked next, then the
+        // few rows of the page get their headlines (making one reads the whole text). The russian configuration
+        // reads English words with the English stemmer, so one headline serves all three.
         String sql = """
                 with query as (select search_query(:q) as q),
+                candidate as materialized (
+                    select d.* from search_document d
+                     where not d.archived and %s %s
+                     %s
+                     limit :candidates),
                 found as (
                     select d.*, ts_rank_cd(d.document, query.q) as rank
-                      from search_document d, query
-                     where not d.archived and d.document @@ query.q %s
+                      from candidate d, query
                      order by rank desc, d.date_on desc nulls last, d.kind, d.record_id desc
                      limit :limit offset :offset)
                 select f.kind, f.record_id, f.path, f.date_on, f.date_precision, f.date_approximate, f.rank,
@@ -115,7 +149,12 @@ public class SearchService {
                        ts_headline('russian', %s, query.q, :passageOptions) as snippet
                   from found f, query
                  order by f.rank desc, f.date_on desc nulls last, f.kind, f.record_id desc
-                """.formatted(kindCondition, disarmed("f.title"), disarmed("coalesce(f.snippet, '')"));
+                """.formatted(
+                        frequent ? "(d.document @@ search_query(:q)) is true" : "d.document @@ search_query(:q)",
+                        kindCondition,
+                        frequent ? "order by d.date_on desc nulls last, d.kind, d.record_id desc" : "",
+                        disarmed("f.title"),
+                        disarmed("coalesce(f.snippet, '')"));
         return jdbc.sql(sql).params(params).query((rs, n) -> hit(rs)).list();
     }
 
@@ -171,7 +210,7 @@ public class SearchService {
             return Optional.empty();
         }
         String suggestion = suggested.toString();
-        return facets(suggestion).isEmpty() ? Optional.empty() : Optional.of(suggestion);
+        return facets(suggestion, null).isEmpty() ? Optional.empty() : Optional.of(suggestion);
     }
 
     /** The word itself when the documents hold it (or it is too short or a word of the syntax), else its closest. */

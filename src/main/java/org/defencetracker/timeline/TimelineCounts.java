@@ -22,6 +22,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>The monthly counts are kept for the timeline as it is now; the timeline as recorded at a past moment is
  * counted in its rows, like a filter with words.
+ *
+ * <p>The totals and facets of a filter with words are counted among its first {@link #LIMIT} + 1 matches only (in
+ * whatever order the database finds them): a word every entry holds would otherwise be counted in a million rows
+ * on every page. A count that reaches {@link #LIMIT} is therefore a lower bound, shown as "10,000+".
  */
 @Component
 class TimelineCounts {
@@ -53,6 +57,9 @@ class TimelineCounts {
         }
     }
 
+    /** Counts with words are exact up to this many entries. */
+    static final int LIMIT = 10_000;
+
     private final JdbcClient jdbc;
 
     TimelineCounts(JdbcClient jdbc) {
@@ -61,10 +68,15 @@ class TimelineCounts {
 
     /** Counts grouped by a dimension; keys are the column's values as text (null for entries without one). */
     Map<String, Long> countBy(TimelineFilter filter, Dimension dimension) {
+        return countBy(filter, dimension, false);
+    }
+
+    /** Counts grouped by a dimension, among the first matches only when {@code bounded} and there are words. */
+    private Map<String, Long> countBy(TimelineFilter filter, Dimension dimension, boolean bounded) {
         Map<String, Long> counts = new LinkedHashMap<>();
         if (countsEntries(filter)) {
             TimelineSql entries = TimelineSql.entries(filter);
-            add(counts, groupQuery(entries.relation(filter), dimension.entryExpression, "count(*)", entries));
+            add(counts, groupQuery(matches(filter, entries, bounded), dimension.entryExpression, "count(*)", entries));
             return counts;
         }
         // Certain matches, by whole months.
@@ -75,7 +87,9 @@ class TimelineCounts {
         if (filter.to() != null) {
             months.and("c.on_month < :toMonth", "toMonth", month(filter.to()));
         }
-        add(counts, groupQuery("timeline_month_count c", dimension.countExpression, "sum(c.n)", months));
+        add(
+                counts,
+                groupQuery("timeline_month_count c" + months.where(), dimension.countExpression, "sum(c.n)", months));
         // Matches at the edges, one by one: those ending in from's month, then those starting in to's month (and
         // not ending in from's). Two range queries, each on its own index, rather than one scan for an "or".
         if (filter.from() != null) {
@@ -88,7 +102,7 @@ class TimelineCounts {
             if (filter.to() != null) {
                 edge.and("e.date_on <= :to", "to", filter.to());
             }
-            add(counts, groupQuery("timeline_entry e", dimension.entryExpression, "count(*)", edge));
+            add(counts, groupQuery("timeline_entry e" + edge.where(), dimension.entryExpression, "count(*)", edge));
         }
         if (filter.to() != null) {
             TimelineSql edge = TimelineSql.dimensions(filter, "e.")
@@ -100,7 +114,7 @@ class TimelineCounts {
                         "fromMonthNext",
                         month(filter.from()).plusMonths(1));
             }
-            add(counts, groupQuery("timeline_entry e", dimension.entryExpression, "count(*)", edge));
+            add(counts, groupQuery("timeline_entry e" + edge.where(), dimension.entryExpression, "count(*)", edge));
         }
         return counts;
     }
@@ -117,7 +131,7 @@ class TimelineCounts {
     Map<Dimension, Map<String, Long>> countByEach(TimelineFilter filter, List<Dimension> dimensions) {
         Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
         if (!countsEntries(filter) || dimensions.size() < 2) {
-            dimensions.forEach(d -> counts.put(d, countBy(filter, d)));
+            dimensions.forEach(d -> counts.put(d, countBy(filter, d, true)));
             return counts;
         }
         dimensions.forEach(d -> counts.put(d, new LinkedHashMap<>()));
@@ -126,12 +140,22 @@ class TimelineCounts {
         String values = dimensions.stream()
                 .map(d -> "('" + d.name() + "', (" + d.entryExpression + ")::text)")
                 .collect(Collectors.joining(", "));
-        String sql = "select v.d, v.k, count(*) as n from " + entries.relation(filter) + " cross join lateral (values "
-                + values + ") as v(d, k)" + entries.where() + " group by v.d, v.k";
+        String sql = "select v.d, v.k, count(*) as n from " + matches(filter, entries, true)
+                + " cross join lateral (values " + values + ") as v(d, k) group by v.d, v.k";
         jdbc.sql(sql).params(entries.params()).query(rs -> {
             counts.get(Dimension.valueOf(rs.getString("d"))).merge(rs.getString("k"), rs.getLong("n"), Long::sum);
         });
         return counts;
+    }
+
+    /**
+     * The entries meeting the conditions, as a relation aliased {@code e}: with words and {@code bounded}, only the first
+     * {@link #LIMIT} + 1 the database finds (through the words' index for rare words, in table order for frequent
+     * ones, as the planner sees fit).
+     */
+    private static String matches(TimelineFilter filter, TimelineSql entries, boolean bounded) {
+        String limit = bounded && TimelineSql.hasWords(filter) ? " limit " + (LIMIT + 1) : "";
+        return "(select e.* from " + entries.relation(filter) + entries.where() + limit + ") e";
     }
 
     /** Whether the filter is counted from its entries, not from the monthly totals. */
@@ -139,15 +163,16 @@ class TimelineCounts {
         return filter.isAsRecorded() || TimelineSql.hasWords(filter);
     }
 
+    /** How many entries the filter matches; with words, at most {@link #LIMIT} + 1. */
     long total(TimelineFilter filter) {
-        return countBy(filter, Dimension.KIND).values().stream()
+        return countBy(filter, Dimension.KIND, true).values().stream()
                 .mapToLong(Long::longValue)
                 .sum();
     }
 
-    private List<Object[]> groupQuery(String table, String expression, String aggregate, TimelineSql conditions) {
-        String sql = "select (" + expression + ")::text as k, " + aggregate + " as n from " + table + conditions.where()
-                + " group by 1";
+    /** Grouped counts of the rows {@code from} names (with its conditions), whose parameters {@code sql} holds. */
+    private List<Object[]> groupQuery(String from, String expression, String aggregate, TimelineSql conditions) {
+        String sql = "select (" + expression + ")::text as k, " + aggregate + " as n from " + from + " group by 1";
         return jdbc.sql(sql)
                 .params(conditions.params())
                 .query((rs, i) -> new Object[] {rs.getString("k"), rs.getLong("n")})

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.defencetracker.shared.WordFrequency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +29,17 @@ public class TimelineQueries {
 
     static final int STREAM_FETCH_SIZE = 500;
 
-    private static final String NEWEST_FIRST = "e.date_on desc, e.id desc";
+    static final String NEWEST_FIRST = "e.date_on desc, e.id desc";
     private static final String OLDEST_FIRST = "e.date_on asc, e.id asc";
 
     private final JdbcClient jdbc;
     private final TimelineTitles titles;
+    private final WordFrequency frequency;
 
-    TimelineQueries(JdbcClient jdbc, TimelineTitles titles) {
+    TimelineQueries(JdbcClient jdbc, TimelineTitles titles, WordFrequency frequency) {
         this.jdbc = jdbc;
         this.titles = titles;
+        this.frequency = frequency;
     }
 
     /** Newest first: the page after {@code older} (older entries), or, given {@code newer}, the page before. */
@@ -44,7 +47,7 @@ public class TimelineQueries {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page size must be between 1 and " + MAX_PAGE_SIZE);
         }
-        TimelineSql sql = TimelineSql.listing(filter);
+        TimelineSql sql = listing(filter);
         boolean backwards = olderThan == null && newerThan != null;
         if (olderThan != null) {
             after(sql, "<", olderThan);
@@ -106,7 +109,7 @@ public class TimelineQueries {
      */
     public List<TimelineEntry> window(TimelineFilter filter, LocalDate from, LocalDate to, int limit) {
         TimelineFilter narrowed = filter.within(from, to);
-        return list(narrowed, TimelineSql.listing(narrowed), OLDEST_FIRST, limit);
+        return list(narrowed, listing(narrowed), OLDEST_FIRST, limit);
     }
 
     /** The newest incidents of a filter, at most {@code limit}: what the map draws. */
@@ -115,12 +118,12 @@ public class TimelineQueries {
             return List.of();
         }
         TimelineFilter incidents = filter.withKinds(Set.of(EntryKind.INCIDENT));
-        return list(incidents, TimelineSql.listing(incidents), NEWEST_FIRST, limit);
+        return list(incidents, listing(incidents), NEWEST_FIRST, limit);
     }
 
     /** The date of the newest entry of a filter, if any. */
     public Optional<LocalDate> newestDate(TimelineFilter filter) {
-        TimelineSql sql = TimelineSql.listing(filter);
+        TimelineSql sql = listing(filter);
         return jdbc.sql("select e.date_on from " + sql.relation(filter) + sql.where() + " order by "
                         + sql.ordered(NEWEST_FIRST) + " limit 1")
                 .params(sql.params())
@@ -162,7 +165,7 @@ public class TimelineQueries {
     }
 
     private boolean exists(TimelineFilter filter, String direction, TimelineCursor cursor) {
-        TimelineSql sql = after(TimelineSql.listing(filter), direction, cursor);
+        TimelineSql sql = after(listing(filter), direction, cursor);
         return jdbc.sql("select exists (select 1 from " + sql.relation(filter) + sql.where() + ")")
                 .params(sql.params())
                 .query(Boolean.class)
@@ -180,10 +183,26 @@ public class TimelineQueries {
                 + sql.relation(filter) + sql.where();
     }
 
+    /**
+     * The filter's conditions for a listing in date order, planned by how common its words are: frequent words
+     * walk the date order, rare ones their index (see {@link TimelineSql#ordered}).
+     */
+    TimelineSql listing(TimelineFilter filter) {
+        boolean frequent = TimelineSql.hasWords(filter)
+                && !filter.isAsRecorded()
+                && frequency.isFrequent(WordFrequency.Scope.TIMELINE, filter.words());
+        return TimelineSql.listing(filter, frequent);
+    }
+
+    /** The statement listing a filter's entries in an order, at most {@code :limit} of them. */
+    static String listQuery(TimelineFilter filter, TimelineSql sql, String order) {
+        return "select " + TimelineSql.COLUMNS + " from " + sql.relation(filter) + sql.where() + " order by "
+                + sql.ordered(order) + " limit :limit";
+    }
+
     private List<TimelineEntry> list(TimelineFilter filter, TimelineSql sql, String order, int limit) {
         sql.param("limit", limit);
-        return jdbc.sql("select " + TimelineSql.COLUMNS + " from " + sql.relation(filter) + sql.where() + " order by "
-                        + sql.ordered(order) + " limit :limit")
+        return jdbc.sql(listQuery(filter, sql, order))
                 .params(sql.params())
                 .query((rs, n) -> TimelineRows.entry(rs, titles))
                 .list();

@@ -19,6 +19,7 @@ final class TimelineSql {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
+    private boolean walkDates;
 
     private TimelineSql() {}
 
@@ -54,7 +55,16 @@ final class TimelineSql {
      * [from, to] when its period overlaps it).
      */
     static TimelineSql entries(TimelineFilter filter) {
+        return entries(filter, false);
+    }
+
+    /**
+     * The entries' conditions; for frequent words, the words are a condition the words' index cannot answer, so
+     * that a listing walks the date index and checks each entry (see {@link #ordered}).
+     */
+    private static TimelineSql entries(TimelineFilter filter, boolean frequentWords) {
         TimelineSql sql = dimensions(filter, "e.");
+        sql.walkDates = frequentWords;
         if (filter.from() != null) {
             sql.and("e.date_end >= :from", "from", filter.from());
         }
@@ -64,14 +74,22 @@ final class TimelineSql {
         if (hasWords(filter)) {
             // Web-search syntax ("a phrase", -word, or) against title and summary through the full-text index,
             // read in English, Russian and as exact words (see V9).
-            sql.and("e.words @@ search_query(:words)", "words", filter.words());
+            sql.and(
+                    frequentWords ? "(e.words @@ search_query(:words)) is true" : "e.words @@ search_query(:words)",
+                    "words",
+                    filter.words());
         }
         return sql;
     }
 
     /** The entries' conditions for a listing in date order, which may then walk the date index. */
     static TimelineSql listing(TimelineFilter filter) {
-        TimelineSql sql = entries(filter);
+        return listing(filter, false);
+    }
+
+    /** A listing for words that {@code frequentWords} says are frequent or rare. */
+    static TimelineSql listing(TimelineFilter filter, boolean frequentWords) {
+        TimelineSql sql = entries(filter, frequentWords);
         if (filter.from() != null) {
             // No period is longer than a year, so this bound changes nothing but lets the date index be used.
             sql.and("e.date_on > :fromLessAYear", "fromLessAYear", filter.from().minusYears(1));
@@ -112,12 +130,14 @@ final class TimelineSql {
     }
 
     /**
-     * The order of a listing, as the planner should follow it. With words, the matching entries are found through
-     * the words' index and then sorted: the planner cannot tell how rare a word is, and walking the date index while
-     * filtering by words reads the whole timeline for a rare one (about 2 s on a million entries, where the words'
-     * index answers in milliseconds). {@code e.date_on + 0} sorts the same but is not what the date index holds.
+     * The order of a listing, as the planner should follow it. With rare words, the matching entries are found
+     * through the words' index and then sorted: walking the date index while filtering by words reads the whole
+     * timeline for a rare one (about 2 s on a million entries, where the words' index answers in milliseconds).
+     * {@code e.date_on + 0} sorts the same but is not what the date index holds. With frequent words it is the
+     * reverse (sorting a million matches to keep 20, where the date order finds them in the first rows), and the
+     * words' condition keeps their index out instead.
      */
     String ordered(String order) {
-        return params.containsKey("words") ? order.replace("e.date_on ", "(e.date_on + 0) ") : order;
+        return params.containsKey("words") && !walkDates ? order.replace("e.date_on ", "(e.date_on + 0) ") : order;
     }
 }

@@ -28,7 +28,10 @@ public class TimelineStatistics {
         this.counts = counts;
     }
 
-    /** How many entries the filter matches (exact, from the monthly counts where it can). */
+    /**
+     * How many entries the filter matches (exact, from the monthly counts where it can); with words, at most
+     * 10,001.
+     */
     public long count(TimelineFilter filter) {
         return counts.total(filter);
     }
@@ -52,20 +55,25 @@ public class TimelineStatistics {
 
         Map<EntryKind, Long> kinds = new EnumMap<>(EntryKind.class);
         counted.get(Dimension.KIND).forEach((k, n) -> kinds.put(EntryKind.valueOf(k), n));
-        long total = kinds.entrySet().stream()
-                .filter(e -> filter.kinds().isEmpty() || filter.kinds().contains(e.getKey()))
-                .mapToLong(Map.Entry::getValue)
-                .sum();
+        // With words, the kinds are counted among the first matches of every kind: a chosen kind counts its own.
+        long total = filter.kinds().isEmpty() || !TimelineSql.hasWords(filter)
+                ? kinds.entrySet().stream()
+                        .filter(e -> filter.kinds().isEmpty() || filter.kinds().contains(e.getKey()))
+                        .mapToLong(Map.Entry::getValue)
+                        .sum()
+                : counts.total(filter);
+        boolean estimated = TimelineSql.hasWords(filter) && total > TimelineCounts.LIMIT;
         Map<String, Long> bodies = withoutNull(counted.get(Dimension.BODY));
         Map<String, Long> regions = withoutNull(counted.get(Dimension.REGION));
         Map<Dimension, Map<String, String>> labels = labels(filter, bodies, regions);
         return new TimelineFacets(
-                total,
+                estimated ? TimelineCounts.LIMIT : total,
                 kinds,
                 options(bodies, labels.get(Dimension.BODY)),
                 options(regions, labels.get(Dimension.REGION)),
                 options(withoutNull(counted.get(Dimension.ORIGIN)), Map.of()),
-                withoutNull(counted.get(Dimension.ATTRIBUTION)));
+                withoutNull(counted.get(Dimension.ATTRIBUTION)),
+                estimated);
     }
 
     /**

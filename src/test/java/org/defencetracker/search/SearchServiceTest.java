@@ -230,6 +230,31 @@ class SearchServiceTest {
         assertThat(search.search("the", null, 1).total()).isGreaterThanOrEqualTo(0);
     }
 
+    @Test
+    void findsBritishAndAmericanSpellingsOfAWordEitherWay() {
+        String word = TestRecords.uniqueWord();
+        SourceView british = source("Civil defence organisation programme " + word, null);
+        SourceView american = source("Air defense organization report " + word, "A training program");
+
+        assertThat(ids("defense " + word)).containsExactlyInAnyOrder(british.id(), american.id());
+        assertThat(ids("defence " + word)).containsExactlyInAnyOrder(british.id(), american.id());
+        assertThat(ids("organization " + word)).containsExactlyInAnyOrder(british.id(), american.id());
+        assertThat(ids("organisations " + word)).containsExactlyInAnyOrder(british.id(), american.id());
+        assertThat(ids("programme " + word)).containsExactlyInAnyOrder(british.id(), american.id());
+        assertThat(ids("\"civil defense\" " + word)).containsExactly(british.id());
+        assertThat(ids(word + " -defense")).isEmpty();
+    }
+
+    @Test
+    void readsAQuoteLeftOpenAsAPhraseToTheEnd() {
+        String word = TestRecords.uniqueWord();
+        SourceView attack = source("Report " + word + " on the drone attack", null);
+        source("Report " + word + " on an attack by a drone", null);
+
+        assertThat(ids(word + " \"drone attack")).containsExactly(attack.id());
+        assertThat(ids("\"" + word + " on the drone")).containsExactly(attack.id());
+    }
+
     private List<Long> ids(String words) {
         return search.search(words, null, 1).hits().stream().map(SearchHit::id).toList();
     }

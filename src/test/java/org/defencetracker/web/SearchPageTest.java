@@ -181,6 +181,20 @@ class SearchPageTest {
                 .andExpect(jsonPath("$.errors[0].field").value("kind"));
     }
 
+    @Test
+    void findsTheOtherSpellingAndReadsAnOpenQuoteAsAPhrase() throws Exception {
+        String word = TestRecords.uniqueWord();
+        source("Territorial defence organisation " + word + " after the drone attack", null);
+
+        assertThat(search("defense organization " + word)
+                        .select(".search-hit h2")
+                        .text())
+                .contains("Territorial defence organisation " + word);
+        assertThat(search(word + " \"drone attack").select(".search-hit h2").text())
+                .contains("Territorial defence organisation " + word);
+        assertThat(search(word + " \"attack drone").select(".search-hit")).isEmpty();
+    }
+
     private SourceView source(String title, String note) {
         return sources.create(new CreateSource(
                 "Test publisher", title, "https://example.org/" + TestRecords.uniqueWord(), null, note));

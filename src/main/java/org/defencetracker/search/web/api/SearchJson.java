@@ -11,7 +11,9 @@ import org.defencetracker.shared.web.api.ApiDate;
 
 /**
  * A page of search results. Titles and snippets come as plain text and, in {@code highlights}, as the same text cut
- * into parts with the matched ones flagged, so that a client marks them without reading any markup.
+ * into parts with the matched ones flagged, so that a client marks them without reading any markup. Counts are exact
+ * up to 10,000; {@code estimated} is true when more records match, {@code total} (10,000) and the facets then being
+ * lower bounds.
  */
 record SearchJson(
         String q,
@@ -21,7 +23,8 @@ record SearchJson(
         Map<String, Long> facets,
         List<Hit> hits,
         Integer next,
-        String suggestion) {
+        String suggestion,
+        boolean estimated) {
 
     record Hit(
             String kind,
@@ -48,7 +51,8 @@ record SearchJson(
                 facets,
                 results.hits().stream().map(SearchJson::hit).toList(),
                 results.more() ? results.page() + 1 : null,
-                results.suggestion());
+                results.suggestion(),
+                results.estimated());
     }
 
     private static Hit hit(SearchHit hit) {

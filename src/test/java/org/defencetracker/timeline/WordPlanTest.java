@@ -1,0 +1,123 @@
+package org.defencetracker.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.defencetracker.TestRecords;
+import org.defencetracker.WebPageTest;
+import org.defencetracker.demo.SyntheticIncidents;
+import org.defencetracker.shared.FuzzyDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Word queries choose their plan by how common the words are: a word that 20,000 generated incidents hold is read
+ * by walking the date index, a rare one through the words' index; and their counts stop at 10,000, marked "+". A
+ * context of its own, so that the generated incidents stay out of the other tests' database.
+ */
+@WebPageTest
+@Import(TestRecords.class)
+class WordPlanTest {
+
+    private static final int GENERATED = 20_000;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TimelineQueries queries;
+
+    @Autowired
+    SyntheticIncidents generator;
+
+    @Autowired
+    TestRecords records;
+
+    @BeforeEach
+    void generatedIncidents() {
+        long held = jdbc.sql("select count(*) from timeline_entry e where e.words @@ to_tsquery('simple', 'synthetic')")
+                .query(Long.class)
+                .single();
+        if (held < GENERATED) {
+            generator.generate(GENERATED, 11);
+            jdbc.sql("analyze timeline_entry").update();
+            jdbc.sql("analyze search_document").update();
+        }
+    }
+
+    @Test
+    void walksTheDateIndexForAFrequentWordAndTheWordsIndexForARareOne() {
+        String rare = TestRecords.uniqueWord();
+        records.incident(FuzzyDate.day(2019, 5, 6), rare);
+
+        List<String> frequentPlan = plan("synthetic");
+        List<String> rarePlan = plan(rare);
+
+        assertThat(String.join("\n", frequentPlan))
+                .contains("ix_timeline_order")
+                .doesNotContain("ix_timeline_words")
+                .doesNotContain("Bitmap");
+        assertThat(String.join("\n", rarePlan)).contains("Bitmap Index Scan on ix_timeline_words");
+    }
+
+    @Test
+    void findsTheSameNewestEntriesWhicheverPlanReadsThem() {
+        TimelineFilter frequent = new TimelineFilter(null, null, null, null, null, null, null, "synthetic");
+        TimelinePage page = queries.page(frequent, null, null, 20);
+        List<Long> newest = jdbc.sql("select e.id from timeline_entry e where e.words @@ search_query('synthetic')"
+                        + " order by (e.date_on + 0) desc, e.id desc limit 20")
+                .query(Long.class)
+                .list();
+
+        assertThat(page.entries()).extracting(TimelineEntry::id).isEqualTo(newest);
+    }
+
+    @Test
+    void countsUpToTenThousandAndMarksTheRestOnTheTimelineAndInSearch() throws Exception {
+        Document timeline = page("/timeline?q=synthetic");
+        Document search = page("/search?q=synthetic");
+
+        assertThat(timeline.select(".page-head .count").text()).isEqualTo("10,000+ entries");
+        assertThat(search.select(".page-head .count").text()).isEqualTo("Found 10,000+ records");
+        mvc.perform(get("/api/v1/search").param("q", "synthetic"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(10_000))
+                .andExpect(jsonPath("$.estimated").value(true))
+                .andExpect(jsonPath("$.hits.length()").value(20));
+        String rare = TestRecords.uniqueWord();
+        records.incident(FuzzyDate.day(2019, 5, 7), rare);
+        assertThat(page("/timeline?q=" + rare).select(".page-head .count").text())
+                .isEqualTo("1 entry");
+        mvc.perform(get("/api/v1/search").param("q", rare))
+                .andExpect(jsonPath("$.estimated").value(false));
+    }
+
+    private List<String> plan(String words) {
+        TimelineFilter filter = new TimelineFilter(null, null, null, null, null, null, null, words);
+        TimelineSql sql = queries.listing(filter).param("limit", 21);
+        return jdbc.sql("explain " + TimelineQueries.listQuery(filter, sql, TimelineQueries.NEWEST_FIRST))
+                .params(sql.params())
+                .query(String.class)
+                .list();
+    }
+
+    private Document page(String address) throws Exception {
+        return Jsoup.parse(mvc.perform(get(address))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+}
