@@ -168,6 +168,16 @@ public class MandateService {
                 .toList();
     }
 
+    /** Every duty granted to a body in the lists, withdrawn or not, by body and date: read at once. */
+    public List<MandateView> grants() {
+        return mandates.findGrants().stream().map(Mandate::view).toList();
+    }
+
+    /** The granted duties of the bodies in the lists that no act has withdrawn yet, read at once. */
+    public List<MandateView> withdrawableGrants() {
+        return mandates.findWithdrawableGrants().stream().map(Mandate::view).toList();
+    }
+
     /** The withdrawal that took a granted duty away, if an act did. */
     public Optional<MandateView> withdrawalOf(long grantId) {
         return mandates.findWithdrawalsOf(List.of(grantId)).stream().findFirst().map(Mandate::view);

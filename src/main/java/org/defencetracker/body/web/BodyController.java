@@ -73,6 +73,7 @@ class BodyController {
             @PathVariable long id,
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String since,
+            @RequestParam(required = false) String before,
             Model model) {
         BodyView body = bodies.get(id);
         LocalDate date = Dates.parameter("asOf", asOf);
@@ -115,7 +116,12 @@ class BodyController {
         model.addAttribute("diff", diff);
         model.addAttribute("history", history);
         model.addAttribute("acts", actRefs);
-        model.addAttribute("issued", references == null ? List.of() : references.issuedBy(id));
+        ActReferences.Issued issued = references == null
+                ? new ActReferences.Issued(List.of(), null)
+                : references.issuedBy(id, org.defencetracker.shared.web.Cursors.below("before", before));
+        model.addAttribute("issued", issued.acts());
+        model.addAttribute("issuedOlder", issued.older());
+        model.addAttribute("issuedPaged", before != null && !before.isBlank());
         model.addAttribute("statements", timeline.ofBody(id, Set.of(EntryKind.STATEMENT), 50));
         return "bodies/show";
     }
