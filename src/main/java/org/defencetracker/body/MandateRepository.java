@@ -17,6 +17,9 @@ interface MandateRepository extends JpaRepository<Mandate, Long> {
     @Query("select m from Mandate m where m.body.id = :bodyId order by m.validFrom, m.id")
     List<Mandate> findByBody(long bodyId);
 
+    @Query("select m from Mandate m where m.body.id = :bodyId order by m.validFrom desc, m.id desc")
+    List<Mandate> findLatestByBody(long bodyId, org.springframework.data.domain.Limit limit);
+
     /** The duties granted to the bodies in the lists, by body as the lists order them, then by date. */
     @Query("""
             select m from Mandate m join m.body b where m.change = GRANTED and b.archivedAt is null

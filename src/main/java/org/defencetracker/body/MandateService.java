@@ -188,6 +188,16 @@ public class MandateService {
         return mandates.findByBody(bodyId).stream().map(Mandate::view).toList();
     }
 
+    /** The latest {@code count} grants and withdrawals of a body, oldest first, like {@link #historyOf}. */
+    public List<MandateView> latestOf(long bodyId, int count) {
+        List<MandateView> latest = new java.util.ArrayList<>(
+                mandates.findLatestByBody(bodyId, org.springframework.data.domain.Limit.of(count)).stream()
+                        .map(Mandate::view)
+                        .toList());
+        java.util.Collections.reverse(latest);
+        return latest;
+    }
+
     /** Every grant and withdrawal on record, by act and then in the order they were recorded. */
     public List<MandateView> everyMandate() {
         return mandates.findEveryByAct().stream().map(Mandate::view).toList();

@@ -117,6 +117,23 @@ class PagedListsTest {
         assertThat(unknown.getFlashMap().get("problem")).isEqualTo("act.relation.otherUnknown");
     }
 
+    @Test
+    void aBodyPageListsItsLatestMandateChangesOnly() throws Exception {
+        BodyView issuer = records.body("Granting issuer");
+        BodyView ministry = records.body("Busy ministry");
+        String[] duties = new String[101];
+        for (int i = 0; i < duties.length; i++) {
+            duties[i] = "Keep register number " + i;
+        }
+        records.act(issuer.id())
+                .stage(StageKind.ADOPTED, FuzzyDate.day(1990, 5, 6))
+                .grants(ministry.id(), java.time.LocalDate.of(1990, 5, 6), null, duties)
+                .issue();
+        Document page = page(get("/bodies/" + ministry.id()), false);
+        assertThat(page.select("section:has(#history) tbody tr")).hasSize(100);
+        assertThat(page.select("section:has(#history)").text()).contains("The latest 100 changes");
+    }
+
     private ActView act(BodyView issuer) {
         return records.act(issuer.id())
                 .stage(StageKind.ADOPTED, FuzzyDate.exact(TestRecords.quietDay()))

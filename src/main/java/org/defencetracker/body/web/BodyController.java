@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class BodyController {
 
+    /** How many of a body's latest mandate changes its page lists. */
+    static final int HISTORY_SHOWN = 100;
+
     private final BodyService bodies;
     private final MandateService mandates;
     private final ObjectProvider<ActReferences> acts;
@@ -86,7 +89,12 @@ class BodyController {
         }
         List<MandateView> current = mandates.asOf(id, date);
         MandateDiff diff = sinceDate == null ? null : mandates.changesBetween(id, sinceDate, date);
-        List<MandateView> history = mandates.historyOf(id);
+        // The latest changes only: a body named by thousands of acts would otherwise list them all.
+        List<MandateView> history = mandates.latestOf(id, HISTORY_SHOWN + 1);
+        boolean older = history.size() > HISTORY_SHOWN;
+        if (older) {
+            history = history.subList(1, history.size());
+        }
         Set<Long> actIds = Stream.concat(history.stream(), current.stream())
                 .map(MandateView::actId)
                 .collect(Collectors.toSet());
@@ -115,6 +123,7 @@ class BodyController {
         model.addAttribute("mandates", current);
         model.addAttribute("diff", diff);
         model.addAttribute("history", history);
+        model.addAttribute("historyShown", older ? HISTORY_SHOWN : null);
         model.addAttribute("acts", actRefs);
         ActReferences.Issued issued = references == null
                 ? new ActReferences.Issued(List.of(), null)
