@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.DutyRevision;
-import org.defencetracker.body.MandateChange;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.body.MandateView;
 import org.defencetracker.shared.DateInput;
@@ -171,13 +170,7 @@ public class ActChecks {
      */
     public Map<Long, MandateView> grants() {
         Map<Long, MandateView> grants = new LinkedHashMap<>();
-        for (BodyView b : bodies.all()) {
-            for (MandateView m : mandates.historyOf(b.id())) {
-                if (m.change() == MandateChange.GRANTED) {
-                    grants.put(m.id(), m);
-                }
-            }
-        }
+        mandates.grants().forEach(m -> grants.put(m.id(), m));
         return grants;
     }
 

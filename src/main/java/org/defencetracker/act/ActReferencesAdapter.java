@@ -3,7 +3,6 @@ package org.defencetracker.act;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 class ActReferencesAdapter implements ActReferences {
 
     private final ActRepository acts;
+    private final ActLists lists;
     private final Clock clock;
 
-    ActReferencesAdapter(ActRepository acts, Clock clock) {
+    ActReferencesAdapter(ActRepository acts, ActLists lists, Clock clock) {
         this.acts = acts;
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -32,8 +33,18 @@ class ActReferencesAdapter implements ActReferences {
     }
 
     @Override
-    public List<ActReference> issuedBy(long bodyId) {
-        return acts.findByIssuingBody(bodyId).stream().map(this::reference).toList();
+    public Issued issuedBy(long bodyId, Long before) {
+        ActPage page = lists.issuedBy(bodyId, before);
+        return new Issued(
+                page.acts().stream()
+                        .map(act -> new ActReference(
+                                act.id(),
+                                act.label(),
+                                act.titleEn(),
+                                act.status() == null ? null : act.status().name(),
+                                act.archived()))
+                        .toList(),
+                page.older());
     }
 
     private ActReference reference(LegalAct act) {

@@ -1,6 +1,7 @@
 package org.defencetracker.act;
 
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,9 +15,6 @@ interface ActRepository extends JpaRepository<LegalAct, Long> {
 
     @Query("select a from LegalAct a where a.kind = :kind and a.archivedAt is null order by a.id desc")
     List<LegalAct> findByKind(ActKind kind);
-
-    @Query("select a from LegalAct a where a.issuingBodyId = :bodyId and a.archivedAt is null order by a.id desc")
-    List<LegalAct> findByIssuingBody(long bodyId);
 
     boolean existsByKindAndIssuingBodyIdAndOfficialNumber(ActKind kind, long issuingBodyId, String officialNumber);
 
@@ -33,5 +31,29 @@ interface ActRepository extends JpaRepository<LegalAct, Long> {
     List<LegalAct> findEveryById();
 
     @Query("select a from LegalAct a where a.archivedAt is not null order by a.id desc")
-    List<LegalAct> findArchived();
+    List<LegalAct> findArchived(Limit limit);
+
+    /** A page of the lists, newest first: the ids below {@code before}. */
+    @Query("select a.id from LegalAct a where a.archivedAt is null and a.id < :before order by a.id desc")
+    List<Long> findListedIds(long before, Limit limit);
+
+    @Query("""
+            select a.id from LegalAct a where a.archivedAt is null and a.kind = :kind and a.id < :before
+            order by a.id desc
+            """)
+    List<Long> findListedIdsOfKind(ActKind kind, long before, Limit limit);
+
+    @Query("""
+            select a.id from LegalAct a where a.archivedAt is null and a.issuingBodyId = :bodyId and a.id < :before
+            order by a.id desc
+            """)
+    List<Long> findIssuedIds(long bodyId, long before, Limit limit);
+
+    /** Acts whose official number, or English title, is the text typed, whatever the case. */
+    @Query("""
+            select a.id from LegalAct a where a.archivedAt is null
+              and (a.officialNumber = :text or lower(a.title.en) = lower(:text))
+            order by a.id desc
+            """)
+    List<Long> findIdsNamed(String text, Limit limit);
 }

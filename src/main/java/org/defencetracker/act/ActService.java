@@ -174,10 +174,6 @@ public class ActService {
         }
     }
 
-    public List<ActView> archived() {
-        return acts.findArchived().stream().map(act -> act.view(today())).toList();
-    }
-
     /** An act's withdrawal of a duty another act granted, effective from a date. */
     @Transactional
     public void withdraw(long actId, long mandateId, LocalDate effectiveOn) {
@@ -258,12 +254,6 @@ public class ActService {
 
     public long count() {
         return acts.count();
-    }
-
-    public List<ActView> issuedBy(long bodyId) {
-        return acts.findByIssuingBody(bodyId).stream()
-                .map(act -> act.view(today()))
-                .toList();
     }
 
     /** Relations of an act in both directions: what it amends, and what amends it. */

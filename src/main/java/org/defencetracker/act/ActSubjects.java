@@ -1,28 +1,30 @@
 package org.defencetracker.act;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.defencetracker.statement.StatementSubjects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Offers acts to the statement form: those in the lists, and any one by its number. */
+/** Offers acts to the statement form: the newest ones in the lists, and any one by its number. */
 @Component
 @Transactional(readOnly = true)
 class ActSubjects implements StatementSubjects {
 
-    private final ActRepository acts;
+    /** How many of the newest acts the picker offers; any other is named by its number. */
+    private static final int OFFERED = 500;
 
-    ActSubjects(ActRepository acts) {
+    private final ActRepository acts;
+    private final ActLists lists;
+
+    ActSubjects(ActRepository acts, ActLists lists) {
         this.acts = acts;
+        this.lists = lists;
     }
 
     @Override
     public Map<Long, String> acts() {
-        Map<Long, String> offered = new LinkedHashMap<>();
-        acts.findAllNewestFirst().forEach(a -> offered.put(a.id(), name(a)));
-        return offered;
+        return lists.newest(OFFERED);
     }
 
     @Override

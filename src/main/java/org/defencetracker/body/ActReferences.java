@@ -12,7 +12,11 @@ public interface ActReferences {
 
     Map<Long, ActReference> byIds(Collection<Long> actIds);
 
-    List<ActReference> issuedBy(long bodyId);
+    /** A page of the acts the body issued, newest first, below the cursor {@code before} if given. */
+    Issued issuedBy(long bodyId, Long before);
+
+    /** A page of acts a body issued, and the cursor of the next page ({@code null} on the last). */
+    record Issued(List<ActReference> acts, Long older) {}
 
     /** An act as a body's page names and links it; the duties of an archived act no longer count. */
     record ActReference(long id, String label, String title, String status, boolean archived) {}

@@ -91,6 +91,13 @@ public class BodyService {
         return find(id).orElseThrow(() -> new BodyNotFoundException(id));
     }
 
+    /** The bodies of the ids, archived ones too, read at once: id → body (ids of no body left out). */
+    public java.util.Map<Long, BodyView> byIds(java.util.Collection<Long> ids) {
+        java.util.Map<Long, BodyView> found = new java.util.HashMap<>();
+        bodies.findAllById(java.util.Set.copyOf(ids)).forEach(b -> found.put(b.id(), b.view()));
+        return found;
+    }
+
     public Optional<BodyView> findByName(String country, String nameEn) {
         return bodies.findByName(country, nameEn).map(Body::view);
     }

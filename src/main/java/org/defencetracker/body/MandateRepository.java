@@ -17,6 +17,24 @@ interface MandateRepository extends JpaRepository<Mandate, Long> {
     @Query("select m from Mandate m where m.body.id = :bodyId order by m.validFrom, m.id")
     List<Mandate> findByBody(long bodyId);
 
+    @Query("select m from Mandate m where m.body.id = :bodyId order by m.validFrom desc, m.id desc")
+    List<Mandate> findLatestByBody(long bodyId, org.springframework.data.domain.Limit limit);
+
+    /** The duties granted to the bodies in the lists, by body as the lists order them, then by date. */
+    @Query("""
+            select m from Mandate m join m.body b where m.change = GRANTED and b.archivedAt is null
+            order by b.country, b.name.en, b.id, m.validFrom, m.id
+            """)
+    List<Mandate> findGrants();
+
+    /** The granted duties no act has withdrawn yet, in the order of {@link #findGrants()}. */
+    @Query("""
+            select m from Mandate m join m.body b where m.change = GRANTED and b.archivedAt is null
+              and not exists (select w.id from Mandate w where w.withdrawsId = m.id)
+            order by b.country, b.name.en, b.id, m.validFrom, m.id
+            """)
+    List<Mandate> findWithdrawableGrants();
+
     @Query("select m from Mandate m join fetch m.body order by m.actId, m.id")
     List<Mandate> findEveryByAct();
 

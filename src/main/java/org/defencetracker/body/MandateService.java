@@ -168,6 +168,16 @@ public class MandateService {
                 .toList();
     }
 
+    /** Every duty granted to a body in the lists, withdrawn or not, by body and date: read at once. */
+    public List<MandateView> grants() {
+        return mandates.findGrants().stream().map(Mandate::view).toList();
+    }
+
+    /** The granted duties of the bodies in the lists that no act has withdrawn yet, read at once. */
+    public List<MandateView> withdrawableGrants() {
+        return mandates.findWithdrawableGrants().stream().map(Mandate::view).toList();
+    }
+
     /** The withdrawal that took a granted duty away, if an act did. */
     public Optional<MandateView> withdrawalOf(long grantId) {
         return mandates.findWithdrawalsOf(List.of(grantId)).stream().findFirst().map(Mandate::view);
@@ -176,6 +186,16 @@ public class MandateService {
     /** Every grant and withdrawal of a body, oldest first. */
     public List<MandateView> historyOf(long bodyId) {
         return mandates.findByBody(bodyId).stream().map(Mandate::view).toList();
+    }
+
+    /** The latest {@code count} grants and withdrawals of a body, oldest first, like {@link #historyOf}. */
+    public List<MandateView> latestOf(long bodyId, int count) {
+        List<MandateView> latest = new java.util.ArrayList<>(
+                mandates.findLatestByBody(bodyId, org.springframework.data.domain.Limit.of(count)).stream()
+                        .map(Mandate::view)
+                        .toList());
+        java.util.Collections.reverse(latest);
+        return latest;
     }
 
     /** Every grant and withdrawal on record, by act and then in the order they were recorded. */

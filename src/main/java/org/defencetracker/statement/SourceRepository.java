@@ -1,6 +1,7 @@
 package org.defencetracker.statement;
 
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,11 +11,29 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     @Query("select s from Source s where s.archivedAt is null order by s.published.on desc nulls last, s.id desc")
     List<Source> findListed();
 
+    @Query("select s from Source s where s.archivedAt is null order by s.published.on desc nulls last, s.id desc")
+    List<Source> findListed(Limit limit);
+
+    /** The sources listed after a dated one: older, or as old and recorded before it, or undated. */
+    @Query("""
+            select s from Source s where s.archivedAt is null
+              and (s.published.on < :on or (s.published.on = :on and s.id < :id) or s.published.on is null)
+            order by s.published.on desc nulls last, s.id desc
+            """)
+    List<Source> findListedAfter(java.time.LocalDate on, long id, Limit limit);
+
+    /** The sources listed after an undated one: undated and recorded before it. */
+    @Query("""
+            select s from Source s where s.archivedAt is null and s.published.on is null and s.id < :id
+            order by s.id desc
+            """)
+    List<Source> findListedAfterUndated(long id, Limit limit);
+
     @Query("select s from Source s where s.updatedAt >= :since order by s.updatedAt, s.id")
     List<Source> findChangedSince(java.time.Instant since);
 
     @Query("select s from Source s where s.archivedAt is not null order by s.id desc")
-    List<Source> findArchived();
+    List<Source> findArchived(Limit limit);
 
     @Query("select s from Source s where s.archivedAt is null and s.url = :url order by s.id")
     List<Source> findListedAt(String url);

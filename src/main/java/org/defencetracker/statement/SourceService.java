@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.timeline.Citation;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,8 +117,22 @@ public class SourceService {
         return sources.findChangedSince(since).stream().map(Source::view).toList();
     }
 
+    /** The latest archived sources, at most a page of them. */
     public List<SourceView> archived() {
-        return sources.findArchived().stream().map(Source::view).toList();
+        return sources.findArchived(Limit.of(SourcePage.SIZE)).stream()
+                .map(Source::view)
+                .toList();
+    }
+
+    /** A page of the sources in the lists, in their order, after the source {@code after} if given. */
+    public SourcePage page(SourcePage.Cursor after) {
+        Limit limit = Limit.of(SourcePage.SIZE + 1);
+        List<Source> found = after == null
+                ? sources.findListed(limit)
+                : after.on() == null
+                        ? sources.findListedAfterUndated(after.id(), limit)
+                        : sources.findListedAfter(after.on(), after.id(), limit);
+        return SourcePage.of(found.stream().map(Source::view).toList());
     }
 
     /** Writes now, so that a concurrent editor's save fails here and not after the page. */

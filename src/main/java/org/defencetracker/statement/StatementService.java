@@ -115,13 +115,11 @@ public class StatementService {
 
     /** The archived statements about an incident, for editors to restore. */
     public List<StatementView> archivedAboutIncident(long incidentId) {
-        return statements.findArchivedAboutIncident(incidentId).stream()
-                .map(this::view)
-                .toList();
+        return views(statements.findArchivedAboutIncident(incidentId));
     }
 
     public List<StatementView> archivedAboutAct(long actId) {
-        return statements.findArchivedAboutAct(actId).stream().map(this::view).toList();
+        return views(statements.findArchivedAboutAct(actId));
     }
 
     private String actorName(RecordStatement command) {
@@ -154,7 +152,7 @@ public class StatementService {
     }
 
     public List<StatementView> aboutIncident(long incidentId) {
-        return statements.findAboutIncident(incidentId).stream().map(this::view).toList();
+        return views(statements.findAboutIncident(incidentId));
     }
 
     /** The claim ledgers of many incidents at once, each oldest first; incidents without claims are left out. */
@@ -163,19 +161,41 @@ public class StatementService {
             return java.util.Map.of();
         }
         java.util.Map<Long, List<StatementView>> ledgers = new java.util.LinkedHashMap<>();
-        for (Statement statement : statements.findAboutIncidents(incidentIds)) {
+        for (StatementView statement : views(statements.findAboutIncidents(incidentIds))) {
             ledgers.computeIfAbsent(statement.incidentId(), id -> new java.util.ArrayList<>())
-                    .add(view(statement));
+                    .add(statement);
         }
         return ledgers;
     }
 
     public List<StatementView> aboutAct(long actId) {
-        return statements.findAboutAct(actId).stream().map(this::view).toList();
+        return views(statements.findAboutAct(actId));
     }
 
     private StatementView view(Statement statement) {
         return statement.view(sources.get(statement.sourceIds()), actorBodyCountry(statement));
+    }
+
+    /** The statements as pages show them, their sources and actors read at once for all of them. */
+    private List<StatementView> views(List<Statement> found) {
+        List<Long> sourceIds =
+                found.stream().flatMap(s -> s.sourceIds().stream()).toList();
+        java.util.Map<Long, SourceView> cited = new java.util.HashMap<>();
+        if (!sourceIds.isEmpty()) {
+            sources.get(sourceIds).forEach(source -> cited.put(source.id(), source));
+        }
+        List<Long> actorIds = found.stream()
+                .map(Statement::actorBodyId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        java.util.Map<Long, BodyView> actors = actorIds.isEmpty() ? java.util.Map.of() : bodies.byIds(actorIds);
+        return found.stream()
+                .map(s -> s.view(
+                        s.sourceIds().stream().map(cited::get).toList(),
+                        s.actorBodyId() == null || !actors.containsKey(s.actorBodyId())
+                                ? null
+                                : actors.get(s.actorBodyId()).country()))
+                .toList();
     }
 
     /** Whom a body's officials speak for: the attribution of an incident depends on it. */

@@ -45,6 +45,9 @@ class DemoDataTest {
     ActService acts;
 
     @Autowired
+    org.defencetracker.act.ActLists lists;
+
+    @Autowired
     MandateService mandates;
 
     @Autowired
@@ -83,7 +86,7 @@ class DemoDataTest {
         BodyView parliament = demoBody("Parliament of the Republic of Kazakhstan");
         BodyView senate = demoBody("Senate");
 
-        ActView law = acts.issuedBy(parliament.id()).stream()
+        ActView law = lists.issuedBy(parliament.id(), null).acts().stream()
                 .filter(a -> a.kind() == ActKind.LAW && a.titleEn().equals("Territorial Defence Act"))
                 .findFirst()
                 .orElseThrow();
@@ -146,7 +149,7 @@ class DemoDataTest {
 
     private ActView decreeOf14September2025() {
         BodyView government = demoBody("Government of the Republic of Kazakhstan");
-        return acts.issuedBy(government.id()).stream()
+        return lists.issuedBy(government.id(), null).acts().stream()
                 .filter(a -> a.kind() == ActKind.DECREE)
                 .filter(a -> a.stages().stream().anyMatch(s -> s.date().equals(FuzzyDate.day(2025, 9, 14))))
                 .findFirst()

@@ -154,8 +154,14 @@ class RecordPagesTest {
 
     @Test
     void listsRecords() throws Exception {
-        assertThat(page("/acts").text()).contains("Territorial Defence Act");
-        assertThat(page("/acts?kind=DECREE").text()).doesNotContain("Territorial Defence Act");
+        // Newest first: an act just issued is on the first page of the list and of its kind.
+        ActView law = records.act(records.body().id())
+                .kind(org.defencetracker.act.ActKind.LAW)
+                .stage(StageKind.ADOPTED, FuzzyDate.day(2002, 3, 4))
+                .issue();
+        assertThat(page("/acts").text()).contains(law.titleEn());
+        assertThat(page("/acts?kind=LAW").text()).contains(law.titleEn());
+        assertThat(page("/acts?kind=DECREE").text()).doesNotContain(law.titleEn());
         assertThat(page("/bodies").select(".tree").text())
                 .contains("Senate Committee on International Relations, Defence and Security");
         assertThat(page("/incidents").text()).contains("Series of drone incursions into Kazakhstan");

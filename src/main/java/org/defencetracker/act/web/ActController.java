@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.defencetracker.act.ActKind;
+import org.defencetracker.act.ActLists;
+import org.defencetracker.act.ActPage;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
 import org.defencetracker.act.Lifecycle;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ActController {
 
     private final ActService acts;
+    private final ActLists lists;
     private final BodyService bodies;
     private final MandateService mandates;
     private final SourceService sources;
@@ -36,12 +39,14 @@ class ActController {
 
     ActController(
             ActService acts,
+            ActLists lists,
             BodyService bodies,
             MandateService mandates,
             SourceService sources,
             StatementService statements,
             DefenceTrackerProperties properties) {
         this.acts = acts;
+        this.lists = lists;
         this.bodies = bodies;
         this.mandates = mandates;
         this.sources = sources;
@@ -49,8 +54,10 @@ class ActController {
         this.properties = properties;
     }
 
+    /** The acts newest first, of one kind if asked, a page at a time below the cursor {@code before}. */
     @GetMapping("/acts")
-    String list(@RequestParam(required = false) String kind, Model model) {
+    String list(
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String before, Model model) {
         ActKind actKind = null;
         if (kind != null && !kind.isBlank()) {
             try {
@@ -59,14 +66,23 @@ class ActController {
                 throw new InvalidParameterException("kind", kind, "error.parameter.kind");
             }
         }
-        List<ActView> found = acts.list(actKind);
-        model.addAttribute("acts", found);
+        ActPage page = lists.page(actKind, org.defencetracker.shared.web.Cursors.below("before", before));
+        model.addAttribute("acts", page.acts());
+        model.addAttribute("older", page.older());
+        model.addAttribute("paged", before != null && !before.isBlank());
         model.addAttribute("kind", actKind);
         model.addAttribute("kinds", ActKind.values());
         model.addAttribute(
-                "bodies", bodyNames(found.stream().map(ActView::issuingBodyId).toList()));
-        model.addAttribute("archived", acts.archived());
+                "bodies",
+                bodies.byIds(page.acts().stream().map(ActView::issuingBodyId).toList()));
+        if (canEdit(model)) {
+            model.addAttribute("archived", lists.archived());
+        }
         return "acts/list";
+    }
+
+    private static boolean canEdit(Model model) {
+        return Boolean.TRUE.equals(model.getAttribute("currentUserCanEdit"));
     }
 
     @GetMapping("/acts/{id}")
@@ -80,7 +96,7 @@ class ActController {
                 .filter(java.util.Objects::nonNull)
                 .forEach(bodyIds::add);
         duties.stream().map(MandateView::bodyId).forEach(bodyIds::add);
-        Map<Long, BodyView> names = bodyNames(bodyIds);
+        Map<Long, BodyView> names = bodies.byIds(bodyIds);
         model.addAttribute("act", act);
         model.addAttribute("lifecycle", Lifecycle.of(act));
         model.addAttribute("bodies", names);
@@ -91,25 +107,15 @@ class ActController {
                         .collect(Collectors.groupingBy(MandateView::bodyId, LinkedHashMap::new, Collectors.toList())));
         model.addAttribute("relations", acts.relationsOf(id));
         model.addAttribute("relationTypes", org.defencetracker.act.RelationType.values());
-        model.addAttribute(
-                "actOptions",
-                acts.list(null).stream()
-                        .filter(a -> a.id() != id)
-                        .map(a -> org.defencetracker.shared.web.Picker.label(a.name(), a.id()))
-                        .toList());
+        if (canEdit(model)) {
+            // Only editors see the form that relates acts; its picker offers the newest acts, any other by number.
+            model.addAttribute("actOptions", org.defencetracker.shared.web.Picker.labels(lists.choices(id)));
+        }
         model.addAttribute("incidents", acts.incidentsAround(id));
         model.addAttribute("windowDays", properties.proximityDays());
         model.addAttribute("statements", statements.aboutAct(id));
         model.addAttribute("archivedStatements", statements.archivedAboutAct(id));
         model.addAttribute("sources", sources.get(act.sourceIds()));
         return "acts/show";
-    }
-
-    private Map<Long, BodyView> bodyNames(List<Long> ids) {
-        Map<Long, BodyView> names = new LinkedHashMap<>();
-        for (Long bodyId : ids) {
-            names.computeIfAbsent(bodyId, bodies::get);
-        }
-        return names;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.defencetracker.act.ActChecks;
 import org.defencetracker.act.ActKind;
+import org.defencetracker.act.ActLists;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
 import org.defencetracker.act.ActWriter;
@@ -22,9 +23,7 @@ import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.RecordRef;
 import org.defencetracker.shared.web.EditFlow;
-import org.defencetracker.shared.web.PickedFrom;
 import org.defencetracker.shared.web.Picker;
-import org.defencetracker.shared.web.RecordChoices;
 import org.defencetracker.shared.web.RecordEditPages;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.SourceService;
@@ -44,6 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ActEditController extends RecordEditPages<ActView, ActForm> {
 
     private final ActService acts;
+    private final ActLists lists;
     private final BodyService bodies;
     private final MandateService mandates;
     private final SourceService sources;
@@ -51,6 +51,7 @@ class ActEditController extends RecordEditPages<ActView, ActForm> {
 
     ActEditController(
             ActService acts,
+            ActLists lists,
             BodyService bodies,
             MandateService mandates,
             SourceService sources,
@@ -59,6 +60,7 @@ class ActEditController extends RecordEditPages<ActView, ActForm> {
             GrantChoices grants,
             SavedMeanwhile savedMeanwhile) {
         this.acts = acts;
+        this.lists = lists;
         this.bodies = bodies;
         this.mandates = mandates;
         this.sources = sources;
@@ -84,10 +86,11 @@ class ActEditController extends RecordEditPages<ActView, ActForm> {
     String relate(
             @PathVariable long id,
             @RequestParam(required = false) RelationType type,
-            @RequestParam(required = false) @PickedFrom(RecordChoices.ACTS) RecordRef other,
+            @RequestParam(required = false) String other,
             RedirectAttributes redirect) {
         acts.get(id);
-        Long otherId = other == null || !actOptions(id).containsKey(other.id()) ? null : other.id();
+        // The other act by its number or picker label, else by its official number or title: one query, not a list.
+        Long otherId = lists.named(other).filter(found -> found != id).orElse(null);
         if (type == null) {
             redirect.addFlashAttribute("problem", "act.relation.typeMissing");
         } else if (otherId == null) {
@@ -152,16 +155,6 @@ class ActEditController extends RecordEditPages<ActView, ActForm> {
 
     private RecordRef bodyLabel(long id) {
         return Picker.ref(bodies.get(id).nameEn(), id);
-    }
-
-    private Map<Long, String> actOptions(long self) {
-        Map<Long, String> options = new LinkedHashMap<>();
-        for (ActView a : acts.list(null)) {
-            if (a.id() != self) {
-                options.put(a.id(), a.name());
-            }
-        }
-        return options;
     }
 
     private String form(ActForm form, ActView act, Model model) {

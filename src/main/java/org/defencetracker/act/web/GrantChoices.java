@@ -40,21 +40,17 @@ class GrantChoices implements RecordChoices {
     /** The grants no act has withdrawn yet: those an act is offered to withdraw. */
     Map<Long, String> offered() {
         Map<Long, MandateView> grants = new LinkedHashMap<>();
-        for (BodyView b : bodies.all()) {
-            for (MandateView m : mandates.withdrawable(b.id())) {
-                grants.put(m.id(), m);
-            }
-        }
+        mandates.withdrawableGrants().forEach(m -> grants.put(m.id(), m));
         return labels(grants);
     }
 
     private Map<Long, String> labels(Map<Long, MandateView> grants) {
-        Map<Long, String> bodyNames = new LinkedHashMap<>();
-        for (BodyView b : bodies.all()) {
-            bodyNames.put(b.id(), b.nameEn());
-        }
+        Map<Long, BodyView> bodyNames =
+                bodies.byIds(grants.values().stream().map(MandateView::bodyId).toList());
         Map<Long, String> names = new LinkedHashMap<>();
-        grants.forEach((id, m) -> names.put(id, bodyNames.getOrDefault(m.bodyId(), "?") + ": " + m.duty()));
+        grants.forEach((id, m) -> names.put(
+                id,
+                (bodyNames.containsKey(m.bodyId()) ? bodyNames.get(m.bodyId()).nameEn() : "?") + ": " + m.duty()));
         return names;
     }
 }

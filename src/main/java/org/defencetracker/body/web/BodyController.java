@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class BodyController {
 
+    /** How many of a body's latest mandate changes its page lists. */
+    static final int HISTORY_SHOWN = 100;
+
     private final BodyService bodies;
     private final MandateService mandates;
     private final ObjectProvider<ActReferences> acts;
@@ -73,6 +76,7 @@ class BodyController {
             @PathVariable long id,
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String since,
+            @RequestParam(required = false) String before,
             Model model) {
         BodyView body = bodies.get(id);
         LocalDate date = Dates.parameter("asOf", asOf);
@@ -85,7 +89,12 @@ class BodyController {
         }
         List<MandateView> current = mandates.asOf(id, date);
         MandateDiff diff = sinceDate == null ? null : mandates.changesBetween(id, sinceDate, date);
-        List<MandateView> history = mandates.historyOf(id);
+        // The latest changes only: a body named by thousands of acts would otherwise list them all.
+        List<MandateView> history = mandates.latestOf(id, HISTORY_SHOWN + 1);
+        boolean older = history.size() > HISTORY_SHOWN;
+        if (older) {
+            history = history.subList(1, history.size());
+        }
         Set<Long> actIds = Stream.concat(history.stream(), current.stream())
                 .map(MandateView::actId)
                 .collect(Collectors.toSet());
@@ -114,8 +123,14 @@ class BodyController {
         model.addAttribute("mandates", current);
         model.addAttribute("diff", diff);
         model.addAttribute("history", history);
+        model.addAttribute("historyShown", older ? HISTORY_SHOWN : null);
         model.addAttribute("acts", actRefs);
-        model.addAttribute("issued", references == null ? List.of() : references.issuedBy(id));
+        ActReferences.Issued issued = references == null
+                ? new ActReferences.Issued(List.of(), null)
+                : references.issuedBy(id, org.defencetracker.shared.web.Cursors.below("before", before));
+        model.addAttribute("issued", issued.acts());
+        model.addAttribute("issuedOlder", issued.older());
+        model.addAttribute("issuedPaged", before != null && !before.isBlank());
         model.addAttribute("statements", timeline.ofBody(id, Set.of(EntryKind.STATEMENT), 50));
         return "bodies/show";
     }

@@ -1,10 +1,12 @@
 package org.defencetracker.statement.web;
 
 import org.defencetracker.shared.DatePrecision;
+import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.RecordEditPages;
 import org.defencetracker.shared.web.SavedMeanwhile;
 import org.defencetracker.statement.SourceChecks;
+import org.defencetracker.statement.SourcePage;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.springframework.stereotype.Controller;
@@ -12,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sources list and page; editors add sources, correct them, archive and restore them. */
 @Controller
@@ -30,10 +33,20 @@ class SourceController extends RecordEditPages<SourceView, SourceForm> {
                 .archiving(sources::archive, sources::restore));
     }
 
+    /** The sources newest first, a page at a time after the cursor {@code after}. */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("sources", sources.listed());
-        model.addAttribute("archived", sources.archived());
+    String list(@RequestParam(required = false) String after, Model model) {
+        SourcePage.Cursor cursor = after == null || after.isBlank()
+                ? null
+                : SourcePage.Cursor.parse(after.strip())
+                        .orElseThrow(() -> new InvalidParameterException("after", after, "error.parameter.cursor"));
+        SourcePage page = sources.page(cursor);
+        model.addAttribute("sources", page.sources());
+        model.addAttribute("older", page.older());
+        model.addAttribute("paged", cursor != null);
+        if (Boolean.TRUE.equals(model.getAttribute("currentUserCanEdit"))) {
+            model.addAttribute("archived", sources.archived());
+        }
         return "sources/list";
     }
 
