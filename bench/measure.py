@@ -259,7 +259,7 @@ def write(args, rows, counts, idle_rss, peak_rss, size, seconds):
     lines = [
         "# Benchmarks",
         "",
-        "Measured by `bench/run` (see [development.md](development.md), "Benchmarks"): the app, its database and wrk on",
+        "Measured by `bench/run` (see the Benchmarks note in [development.md](development.md)): the app, its database and wrk on",
         "one machine, every row once per round, rounds interleaved; requests/s over all rounds, p50 the rounds'",
         "median, p99 the worst round's. CPU is the app's and the database's per request. Ratios are to the baseline.",
         "",
