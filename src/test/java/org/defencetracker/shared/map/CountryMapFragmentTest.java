@@ -93,7 +93,8 @@ class CountryMapFragmentTest {
         assertThat(html).doesNotContain("??");
         Element svg = page.selectFirst("svg.country-map__svg");
         assertThat(svg).isNotNull();
-        assertThat(svg.attr("role")).isEqualTo("img");
+        // A group, not an image: an image's content is presentational, and its incident links would be hidden.
+        assertThat(svg.attr("role")).isEqualTo("group");
         assertThat(svg.attr("aria-label")).contains("2 incidents drawn", "one listed below the map");
         assertThat(svg.attr("viewBox")).isEqualTo(map.viewBox());
         assertThat(svg.selectFirst("title").text()).isEqualTo("Incidents on the map of Kazakhstan");
