@@ -51,6 +51,7 @@ class ActChecksTest {
                         new BodyView(1, BodyKind.MINISTRY, null, "KZ", "Ministry", null, null, null, 0, false)));
         when(sources.choices(any())).thenReturn(Map.of(5L, "Ministry: report"));
         when(mandates.historyOf(anyLong())).thenReturn(List.of(GRANT));
+        when(mandates.grants()).thenReturn(List.of(GRANT));
         when(mandates.withdrawalOf(anyLong())).thenReturn(Optional.empty());
     }
 

@@ -52,8 +52,8 @@ class WordPlanTest {
                 .single();
         if (held < GENERATED) {
             generator.generate(GENERATED, 11);
-            jdbc.sql("analyze timeline_entry").update();
-            jdbc.sql("analyze search_document").update();
+            jdbc.sql("vacuum analyze timeline_entry").update();
+            jdbc.sql("vacuum analyze search_document").update();
         }
     }
 
