@@ -6,11 +6,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import org.defencetracker.shared.ChildRow;
 
 @Entity
-@Table(name = "act_relation")
 class ActRelation extends ChildRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -13,6 +13,7 @@ import org.defencetracker.body.GrantDuties;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.shared.Constraints;
+import org.defencetracker.shared.RevisableRecord;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
@@ -79,7 +80,7 @@ public class ActService {
                     command.kind(), command.officialNumber().strip());
         }
         List<Citation> citations = sources.citations(command.sourceIds());
-        LegalAct act = flushed(new LegalAct(command, clock));
+        LegalAct act = flushed(RevisableRecord.created(LegalAct::new, command, clock));
         ActView view = act.view(today());
         entries.write(view, citations);
         for (IssueAct.Duties duties : command.duties()) {

@@ -7,13 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import org.defencetracker.shared.ChildRow;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.shared.OptionalText;
 
 @Entity
-@Table(name = "act_stage")
 class ActStage extends ChildRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

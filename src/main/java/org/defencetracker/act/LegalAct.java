@@ -12,8 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +23,6 @@ import org.defencetracker.shared.LocalizedName;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
 @Entity
-@Table(name = "legal_act")
 @AssociationOverride(
         name = "sourceIds",
         joinTable = @JoinTable(name = "act_source", joinColumns = @JoinColumn(name = "act_id")))
@@ -53,11 +50,6 @@ class LegalAct extends CitingRecord<IssueAct> {
     private List<ActStage> stages = new ArrayList<>();
 
     protected LegalAct() {}
-
-    LegalAct(IssueAct command, Clock clock) {
-        super(clock);
-        apply(command);
-    }
 
     /**
      * Sets what an editor may change, stages and sources included. Stages are replaced as a whole, since the form

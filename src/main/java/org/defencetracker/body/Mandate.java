@@ -6,7 +6,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import org.defencetracker.shared.ChildRow;
  * withdrawal closes the granted duty and is kept as a row of its own, so both changes stay on the record.
  */
 @Entity
-@Table(name = "mandate")
 class Mandate extends ChildRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

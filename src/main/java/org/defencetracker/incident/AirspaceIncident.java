@@ -7,9 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
 import org.defencetracker.shared.CitingRecord;
 import org.defencetracker.shared.Countries;
@@ -17,7 +15,6 @@ import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.shared.OptionalText;
 
 @Entity
-@Table(name = "airspace_incident")
 @AssociationOverride(
         name = "sourceIds",
         joinTable = @JoinTable(name = "incident_source", joinColumns = @JoinColumn(name = "incident_id")))
@@ -54,11 +51,6 @@ class AirspaceIncident extends CitingRecord<RecordIncident> {
     private String description;
 
     protected AirspaceIncident() {}
-
-    AirspaceIncident(RecordIncident command, Clock clock) {
-        super(clock);
-        apply(command);
-    }
 
     @Override
     protected void apply(RecordIncident command) {

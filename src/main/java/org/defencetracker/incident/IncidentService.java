@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.shared.EditConflictException;
+import org.defencetracker.shared.RevisableRecord;
 import org.defencetracker.shared.map.RegionCentre;
 import org.defencetracker.shared.map.RegionCentres;
 import org.defencetracker.statement.StatementRecorded;
@@ -64,7 +65,8 @@ public class IncidentService implements RegionCentres {
     @Transactional
     public IncidentView record(RecordIncident command) {
         checkRegion(command);
-        AirspaceIncident incident = incidents.saveAndFlush(new AirspaceIncident(command, clock));
+        AirspaceIncident incident =
+                incidents.saveAndFlush(RevisableRecord.created(AirspaceIncident::new, command, clock));
         IncidentView view = views.view(incident);
         entries.write(view);
         return view;

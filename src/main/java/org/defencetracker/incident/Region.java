@@ -2,14 +2,12 @@ package org.defencetracker.incident;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.hibernate.annotations.Immutable;
 
 /** An administrative region (reference data from the migrations). */
 @Entity
 @Immutable
-@Table(name = "region")
 class Region {
 
     @Id

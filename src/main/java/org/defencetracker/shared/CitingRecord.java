@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OrderBy;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -27,11 +26,6 @@ public abstract class CitingRecord<C> extends RevisableRecord<C> {
 
     /** For JPA, which fills the fields from the row. */
     protected CitingRecord() {}
-
-    /** A new record, created at the clock's present instant; the subclass then applies its command. */
-    protected CitingRecord(Clock clock) {
-        super(clock);
-    }
 
     /** The ids of the sources cited, in the order of their ids once read back. */
     public Set<Long> sourceIds() {

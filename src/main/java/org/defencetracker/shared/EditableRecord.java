@@ -38,6 +38,11 @@ public abstract class EditableRecord {
 
     /** A new record, created at the clock's present instant. */
     protected EditableRecord(Clock clock) {
+        markCreated(clock);
+    }
+
+    /** Marks a record made with the JPA constructor as new, created at the clock's present instant. */
+    protected void markCreated(Clock clock) {
         this.createdAt = clock.instant();
         this.updatedAt = createdAt;
     }

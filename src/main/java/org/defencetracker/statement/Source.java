@@ -4,14 +4,11 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-import java.time.Clock;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.shared.OptionalText;
 import org.defencetracker.shared.RevisableRecord;
 
 @Entity
-@Table(name = "source")
 class Source extends RevisableRecord<CreateSource> {
 
     private String publisher;
@@ -28,11 +25,6 @@ class Source extends RevisableRecord<CreateSource> {
     private String note;
 
     protected Source() {}
-
-    Source(CreateSource command, Clock clock) {
-        super(clock);
-        apply(command);
-    }
 
     @Override
     protected void apply(CreateSource command) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.defencetracker.shared.EditConflictException;
+import org.defencetracker.shared.RevisableRecord;
 import org.defencetracker.timeline.Citation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -53,7 +54,8 @@ public class SourceService {
 
     @Transactional
     public SourceView create(CreateSource command) {
-        return sources.save(new Source(command, clock)).view();
+        return sources.save(RevisableRecord.created(Source::new, command, clock))
+                .view();
     }
 
     /**

@@ -9,7 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.defencetracker.shared.EditableRecord;
 import org.defencetracker.shared.FuzzyDate;
 
 @Entity
-@Table(name = "statement")
 class Statement extends EditableRecord {
 
     @Embedded

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.RevisableRecord;
 import org.junit.jupiter.api.Test;
 
 class LegalActTest {
@@ -70,6 +71,6 @@ class LegalActTest {
     private static LegalAct act(ActKind kind, String number, IssueAct.Stage... stages) {
         IssueAct command = new IssueAct(
                 kind, number, null, null, "Title", null, null, 1, null, List.of(stages), List.of(), List.of(1L));
-        return new LegalAct(command, Clock.systemUTC());
+        return RevisableRecord.created(LegalAct::new, command, Clock.systemUTC());
     }
 }
