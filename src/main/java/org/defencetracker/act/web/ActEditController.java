@@ -20,7 +20,6 @@ import org.defencetracker.body.MandateChange;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.body.MandateView;
 import org.defencetracker.shared.DateInput;
-import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.RecordRef;
 import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.Picker;
@@ -78,7 +77,7 @@ class ActEditController extends RecordEditPages<ActView, ActForm> {
 
     @GetMapping("/new")
     String newAct(Model model) {
-        return form(ActForm.blank(), null, model);
+        return newPage(ActForm.blank(), model);
     }
 
     /** Links this act to another: "this act AMENDS that one". */
@@ -158,11 +157,9 @@ class ActEditController extends RecordEditPages<ActView, ActForm> {
     }
 
     private String form(ActForm form, ActView act, Model model) {
-        model.addAttribute("form", form);
         model.addAttribute("act", act);
         model.addAttribute("kinds", ActKind.values());
         model.addAttribute("stageKinds", StageKind.values());
-        model.addAttribute("precisions", DatePrecision.values());
         Map<Long, String> bodyOptions = new LinkedHashMap<>();
         for (BodyView b : bodies.all()) {
             bodyOptions.put(b.id(), b.nameEn());

@@ -37,7 +37,7 @@ class BodyEditController extends RecordEditPages<BodyView, BodyForm> {
 
     @GetMapping("/new")
     String newBody(Model model) {
-        return form(new BodyForm(), null, model);
+        return newPage(new BodyForm(), model);
     }
 
     private BodyForm currentForm(BodyView body) {
@@ -46,7 +46,6 @@ class BodyEditController extends RecordEditPages<BodyView, BodyForm> {
     }
 
     private String form(BodyForm form, BodyView body, Model model) {
-        model.addAttribute("form", form);
         model.addAttribute("body", body);
         model.addAttribute("kinds", BodyKind.values());
         Map<Long, String> parents = choices.choices();

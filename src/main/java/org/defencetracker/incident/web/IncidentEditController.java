@@ -11,7 +11,6 @@ import org.defencetracker.incident.IncidentService;
 import org.defencetracker.incident.IncidentView;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.incident.RegionView;
-import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.Picker;
 import org.defencetracker.shared.web.RecordEditPages;
@@ -46,7 +45,7 @@ class IncidentEditController extends RecordEditPages<IncidentView, IncidentForm>
 
     @GetMapping("/new")
     String newForm(Model model) {
-        return form(new IncidentForm(), null, model);
+        return newPage(new IncidentForm(), model);
     }
 
     /**
@@ -71,10 +70,8 @@ class IncidentEditController extends RecordEditPages<IncidentView, IncidentForm>
     }
 
     private String form(IncidentForm form, IncidentView incident, Model model) {
-        model.addAttribute("form", form);
         model.addAttribute("incident", incident);
         model.addAttribute("kinds", IncidentKind.values());
-        model.addAttribute("precisions", DatePrecision.values());
         model.addAttribute("geoPrecisions", GeoPrecision.values());
         model.addAttribute("responses", IncidentResponse.values());
         List<RegionView> regions = incidents.regions();

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.EditConflictException;
 import org.defencetracker.shared.web.RecordWrites.ArchiveChange;
 import org.defencetracker.shared.web.RecordWrites.Creator;
@@ -156,7 +157,7 @@ public class EditFlow<V, F extends EditForm> {
         }
         C command = saving.reader().read(form, null, errors);
         if (errors.hasErrors() || !saving.confirmation().confirmed(form, command, model)) {
-            return page.show(form, null, model);
+            return shown(form, null, model);
         }
         try {
             String saved = address.apply(saving.creator().create(command));
@@ -183,7 +184,7 @@ public class EditFlow<V, F extends EditForm> {
         requireVersion(form, errors);
         C command = saving.reader().read(form, record, errors);
         if (errors.hasErrors()) {
-            return page.show(form, record, edit.model());
+            return shown(form, record, edit.model());
         }
         try {
             return save(id, form, edit.model(), edit.response(), edit.redirect(), () -> {
@@ -202,7 +203,7 @@ public class EditFlow<V, F extends EditForm> {
 
     private String withRowChanged(F form, V record, EditRequest edit) {
         edit.rows().applyTo((RowChange.Rows) form, edit.model());
-        return page.show(form, record, edit.model());
+        return shown(form, record, edit.model());
     }
 
     private String refused(RuntimeException ex, F form, V record, BindingResult errors, Model model) {
@@ -212,6 +213,21 @@ public class EditFlow<V, F extends EditForm> {
                 .findFirst()
                 .orElseThrow(() -> ex);
         errors.rejectValue(refusal.field(), refusal.code());
+        return shown(form, record, model);
+    }
+
+    /** The page of a new record's form, blank or filled as its controller starts it. */
+    public String newPage(F form, Model model) {
+        return shown(form, null, model);
+    }
+
+    /**
+     * The kind's form page, with what every form page uses: the form itself and the precisions of the date
+     * widgets.
+     */
+    private String shown(F form, V record, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("precisions", DatePrecision.values());
         return page.show(form, record, model);
     }
 
@@ -220,7 +236,7 @@ public class EditFlow<V, F extends EditForm> {
         V record = current.apply(id);
         F form = formOf.apply(record);
         forEditing.accept(form);
-        return page.show(form, record, model);
+        return shown(form, record, model);
     }
 
     /** An edit names the version it started from; without one (a tampered or truncated post) nothing is saved. */
@@ -264,7 +280,7 @@ public class EditFlow<V, F extends EditForm> {
         model.addAttribute("editedVersion", form.getVersion());
         form.setVersion(savedForm.getVersion());
         response.setStatus(HttpStatus.CONFLICT.value());
-        return page.show(form, saved, model);
+        return shown(form, saved, model);
     }
 
     /** Archives a record at the version the editor saw and returns to where its archiving leads. */

@@ -34,6 +34,11 @@ public abstract class RecordEditPages<V, F extends EditForm> {
         this.edits = flow.at(kind.path()[0]);
     }
 
+    /** The page of a new record's form: the kind's {@code GET …/new} handler starts the form and shows it here. */
+    protected final String newPage(F form, Model model) {
+        return edits.newPage(form, model);
+    }
+
     @PostMapping
     public String create(@Valid @ModelAttribute("form") F form, BindingResult errors, EditRequest edit) {
         return edits.create(form, errors, edit);

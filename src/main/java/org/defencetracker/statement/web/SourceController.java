@@ -1,6 +1,5 @@
 package org.defencetracker.statement.web;
 
-import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.RecordEditPages;
@@ -58,13 +57,11 @@ class SourceController extends RecordEditPages<SourceView, SourceForm> {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        return form(new SourceForm(), null, model);
+        return newPage(new SourceForm(), model);
     }
 
     private String form(SourceForm form, SourceView source, Model model) {
-        model.addAttribute("form", form);
         model.addAttribute("source", source);
-        model.addAttribute("precisions", DatePrecision.values());
         return "sources/form";
     }
 }

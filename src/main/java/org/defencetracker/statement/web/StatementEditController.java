@@ -1,7 +1,6 @@
 package org.defencetracker.statement.web;
 
 import org.defencetracker.shared.DateInput;
-import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.RecordRef;
 import org.defencetracker.shared.web.EditFlow;
 import org.defencetracker.shared.web.Picker;
@@ -53,7 +52,7 @@ class StatementEditController extends RecordEditPages<StatementView, StatementFo
         if (act != null) {
             checks.actName(act).ifPresent(name -> form.setAct(Picker.ref(name, act)));
         }
-        return form(form, null, model);
+        return newPage(form, model);
     }
 
     private StatementForm currentForm(StatementView statement) {
@@ -96,9 +95,7 @@ class StatementEditController extends RecordEditPages<StatementView, StatementFo
     }
 
     private String form(StatementForm form, StatementView statement, Model model) {
-        model.addAttribute("form", form);
         model.addAttribute("statement", statement);
-        model.addAttribute("precisions", DatePrecision.values());
         model.addAttribute("actorTypes", ActorType.values());
         model.addAttribute("stances", Stance.values());
         model.addAttribute("bodyOptions", Picker.labels(checks.actors(statement)));
