@@ -43,12 +43,12 @@ class MessagesTest {
 
     /**
      * Fragments that label with a key built from a prefix the page gives them: the edit form and the conflict table
-     * label a field {@code <prefix>.<field>} ({@code editForm('incident.form', …)}), a select names its options
+     * label a field {@code <prefix>.<field>} ({@code editForm('incident.form', …)}, {@code formPage('body.form', …)}), a select names its options
      * {@code <labels><VALUE>} ({@code labels='stance.'}) and a fuzzy date its precisions
      * {@code <precisionKey>.<PRECISION>}, {@code 'datefield.precision'} unless told.
      */
     private static final Pattern PREFIXED_LABELS = Pattern.compile(
-            "(?::: editForm\\(|:: conflict\\(|labels=|precisionKey=|precisionKey} \\?: )'([a-zA-Z0-9_.]+?)\\.?'");
+            "(?::: editForm\\(|:: formPage\\(|:: conflict\\(|labels=|precisionKey=|precisionKey} \\?: )'([a-zA-Z0-9_.]+?)\\.?'");
 
     /** A key written whole in a template expression: {@code #{${empty} ? 'a.none' : 'a.some'}}. */
     private static final Pattern QUOTED = Pattern.compile("'([a-zA-Z0-9_.]+)'");
