@@ -313,7 +313,12 @@ class JsonApiTest {
                         .content(body))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
-                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")))
+                // Both ways in are offered: a token, and HTTP Basic for clients written before tokens.
+                .andExpect(header().string(
+                                "WWW-Authenticate",
+                                org.hamcrest.Matchers.allOf(
+                                        org.hamcrest.Matchers.containsString("Bearer realm="),
+                                        org.hamcrest.Matchers.containsString("Basic realm="))))
                 .andExpect(jsonPath("$.status").value(401));
         mvc.perform(post("/api/v1/sources")
                         .with(user("reader").roles("ANALYST"))

@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two people at two browsers: an administrator disables an editor who has a form open, and the editor's save is
- * refused; and a person changes their own password on their account page.
+ * refused; a person changes their own password on their account page, and issues and revokes an API token there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -110,6 +110,43 @@ class AccountsBrowserTest {
         assertThat(editor.findElement(By.cssSelector("[role=alert]")).getText()).contains("do not match");
         signIn(editor, name, "a brand new secret");
         assertThat(editor.findElement(By.cssSelector(".account")).getText()).contains("Signed in as " + name);
+    }
+
+    @Test
+    void issuesAnApiTokenThatWorksAtOnceAndRevokesIt() throws Exception {
+        String name = "editor" + suffix();
+        accounts.create(name, PASSWORD, Role.EDITOR);
+        signIn(editor, name, PASSWORD);
+        editor.get(url("/account"));
+        assertThat(editor.findElement(By.id("tokens")).getText()).isEqualTo("API tokens");
+
+        editor.findElement(By.id("name")).sendKeys("Nightly export");
+        editor.findElement(By.id("canWrite")).click();
+        Browser.clickAndWait(editor, editor.findElement(By.cssSelector("form[action$='/account/tokens'] button")));
+        String secret = editor.findElement(By.id("issued-secret")).getText();
+        assertThat(secret).startsWith("dtk_");
+        assertThat(editor.findElement(By.cssSelector("table.tokens")).getText())
+                .contains("Nightly export", "Read and write", "not yet");
+        Browser.screenshot(editor, "account-token-issued");
+        assertThat(apiStatus(secret)).isEqualTo(200);
+
+        editor.get(url("/account"));
+        assertThat(editor.getPageSource()).doesNotContain(secret);
+        Browser.clickAndWait(editor, editor.findElement(By.cssSelector("table.tokens button")));
+        assertThat(editor.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("Token revoked");
+        assertThat(editor.findElement(By.cssSelector("main")).getText()).contains("You have no tokens.");
+        assertThat(apiStatus(secret)).isEqualTo(401);
+    }
+
+    private int apiStatus(String token) throws Exception {
+        java.net.http.HttpResponse<Void> answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/tokens")))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+        return answer.statusCode();
     }
 
     private void fill(String current, String next, String again) {

@@ -13,7 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * The JSON API's answers when sign-in is missing or not enough: 401 with a Basic challenge or 403, each as
+ * The JSON API's answers when sign-in is missing or not enough: 401 with the Bearer and Basic challenges or 403, each as
  * problem details, never the redirect to the sign-in page that browsers get.
  */
 class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -31,14 +31,23 @@ class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDenie
                     "The service cannot reach its database at the moment; try again shortly.");
             return;
         }
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Defence Tracker\"");
-        write(response, request, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic as an account of this site.");
+        response.setHeader(
+                HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Defence Tracker\", Basic realm=\"Defence Tracker\"");
+        write(
+                response,
+                request,
+                HttpStatus.UNAUTHORIZED,
+                "Sign in with an API token (Authorization: Bearer) or with HTTP Basic as an account of this site.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
-        write(response, request, HttpStatus.FORBIDDEN, "This account's role may not do this.");
+        write(
+                response,
+                request,
+                HttpStatus.FORBIDDEN,
+                "This account's role, or this token (a read-only one), may not do this.");
     }
 
     private static void write(

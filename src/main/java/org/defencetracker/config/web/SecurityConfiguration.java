@@ -39,8 +39,9 @@ class SecurityConfiguration {
     static class WebRules {
 
         /**
-         * The JSON API: HTTP Basic over the same accounts and the same roles, no session and so no cookie to forge
-         * a request with (hence no CSRF token), and problem details instead of the sign-in page.
+         * The JSON API: personal access tokens (Bearer, see the account module) or HTTP Basic, kept for clients
+         * written before tokens, over the same accounts and roles; no session and so no cookie to forge a request
+         * with (hence no CSRF token), and problem details instead of the sign-in page.
          */
         @Bean
         @Order(1)
@@ -49,6 +50,9 @@ class SecurityConfiguration {
             boolean readRequiresLogin = properties.security().readRequiresLogin();
             http.securityMatcher("/api/**")
                     .authorizeHttpRequests(requests -> {
+                        // One's own tokens are anyone's who is signed in, analysts too.
+                        requests.requestMatchers("/api/v1/tokens", "/api/v1/tokens/**")
+                                .hasRole("ANALYST");
                         if (readRequiresLogin) {
                             requests.requestMatchers(HttpMethod.GET, "/api/**").hasRole("ANALYST");
                         } else {

@@ -81,6 +81,11 @@ public final class ApiWrites {
         return ResponseEntity.created(URI.create(collection + "/" + id)).body(saved);
     }
 
+    /** Problem details with {@code status}, for a refusal that belongs to no field of the body. */
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {
+        return ApiProblems.problem(status, detail, request);
+    }
+
     /** 409 with problem details, for a write that would add what may be on record already; the ids named too. */
     public static ResponseEntity<ProblemDetail> conflict(
             String detail, String property, Object ids, HttpServletRequest request) {

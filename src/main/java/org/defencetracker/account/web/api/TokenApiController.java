@@ -1,0 +1,108 @@
+package org.defencetracker.account.web.api;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.util.List;
+import org.defencetracker.account.ApiTokens;
+import org.defencetracker.account.TooManyTokensException;
+import org.defencetracker.shared.InputValidator;
+import org.defencetracker.shared.web.api.ApiWrites;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The caller's own API tokens, for scripts that set themselves up: listed and revoked with any sign-in, issued
+ * only with the account's password (HTTP Basic), never on the strength of another token.
+ */
+@RestController
+@RequestMapping("/api/v1/tokens")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
+class TokenApiController {
+
+    private final ApiTokens tokens;
+    private final ApiWrites writes;
+
+    TokenApiController(ApiTokens tokens, InputValidator input) {
+        this.tokens = tokens;
+        this.writes = new ApiWrites(input, "/api/v1/tokens");
+    }
+
+    /** What a token is to be: its name, whether it may write, and for how many days (none: until revoked). */
+    record TokenInput(
+            @NotBlank @Size(max = ApiTokens.MAX_NAME_LENGTH) String name,
+            Boolean canWrite,
+            @Min(1) @Max(3660) Integer days) {
+
+        /** Read-only unless asked otherwise. */
+        boolean writes() {
+            return Boolean.TRUE.equals(canWrite);
+        }
+    }
+
+    /** A token as listed; {@code secret} only in the answer that issued it. */
+    record TokenJson(@JsonUnwrapped ApiTokens.TokenView token, String secret) {}
+
+    @GetMapping
+    List<TokenJson> list(Principal principal) {
+        return tokens.of(principal.getName()).stream()
+                .map(t -> new TokenJson(t, null))
+                .toList();
+    }
+
+    @PostMapping
+    ResponseEntity<?> issue(@RequestBody TokenInput body, Authentication signedIn, HttpServletRequest request)
+            throws BindException {
+        // HTTP Basic signs in with a password; a token signs in as a token of its own kind.
+        if (!(signedIn instanceof UsernamePasswordAuthenticationToken)) {
+            return ApiWrites.problem(
+                    HttpStatus.FORBIDDEN,
+                    "A token is issued only with the account's password (HTTP Basic), not with another token.",
+                    request);
+        }
+        ApiTokens.IssuedToken issued = writes.check(body, errors -> {
+                    if (body.canWrite()
+                            && signedIn.getAuthorities().stream()
+                                    .noneMatch(a -> "ROLE_EDITOR".equals(a.getAuthority())
+                                            || "ROLE_ADMIN".equals(a.getAuthority()))) {
+                        errors.rejectValue("canWrite", "token.readOnlyForAnalysts");
+                    }
+                    return body;
+                })
+                .save(input -> tokens.issue(signedIn.getName(), input.name(), input.writes(), input.days()));
+        return writes.created(issued.token().id(), new TokenJson(issued.token(), issued.secret()));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@PathVariable long id, Principal principal) {
+        tokens.revoke(principal.getName(), id);
+    }
+
+    @ExceptionHandler(TooManyTokensException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyTokensException ex, HttpServletRequest request) {
+        return ApiWrites.problem(
+                HttpStatus.CONFLICT,
+                "This account holds as many tokens as it may (" + ApiTokens.MAX_PER_ACCOUNT + "); revoke one first.",
+                request);
+    }
+}
