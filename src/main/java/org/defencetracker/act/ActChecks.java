@@ -3,6 +3,7 @@ package org.defencetracker.act;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,10 +71,10 @@ public class ActChecks {
         if (stages.isEmpty() && !errors.hasFieldErrors("stages*")) {
             refuseFirstRow(draft, "stages", draft.getStages(), ".date", "act.stageRequired", errors);
         }
-        Map<Long, String> choices = sources.choices(Set.of());
+        Set<Long> citable = sources.citable(RecordRef.ids(draft.sourceRefs()), Set.of());
         List<Long> sourceIds = new ArrayList<>();
         for (int i = 0; i < draft.sourceRefs().size(); i++) {
-            Long id = RecordRef.chosen(draft.sourceRefs().get(i), choices::containsKey, "sources[" + i + "]", errors);
+            Long id = RecordRef.chosen(draft.sourceRefs().get(i), citable::contains, "sources[" + i + "]", errors);
             if (id != null && !sourceIds.contains(id)) {
                 sourceIds.add(id);
             }
@@ -124,9 +125,13 @@ public class ActChecks {
     }
 
     private List<CheckedAct.Withdrawal> withdrawals(ActDraft draft, Errors errors) {
-        Map<Long, MandateView> grants = grants();
+        List<RecordRef> named = new ArrayList<>();
+        draft.getWithdrawals().stream()
+                .filter(row -> row != null && !row.blank())
+                .forEach(row -> named.add(row.mandate()));
+        Map<Long, MandateView> grants = grants(RecordRef.ids(named));
         List<CheckedAct.Withdrawal> withdrawals = new ArrayList<>();
-        Set<Long> named = new HashSet<>();
+        Set<Long> once = new HashSet<>();
         for (int i = 0; i < draft.getWithdrawals().size(); i++) {
             ActDraft.WithdrawalDraft row = draft.getWithdrawals().get(i);
             if (row == null || row.blank()) {
@@ -147,7 +152,7 @@ public class ActChecks {
                             .orElse("#" + earlier.get().actId());
                     errors.rejectValue(mandateField, "act.withdrawal.alreadyWithdrawn", new Object[] {label}, null);
                     mandateId = null;
-                } else if (!named.add(mandateId)) {
+                } else if (!once.add(mandateId)) {
                     errors.rejectValue(mandateField, "act.withdrawal.twice");
                     mandateId = null;
                 }
@@ -165,12 +170,12 @@ public class ActChecks {
     }
 
     /**
-     * Granted duties of every body, withdrawn ones too: a draft naming one already withdrawn is told so at its field
-     * rather than that the duty is unknown.
+     * The granted duties among {@code ids}, withdrawn ones too: a draft naming one already withdrawn is told so at
+     * its field rather than that the duty is unknown.
      */
-    public Map<Long, MandateView> grants() {
+    public Map<Long, MandateView> grants(Collection<Long> ids) {
         Map<Long, MandateView> grants = new LinkedHashMap<>();
-        mandates.grants().forEach(m -> grants.put(m.id(), m));
+        mandates.grants(ids).forEach(m -> grants.put(m.id(), m));
         return grants;
     }
 

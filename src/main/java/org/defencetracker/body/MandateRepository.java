@@ -27,13 +27,23 @@ interface MandateRepository extends JpaRepository<Mandate, Long> {
             """)
     List<Mandate> findGrants();
 
-    /** The granted duties no act has withdrawn yet, in the order of {@link #findGrants()}. */
+    /** The duties granted to the bodies in the lists among {@code ids}. */
+    @Query("""
+            select m from Mandate m join m.body b where m.change = GRANTED and b.archivedAt is null and m.id in :ids
+            """)
+    List<Mandate> findGrants(java.util.Collection<Long> ids);
+
+    /**
+     * The newest granted duties no act has withdrawn yet whose duty or body's English name holds {@code pattern} (a
+     * lower-case LIKE pattern; "%" for all).
+     */
     @Query("""
             select m from Mandate m join m.body b where m.change = GRANTED and b.archivedAt is null
               and not exists (select w.id from Mandate w where w.withdrawsId = m.id)
-            order by b.country, b.name.en, b.id, m.validFrom, m.id
+              and (lower(m.duty) like :pattern escape '\\' or lower(b.name.en) like :pattern escape '\\')
+            order by m.id desc
             """)
-    List<Mandate> findWithdrawableGrants();
+    List<Mandate> findWithdrawableGrants(String pattern, org.springframework.data.domain.Limit limit);
 
     @Query("select m from Mandate m join fetch m.body order by m.actId, m.id")
     List<Mandate> findEveryByAct();

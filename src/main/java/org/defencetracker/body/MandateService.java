@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.defencetracker.shared.LikePatterns;
 import org.defencetracker.timeline.Citation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,9 +174,23 @@ public class MandateService {
         return mandates.findGrants().stream().map(Mandate::view).toList();
     }
 
-    /** The granted duties of the bodies in the lists that no act has withdrawn yet, read at once. */
-    public List<MandateView> withdrawableGrants() {
-        return mandates.findWithdrawableGrants().stream().map(Mandate::view).toList();
+    /** The duties granted to a body in the lists among {@code ids}, withdrawn or not. */
+    public List<MandateView> grants(java.util.Collection<Long> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : mandates.findGrants(ids).stream().map(Mandate::view).toList();
+    }
+
+    /**
+     * The newest granted duties of the bodies in the lists that no act has withdrawn yet, at most {@code limit},
+     * those whose duty or body's name holds {@code text} (any case) when it is given.
+     */
+    public List<MandateView> withdrawableGrants(String text, int limit) {
+        return mandates
+                .findWithdrawableGrants(LikePatterns.containing(text), org.springframework.data.domain.Limit.of(limit))
+                .stream()
+                .map(Mandate::view)
+                .toList();
     }
 
     /** The withdrawal that took a granted duty away, if an act did. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.defencetracker.shared.Countries;
@@ -43,8 +42,8 @@ public class IncidentChecks {
      */
     public RecordIncident read(IncidentDraft draft, Set<Long> cited, Errors errors) {
         return read(draft, errors, e -> {
-            Map<Long, String> choices = sources.choices(cited);
-            return RecordRef.chosen(draft.citedSources(), choices::containsKey, "sources", e);
+            Set<Long> citable = sources.citable(RecordRef.ids(draft.citedSources()), cited);
+            return RecordRef.chosen(draft.citedSources(), citable::contains, "sources", e);
         });
     }
 

@@ -25,6 +25,17 @@ public record RecordRef(Long id, String label) {
         return new RecordRef(null, text);
     }
 
+    /** The ids {@code refs} name, empty ones and unknown ones left out: what a check looks up at once. */
+    public static Set<Long> ids(Collection<RecordRef> refs) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (RecordRef ref : refs == null ? List.<RecordRef>of() : refs) {
+            if (ref != null && ref.known()) {
+                ids.add(ref.id());
+            }
+        }
+        return ids;
+    }
+
     /** Whether the text named a record; the checks still ask whether that record may be chosen. */
     public boolean known() {
         return id != null;

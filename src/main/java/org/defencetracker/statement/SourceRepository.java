@@ -14,6 +14,17 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     @Query("select s from Source s where s.archivedAt is null order by s.published.on desc nulls last, s.id desc")
     List<Source> findListed(Limit limit);
 
+    /** Sources in the lists whose publisher or title holds {@code pattern} (a lower-case LIKE pattern), newest first. */
+    @Query("select s from Source s where s.archivedAt is null"
+            + " and (lower(s.publisher) like :pattern escape '\\' or lower(s.title) like :pattern escape '\\')"
+            + " order by s.published.on desc nulls last, s.id desc")
+    List<Source> findListedMatching(String pattern, Limit limit);
+
+    /** Sources in the lists named exactly {@code name} ("Publisher: Title", any case). */
+    @Query("select s from Source s where s.archivedAt is null"
+            + " and lower(concat(s.publisher, ': ', s.title)) = :name order by s.id")
+    List<Source> findListedNamed(String name, Limit limit);
+
     /** The sources listed after a dated one: older, or as old and recorded before it, or undated. */
     @Query("""
             select s from Source s where s.archivedAt is null

@@ -6,9 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.defencetracker.shared.EditConflictException;
+import org.defencetracker.shared.LikePatterns;
 import org.defencetracker.shared.RevisableRecord;
 import org.defencetracker.timeline.Citation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class SourceService {
+
+    /** How many sources a picker offers before anything is typed. */
+    public static final int OFFERED = 100;
 
     private final SourceRepository sources;
     private final ApplicationEventPublisher events;
@@ -100,15 +105,44 @@ public class SourceService {
     }
 
     /**
-     * What a source picker offers, id → name: the sources in the lists, newest first, and the ones already cited
-     * by the record being edited, archived or not.
+     * What a source picker offers before the editor types, id → name: the {@value #OFFERED} newest sources in the
+     * lists, and the ones already cited by the record being edited, archived or not. Typing asks {@link #matching}.
      */
     public Map<Long, String> choices(Collection<Long> cited) {
         Map<Long, String> choices = new java.util.LinkedHashMap<>();
-        listed().forEach(s -> choices.put(s.id(), s.name()));
+        sources.findListed(Limit.of(OFFERED))
+                .forEach(s -> choices.put(s.id(), s.view().name()));
         sources.findAllById(cited)
                 .forEach(s -> choices.putIfAbsent(s.id(), s.view().name()));
         return choices;
+    }
+
+    /** The sources in the lists whose publisher or title holds {@code text} (any case), newest first: id → name. */
+    public Map<Long, String> matching(String text, int limit) {
+        Map<Long, String> found = new java.util.LinkedHashMap<>();
+        sources.findListedMatching(LikePatterns.containing(text), Limit.of(limit))
+                .forEach(s -> found.put(s.id(), s.view().name()));
+        return found;
+    }
+
+    /** The one source in the lists named exactly {@code name} ("Publisher: Title"), if exactly one is. */
+    public Optional<Long> named(String name) {
+        List<Source> found = sources.findListedNamed(name.strip().toLowerCase(java.util.Locale.ROOT), Limit.of(2));
+        return found.size() == 1 ? Optional.of(found.get(0).id()) : Optional.empty();
+    }
+
+    /**
+     * Of {@code ids}, those a record may cite: sources in the lists, and {@code cited}, the ones it cites already
+     * (which stay citable when archived). One query for the ids named, however many sources there are.
+     */
+    public Set<Long> citable(Collection<Long> ids, Collection<Long> cited) {
+        Set<Long> citable = new java.util.HashSet<>();
+        sources.findAllById(ids).forEach(s -> {
+            if (!s.archived() || cited.contains(s.id())) {
+                citable.add(s.id());
+            }
+        });
+        return citable;
     }
 
     /**

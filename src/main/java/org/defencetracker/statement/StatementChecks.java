@@ -70,8 +70,8 @@ public class StatementChecks {
                 draft.act(), current == null ? null : current.actId(), this::actName, draft.field("act"), errors);
         subject(draft.incident() != null, draft.act() != null, draft.field("incident"), errors);
         int rejected = errors.getFieldErrorCount("sources");
-        Map<Long, String> choices = sources.choices(cited(current));
-        List<Long> sourceIds = RecordRef.chosen(draft.citedSources(), choices::containsKey, "sources", errors);
+        Set<Long> citable = sources.citable(RecordRef.ids(draft.citedSources()), cited(current));
+        List<Long> sourceIds = RecordRef.chosen(draft.citedSources(), citable::contains, "sources", errors);
         sources(sourceIds, rejected, errors);
         if (errors.hasErrors()) {
             return null;

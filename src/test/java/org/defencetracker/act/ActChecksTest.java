@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.defencetracker.act.web.ActForm;
 import org.defencetracker.act.web.DutyRow;
 import org.defencetracker.act.web.StageRow;
@@ -49,9 +49,9 @@ class ActChecksTest {
         when(bodies.all())
                 .thenReturn(List.of(
                         new BodyView(1, BodyKind.MINISTRY, null, "KZ", "Ministry", null, null, null, 0, false)));
-        when(sources.choices(any())).thenReturn(Map.of(5L, "Ministry: report"));
+        when(sources.citable(any(), any())).thenReturn(Set.of(5L));
         when(mandates.historyOf(anyLong())).thenReturn(List.of(GRANT));
-        when(mandates.grants()).thenReturn(List.of(GRANT));
+        when(mandates.grants(any())).thenReturn(List.of(GRANT));
         when(mandates.withdrawalOf(anyLong())).thenReturn(Optional.empty());
     }
 

@@ -99,6 +99,51 @@ class IncidentFormTest {
     }
 
     @Test
+    void theFormOffersTheNewestSourcesAndTypingFindsAnyOtherWhichItsExactNameCites() throws Exception {
+        String word = TestRecords.uniqueWord();
+        SourceView old = sources.create(new CreateSource(
+                "Archive " + word, "Old report", null, FuzzyDate.exact(LocalDate.of(1991, 12, 16)), null));
+        // Newer than it, older than the sources other tests look for on the list's first page.
+        for (int i = 0; i < SourceService.OFFERED; i++) {
+            sources.create(new CreateSource(
+                    "Newer " + word, "Report " + i, null, FuzzyDate.exact(LocalDate.of(1992, 1, 1)), null));
+        }
+
+        Document form = page(get("/incidents/new"), 200);
+        assertThat(form.select("datalist#source-options option")).hasSizeLessThanOrEqualTo(SourceService.OFFERED);
+        assertThat(form.select("datalist#source-options").attr("data-picker")).isEqualTo("sources");
+        assertThat(form.select("datalist#source-options option").eachAttr("value"))
+                .doesNotContain(label(old));
+
+        String found = mvc.perform(asEditor(get("/pickers/sources").param("q", "archive " + word)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(found).contains(label(old)).doesNotContain("Newer " + word);
+        // What an editor types is text, not a pattern.
+        assertThat(mvc.perform(asEditor(get("/pickers/sources").param("q", "%")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain(word);
+        mvc.perform(asEditor(get("/pickers/nothing").param("q", word))).andExpect(status().isNotFound());
+        mvc.perform(get("/pickers/sources").param("q", word).with(user("reader").roles("ANALYST")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/pickers/sources").param("q", word)).andExpect(status().is3xxRedirection());
+
+        String location = mvc.perform(asEditor(valid(
+                        post("/incidents"), word, quietDay(), old, "sources", "  archive " + word + ": OLD REPORT ||")))
+                .andExpect(redirectedUrlPattern("/incidents/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(incidents.get(created(location)).sources())
+                .extracting(SourceView::id)
+                .containsExactly(old.id());
+    }
+
+    @Test
     void anEditorRecordsAnIncidentAndCorrectsIt() throws Exception {
         String word = TestRecords.uniqueWord();
         SourceView source = records.source();

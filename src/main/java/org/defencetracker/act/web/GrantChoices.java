@@ -1,8 +1,8 @@
 package org.defencetracker.act.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.defencetracker.act.ActChecks;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.MandateService;
@@ -11,18 +11,19 @@ import org.defencetracker.shared.web.RecordChoices;
 import org.springframework.stereotype.Component;
 
 /**
- * The duties granted by acts, as a withdrawal's picker names them: "Ministry of Defence: keeps the register". Every
- * grant is read, withdrawn ones too, so that naming one withdrawn already is told so; only the others are offered.
+ * The duties granted by acts that no act has withdrawn yet, as a withdrawal's picker names them: "Ministry of
+ * Defence: keeps the register". The newest are offered at first, any other as the editor types; a grant withdrawn
+ * already can still be named by its number, and the act's checks say so.
  */
 @Component
 class GrantChoices implements RecordChoices {
 
-    private final ActChecks checks;
+    private static final int OFFERED = 100;
+
     private final BodyService bodies;
     private final MandateService mandates;
 
-    GrantChoices(ActChecks checks, BodyService bodies, MandateService mandates) {
-        this.checks = checks;
+    GrantChoices(BodyService bodies, MandateService mandates) {
         this.bodies = bodies;
         this.mandates = mandates;
     }
@@ -32,19 +33,26 @@ class GrantChoices implements RecordChoices {
         return GRANTS;
     }
 
+    /** The newest grants no act has withdrawn yet: those a withdrawal's picker offers before anything is typed. */
     @Override
     public Map<Long, String> choices() {
-        return labels(checks.grants());
+        return offered();
     }
 
-    /** The grants no act has withdrawn yet: those an act is offered to withdraw. */
+    /** The grants no act has withdrawn yet whose duty or body holds {@code text}, newest first. */
+    @Override
+    public Map<Long, String> matching(String text, int limit) {
+        return labels(mandates.withdrawableGrants(text, limit));
+    }
+
+    /** The newest grants no act has withdrawn yet, {@value #OFFERED} at most. */
     Map<Long, String> offered() {
-        Map<Long, MandateView> grants = new LinkedHashMap<>();
-        mandates.withdrawableGrants().forEach(m -> grants.put(m.id(), m));
-        return labels(grants);
+        return labels(mandates.withdrawableGrants(null, OFFERED));
     }
 
-    private Map<Long, String> labels(Map<Long, MandateView> grants) {
+    private Map<Long, String> labels(List<MandateView> found) {
+        Map<Long, MandateView> grants = new LinkedHashMap<>();
+        found.forEach(m -> grants.put(m.id(), m));
         Map<Long, BodyView> bodyNames =
                 bodies.byIds(grants.values().stream().map(MandateView::bodyId).toList());
         Map<Long, String> names = new LinkedHashMap<>();

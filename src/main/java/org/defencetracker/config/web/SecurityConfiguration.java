@@ -83,8 +83,10 @@ class SecurityConfiguration {
                         requests.requestMatchers("/admin/**").hasRole("ADMIN");
                         // One's own account (its password) is anyone's who is signed in, analysts too.
                         requests.requestMatchers("/account", "/account/**").hasRole("ANALYST");
-                        // The forms themselves are for editors only, not just their submission.
-                        requests.requestMatchers(HttpMethod.GET, "/*/new", "/*/*/edit", "/*/*/new", "/import")
+                        // The forms themselves are for editors only, not just their submission, and so are their
+                        // pickers' suggestions.
+                        requests.requestMatchers(
+                                        HttpMethod.GET, "/*/new", "/*/*/edit", "/*/*/new", "/import", "/pickers/**")
                                 .hasRole("EDITOR");
                         if (readRequiresLogin) {
                             requests.requestMatchers(HttpMethod.GET, "/**").hasRole("ANALYST");

@@ -56,20 +56,24 @@ class RecordPickers implements WebMvcConfigurer, AnnotationFormatterFactory<Pick
 
     /** The formatter of one kind's pickers. */
     PickerFormatter formatter(String kind) {
-        return new PickerFormatter(() -> choices.orderedStream()
+        return new PickerFormatter(typed -> of(kind).named(typed));
+    }
+
+    /** The records of {@code kind} that pickers offer. */
+    RecordChoices of(String kind) {
+        return choices.orderedStream()
                 .filter(c -> c.kind().equals(kind))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no records offered as " + kind))
-                .choices());
+                .orElseThrow(() -> new IllegalStateException("no records offered as " + kind));
     }
 
     /** Reads and writes the text of one kind's pickers. */
     static final class PickerFormatter implements Formatter<RecordRef> {
 
-        private final java.util.function.Supplier<Map<Long, String>> offered;
+        private final java.util.function.Function<String, Map<Long, String>> named;
 
-        PickerFormatter(java.util.function.Supplier<Map<Long, String>> offered) {
-            this.offered = offered;
+        PickerFormatter(java.util.function.Function<String, Map<Long, String>> named) {
+            this.named = named;
         }
 
         @Override
@@ -79,11 +83,8 @@ class RecordPickers implements WebMvcConfigurer, AnnotationFormatterFactory<Pick
             if (number.find()) {
                 return new RecordRef(Long.parseLong(number.group(1)), typed);
             }
-            String wanted = typed.toLowerCase(Locale.ROOT);
-            List<Map.Entry<Long, String>> matches = offered.get().entrySet().stream()
-                    .filter(e -> e.getValue() != null
-                            && e.getValue().strip().toLowerCase(Locale.ROOT).equals(wanted))
-                    .toList();
+            List<Map.Entry<Long, String>> matches =
+                    List.copyOf(named.apply(typed).entrySet());
             if (matches.size() != 1) {
                 return RecordRef.unknown(typed);
             }

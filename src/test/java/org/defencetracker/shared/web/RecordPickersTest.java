@@ -16,7 +16,19 @@ class RecordPickersTest {
             8L, "Committee",
             9L, "committee"));
 
-    private final RecordPickers.PickerFormatter formatter = new RecordPickers.PickerFormatter(() -> offered);
+    private final RecordChoices bodies = new RecordChoices() {
+        @Override
+        public String kind() {
+            return BODIES;
+        }
+
+        @Override
+        public Map<Long, String> choices() {
+            return offered;
+        }
+    };
+
+    private final RecordPickers.PickerFormatter formatter = new RecordPickers.PickerFormatter(bodies::named);
 
     @Test
     void readsTheNumberAtTheEndOfAnOption() {
