@@ -1,5 +1,7 @@
 package org.defencetracker.timeline.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,18 +37,21 @@ class TimelineController {
     private final CountryMap map;
     private final ObjectProvider<RegionCentres> regions;
     private final Clock clock;
+    private final TimelineSurroundings surroundings;
 
     TimelineController(
             TimelineQueries timeline,
             TimelineStatistics statistics,
             CountryMap map,
             ObjectProvider<RegionCentres> regions,
-            Clock clock) {
+            Clock clock,
+            TimelineSurroundings surroundings) {
         this.timeline = timeline;
         this.statistics = statistics;
         this.map = map;
         this.regions = regions;
         this.clock = clock;
+        this.surroundings = surroundings;
     }
 
     @GetMapping("/")
@@ -59,23 +64,51 @@ class TimelineController {
             @Valid @ModelAttribute TimelineQuery query,
             @RequestParam(required = false) Zoom zoom,
             Model model,
-            Locale locale) {
+            Locale locale,
+            HttpServletRequest http,
+            HttpServletResponse response) {
         TimelineRequest request = TimelineRequest.of(query, zoom, clock);
         TimelinePage page = timeline.page(request.filter(), request.before(), request.after(), request.size());
         model.addAttribute("query", request);
         model.addAttribute("feedAlternate", request.feedAddress());
+        model.addAttribute("groups", MonthGroup.of(page.entries(), locale));
+        model.addAttribute("empty", page.entries().isEmpty());
+        model.addAttribute("olderAddress", page.older() == null ? null : request.olderAddress(page.older()));
+        model.addAttribute("newerAddress", page.newer() == null ? null : request.newerAddress(page.newer()));
+        model.addAttribute(
+                "firstAddress",
+                request.before() == null && request.after() == null
+                        ? null
+                        : request.filterAddress().encode().toUriString());
+        // The drawing is centred on the date jumped to, else on the page's newest entry, else on the filter's.
+        LocalDate anchor = request.at() != null
+                ? request.at()
+                : page.entries().isEmpty() ? null : page.entries().get(0).date().start();
+        model.addAttribute(
+                "surroundings",
+                surroundings.html(
+                        request,
+                        anchor,
+                        locale,
+                        http,
+                        response,
+                        around -> addSurroundings(request, anchor, around, locale)));
+        return "timeline/index";
+    }
+
+    /** What the page shows around its entries: the count, the filters with their facets, and the visuals. */
+    private void addSurroundings(TimelineRequest request, LocalDate anchor, Model model, Locale locale) {
+        model.addAttribute("query", request);
         model.addAttribute(
                 "recordedOnLabel",
                 request.recordedOn() == null ? null : request.recordedOn().label(locale, clock.getZone()));
         model.addAttribute("zone", clock.getZone().getId());
         // The control's limit is today's last minute, which a day given as today also shows as.
         model.addAttribute("latestMinute", LocalDate.now(clock).atTime(23, 59).toString());
-        model.addAttribute("filter", request.filter());
-        model.addAttribute("groups", MonthGroup.of(page.entries(), locale));
-        model.addAttribute("empty", page.entries().isEmpty());
-        TimelineFacets facets = statistics.facets(request.filter());
-        model.addAttribute("facets", facets);
         TimelineFilter f = request.filter();
+        model.addAttribute("filter", f);
+        TimelineFacets facets = statistics.facets(f);
+        model.addAttribute("facets", facets);
         model.addAttribute(
                 "bodyOptions",
                 withSelected(
@@ -85,35 +118,27 @@ class TimelineController {
         model.addAttribute("total", facets.total());
         model.addAttribute("kinds", EntryKind.values());
         model.addAttribute("attributions", TimelineQuery.ATTRIBUTIONS);
-        addVisuals(request, page, model, locale);
-        model.addAttribute("olderAddress", page.older() == null ? null : request.olderAddress(page.older()));
-        model.addAttribute("newerAddress", page.newer() == null ? null : request.newerAddress(page.newer()));
-        model.addAttribute(
-                "firstAddress",
-                request.before() == null && request.after() == null
-                        ? null
-                        : request.filterAddress().encode().toUriString());
-        return "timeline/index";
+        addVisuals(request, anchor, model, locale);
     }
 
     /**
      * The drawing of the window around the page (or the date jumped to) and the monthly chart of the filter. The
      * chart spans the filter's dates, else the two years up to its newest entry.
      */
-    private void addVisuals(TimelineRequest request, TimelinePage page, Model model, Locale locale) {
-        LocalDate anchor = request.at() != null
-                ? request.at()
-                : page.entries().isEmpty()
-                        ? timeline.newestDate(request.filter()).orElse(LocalDate.now(clock))
-                        : page.entries().get(0).date().start();
+    private void addVisuals(TimelineRequest request, LocalDate pageAnchor, Model model, Locale locale) {
+        TimelineFilter filter = request.filter();
+        // Read once: both the drawing of an empty page and the chart start from it.
+        LocalDate newest = pageAnchor != null && filter.to() != null
+                ? null
+                : timeline.newestDate(filter).orElse(LocalDate.now(clock));
+        LocalDate anchor = pageAnchor != null ? pageAnchor : newest;
         Zoom zoom = request.zoom();
         LocalDate start = zoom.start(anchor);
         LocalDate end = zoom.end(anchor);
-        List<TimelineEntry> drawn =
-                timeline.window(request.filter(), start, end.minusDays(1), VisualTimeline.MAX_MARKS);
+        List<TimelineEntry> drawn = timeline.window(filter, start, end.minusDays(1), VisualTimeline.MAX_MARKS);
         long inWindow = drawn.size() < VisualTimeline.MAX_MARKS
                 ? drawn.size()
-                : statistics.count(request.filter().within(start, end.minusDays(1)));
+                : statistics.count(filter.within(start, end.minusDays(1)));
         model.addAttribute(
                 "visual",
                 VisualTimeline.of(
@@ -123,7 +148,6 @@ class TimelineController {
         model.addAttribute("zoomIn", zoom == Zoom.WEEK ? null : request.windowAddress(zoom.in(), anchor));
         model.addAttribute("zoomOut", zoom == Zoom.YEAR ? null : request.windowAddress(zoom.out(), anchor));
 
-        TimelineFilter filter = request.filter();
         List<MapPoint> points = timeline.incidents(filter, MAP_LIMIT).stream()
                 .map(e -> point(e, locale))
                 .toList();
@@ -131,9 +155,7 @@ class TimelineController {
         model.addAttribute("map", map.render(centres == null ? List.of() : centres.centres(), points));
         model.addAttribute("mapLimited", points.size() == MAP_LIMIT);
         model.addAttribute("mapLimit", MAP_LIMIT);
-        YearMonth last = filter.to() != null
-                ? YearMonth.from(filter.to())
-                : YearMonth.from(timeline.newestDate(filter).orElse(LocalDate.now(clock)));
+        YearMonth last = filter.to() != null ? YearMonth.from(filter.to()) : YearMonth.from(newest);
         YearMonth first = filter.from() != null ? YearMonth.from(filter.from()) : last.minusMonths(23);
         if (first.isBefore(last.minusMonths(119))) {
             first = last.minusMonths(119);
