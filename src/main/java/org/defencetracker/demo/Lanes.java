@@ -46,7 +46,7 @@ final class Lanes implements AutoCloseable {
         }));
     }
 
-    /** Waits for every batch; answers the sum of what they answered, or throws the first failure. */
+    /** Waits for every batch queued so far; answers the sum of what they answered, or throws the first failure. */
     int await() {
         int sum = 0;
         for (Future<Integer> result : results) {
@@ -61,6 +61,7 @@ final class Lanes implements AutoCloseable {
                         : new IllegalStateException(ex.getCause());
             }
         }
+        results.clear();
         return sum;
     }
 

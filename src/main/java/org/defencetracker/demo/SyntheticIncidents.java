@@ -61,15 +61,21 @@ public class SyntheticIncidents {
                 .id();
         List<RegionView> regions = incidents.regions();
         // Two lanes side by side, one for the incidents of even years and one for odd years: their entries are
-        // counted in different months, so neither waits for the other's counts.
+        // counted in different months, so neither waits for the other's counts. The first incident goes in alone,
+        // so that the words of the incidents' search documents are on record before the lanes add them at once
+        // (the second lane would wait for the first one's whole batch).
         try (Lanes lanes = new Lanes(2)) {
+            int added = 0;
             List<List<RecordIncident>> open = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>()));
             for (int number = 1; number <= count; number++) {
                 RecordIncident incident = incident(random, regions, source, number);
                 int lane = incident.date().start().getYear() % 2;
                 open.get(lane).add(incident);
-                if (open.get(lane).size() == BATCH) {
+                if (number == 1 || open.get(lane).size() == BATCH) {
                     write(lanes, lane, open.set(lane, new ArrayList<>()));
+                }
+                if (number == 1) {
+                    added += lanes.await();
                 }
             }
             for (int lane = 0; lane < 2; lane++) {
@@ -77,7 +83,7 @@ public class SyntheticIncidents {
                     write(lanes, lane, open.get(lane));
                 }
             }
-            return lanes.await();
+            return added + lanes.await();
         }
     }
 
