@@ -1,6 +1,7 @@
 package org.defencetracker.demo;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.defencetracker.config.DefenceTrackerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,22 +33,31 @@ class SyntheticIncidentsRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        DefenceTrackerProperties.Generate generate = properties.generate();
+        // The acts are written beside the incidents: their entries are counted apart from the incidents', so
+        // neither waits for the other. The statements speak about both, so they follow.
+        CompletableFuture<List<Long>> acts = CompletableFuture.supplyAsync(() -> {
+            if (generate.bodies() == 0) {
+                return List.of();
+            }
+            long started = System.nanoTime();
+            List<Long> bodies = records.bodies(generate.bodies(), 43);
+            log.info("Generated {} synthetic bodies in {} s", bodies.size(), seconds(started));
+            started = System.nanoTime();
+            List<Long> issued = records.acts(generate.acts(), bodies, 44);
+            log.info("Generated {} synthetic acts in {} s", issued.size(), seconds(started));
+            return issued;
+        });
         int count = properties.generateIncidents();
         if (count > 0) {
             long started = System.nanoTime();
             int added = incidents.generate(count, 42);
             log.info("Generated {} synthetic incidents in {} s", added, seconds(started));
         }
-        DefenceTrackerProperties.Generate generate = properties.generate();
+        List<Long> issued = acts.join();
         if (generate.bodies() > 0) {
             long started = System.nanoTime();
-            List<Long> bodies = records.bodies(generate.bodies(), 43);
-            log.info("Generated {} synthetic bodies in {} s", bodies.size(), seconds(started));
-            started = System.nanoTime();
-            List<Long> acts = records.acts(generate.acts(), bodies, 44);
-            log.info("Generated {} synthetic acts in {} s", acts.size(), seconds(started));
-            started = System.nanoTime();
-            int statements = records.statements(generate.statements(), acts, 45);
+            int statements = records.statements(generate.statements(), issued, 45);
             log.info("Generated {} synthetic statements in {} s", statements, seconds(started));
         }
     }

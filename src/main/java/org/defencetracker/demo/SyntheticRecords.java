@@ -5,13 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.defencetracker.act.ActKind;
-import org.defencetracker.act.ActService;
 import org.defencetracker.act.IssueAct;
 import org.defencetracker.act.StageKind;
 import org.defencetracker.body.BodyKind;
-import org.defencetracker.body.BodyService;
 import org.defencetracker.body.CreateBody;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
@@ -20,21 +19,21 @@ import org.defencetracker.statement.CreateSource;
 import org.defencetracker.statement.RecordStatement;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.Stance;
-import org.defencetracker.statement.StatementService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Generates synthetic bodies, acts and statements for load tests, through the same services editors use, so every
- * entry, mandate, history row and trigger is written as in real use. Like {@link SyntheticIncidents}, everything is
+ * Generates synthetic bodies, acts and statements for load tests. They are written thousands at a time
+ * ({@link RecordBatches}), as the same rows the services write for each, so every entry, mandate, history row and
+ * trigger is as in real use. The same seed gives the same records. Like {@link SyntheticIncidents}, everything is
  * dated 2000–2024, named as generated and cited to the generator. One body in six acts of every
  * kind comes from the first generated body, so that one body's page lists a large share of all acts.
  */
 @Component
 public class SyntheticRecords {
 
-    private static final int BATCH = 50;
+    private static final int BATCH = 5_000;
     private static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
     private static final int DAYS = (int) (LocalDate.of(2024, 12, 31).toEpochDay() - FIRST.toEpochDay());
     private static final BodyKind[] BODY_KINDS = {
@@ -48,25 +47,19 @@ public class SyntheticRecords {
         "Coordinate evacuation of residents near the border"
     };
 
-    private final BodyService bodies;
-    private final ActService acts;
-    private final StatementService statements;
+    private final RecordBatches batches;
     private final SourceService sources;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     SyntheticRecords(
-            BodyService bodies,
-            ActService acts,
-            StatementService statements,
+            RecordBatches batches,
             SourceService sources,
             TransactionTemplate transactions,
             JdbcTemplate jdbc,
             Clock clock) {
-        this.bodies = bodies;
-        this.acts = acts;
-        this.statements = statements;
+        this.batches = batches;
         this.sources = sources;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -79,15 +72,15 @@ public class SyntheticRecords {
         long before = count("government_body");
         return inBatches(
                 count,
-                n -> bodies.create(new CreateBody(
-                                BODY_KINDS[random.nextInt(BODY_KINDS.length)],
-                                null,
-                                "KZ",
-                                "Synthetic body " + (before + n) + " (generated test data)",
-                                null,
-                                null,
-                                null))
-                        .id());
+                n -> new CreateBody(
+                        BODY_KINDS[random.nextInt(BODY_KINDS.length)],
+                        null,
+                        "KZ",
+                        "Synthetic body " + (before + n) + " (generated test data)",
+                        null,
+                        null,
+                        null),
+                batches::bodies);
     }
 
     /** Adds {@code count} acts issued by the given bodies, each with one to three stages and one or two duties. */
@@ -95,27 +88,31 @@ public class SyntheticRecords {
         Random random = new Random(seed);
         long source = source("Synthetic acts for load testing (not real acts)");
         long before = count("legal_act");
-        return inBatches(count, n -> {
-            long issuer = random.nextInt(6) == 0 ? issuers.get(0) : issuers.get(random.nextInt(issuers.size()));
-            LocalDate adopted = FIRST.plusDays(random.nextInt(DAYS + 1));
-            List<IssueAct.Stage> stages = new ArrayList<>();
-            stages.add(new IssueAct.Stage(StageKind.ADOPTED, FuzzyDate.exact(adopted), null, null));
-            if (random.nextBoolean()) {
-                stages.add(new IssueAct.Stage(StageKind.PUBLISHED, FuzzyDate.exact(adopted.plusDays(3)), null, null));
-            }
-            if (random.nextInt(3) == 0) {
-                stages.add(new IssueAct.Stage(StageKind.IN_FORCE, FuzzyDate.exact(adopted.plusDays(10)), null, null));
-            }
-            List<IssueAct.Duties> duties = new ArrayList<>();
-            for (int d = 0; d < 1 + random.nextInt(2); d++) {
-                duties.add(new IssueAct.Duties(
-                        issuers.get(random.nextInt(issuers.size())),
-                        List.of(DUTIES[random.nextInt(DUTIES.length)]),
-                        adopted.plusDays(10),
-                        null));
-            }
-            ActKind kind = ActKind.values()[random.nextInt(ActKind.values().length)];
-            return acts.issue(new IssueAct(
+        return inBatches(
+                count,
+                n -> {
+                    long issuer = random.nextInt(6) == 0 ? issuers.get(0) : issuers.get(random.nextInt(issuers.size()));
+                    LocalDate adopted = FIRST.plusDays(random.nextInt(DAYS + 1));
+                    List<IssueAct.Stage> stages = new ArrayList<>();
+                    stages.add(new IssueAct.Stage(StageKind.ADOPTED, FuzzyDate.exact(adopted), null, null));
+                    if (random.nextBoolean()) {
+                        stages.add(new IssueAct.Stage(
+                                StageKind.PUBLISHED, FuzzyDate.exact(adopted.plusDays(3)), null, null));
+                    }
+                    if (random.nextInt(3) == 0) {
+                        stages.add(new IssueAct.Stage(
+                                StageKind.IN_FORCE, FuzzyDate.exact(adopted.plusDays(10)), null, null));
+                    }
+                    List<IssueAct.Duties> duties = new ArrayList<>();
+                    for (int d = 0; d < 1 + random.nextInt(2); d++) {
+                        duties.add(new IssueAct.Duties(
+                                issuers.get(random.nextInt(issuers.size())),
+                                List.of(DUTIES[random.nextInt(DUTIES.length)]),
+                                adopted.plusDays(10),
+                                null));
+                    }
+                    ActKind kind = ActKind.values()[random.nextInt(ActKind.values().length)];
+                    return new IssueAct(
                             kind,
                             "SYN-" + (before + n),
                             null,
@@ -127,9 +124,9 @@ public class SyntheticRecords {
                             "Generated for load testing; not a real act.",
                             stages,
                             duties,
-                            List.of(source)))
-                    .id();
-        });
+                            List.of(source));
+                },
+                batches::acts);
     }
 
     /** Adds {@code count} statements, four in five about a generated incident and the rest about the given acts. */
@@ -143,13 +140,15 @@ public class SyntheticRecords {
                 "select id from airspace_incident where title like 'Synthetic incident %' order by id limit 200000",
                 Long.class);
         Stance[] stances = Stance.values();
-        return inBatches(count, n -> {
-                    boolean aboutIncident = !incidentIds.isEmpty() && (actIds.isEmpty() || random.nextInt(5) > 0);
-                    Long incident = aboutIncident ? incidentIds.get(random.nextInt(incidentIds.size())) : null;
-                    Long act = aboutIncident ? null : actIds.get(random.nextInt(actIds.size()));
-                    LocalDate day = FIRST.plusDays(random.nextInt(DAYS + 1));
-                    return statements
-                            .record(new RecordStatement(
+        return inBatches(
+                        count,
+                        n -> {
+                            boolean aboutIncident =
+                                    !incidentIds.isEmpty() && (actIds.isEmpty() || random.nextInt(5) > 0);
+                            Long incident = aboutIncident ? incidentIds.get(random.nextInt(incidentIds.size())) : null;
+                            Long act = aboutIncident ? null : actIds.get(random.nextInt(actIds.size()));
+                            LocalDate day = FIRST.plusDays(random.nextInt(DAYS + 1));
+                            return new RecordStatement(
                                     new FuzzyDate(day, DatePrecision.DAY, false),
                                     ActorType.values()[random.nextInt(ActorType.values().length)],
                                     "Synthetic speaker " + (1 + random.nextInt(500)),
@@ -161,9 +160,9 @@ public class SyntheticRecords {
                                     false,
                                     incident,
                                     act,
-                                    List.of(source)))
-                            .id();
-                })
+                                    List.of(source));
+                        },
+                        batches::statements)
                 .size();
     }
 
@@ -186,18 +185,20 @@ public class SyntheticRecords {
                 .id();
     }
 
-    private List<Long> inBatches(int count, IntFunction<Long> one) {
+    /**
+     * Makes the commands in order, {@link #BATCH} at a time, and writes each batch in a transaction of its own; answers
+     * the ids written.
+     */
+    private <C> List<Long> inBatches(int count, IntFunction<C> command, Function<List<C>, List<Long>> write) {
         List<Long> ids = new ArrayList<>(count);
         while (ids.size() < count) {
             int from = ids.size();
             int size = Math.min(BATCH, count - from);
-            ids.addAll(transactions.execute(status -> {
-                List<Long> batch = new ArrayList<>(size);
-                for (int i = 1; i <= size; i++) {
-                    batch.add(one.apply(from + i));
-                }
-                return batch;
-            }));
+            List<C> batch = new ArrayList<>(size);
+            for (int i = 1; i <= size; i++) {
+                batch.add(command.apply(from + i));
+            }
+            ids.addAll(transactions.execute(status -> write.apply(batch)));
         }
         return ids;
     }

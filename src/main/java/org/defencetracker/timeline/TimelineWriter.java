@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -170,7 +171,7 @@ public class TimelineWriter {
 
     /**
      * Adds many new entries at once (bulk imports, generated test data): identifiers are taken from the sequence in
-     * one query and rows are written in JDBC batches. Keys must not exist yet.
+     * one query, entries are written in JDBC batches and their citations in one statement. Keys must not exist yet.
      */
     @Transactional
     public void recordNew(List<TimelineEntryDraft> drafts) {
@@ -222,10 +223,34 @@ public class TimelineWriter {
                     origin, attribution, region_name, latitude, longitude, geo_precision)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, entries);
-        batches.batchUpdate("""
+        if (citations.isEmpty()) {
+            return;
+        }
+        // One statement for all citations: the trigger that keeps their history runs once per statement, and a
+        // statement per row would run it (and plan it anew) for every citation.
+        batches.update(
+                """
                 insert into timeline_entry_source (entry_id, position, publisher, title, url, published)
-                values (?, ?, ?, ?, ?, ?)
-                """, citations);
+                select * from unnest(cast(? as bigint[]), cast(? as smallint[]), cast(? as text[]), cast(? as text[]),
+                    cast(? as text[]), cast(? as text[]))
+                """,
+                column(citations, 0, Long[]::new),
+                column(citations, 1, Integer[]::new),
+                column(citations, 2, String[]::new),
+                column(citations, 3, String[]::new),
+                column(citations, 4, String[]::new),
+                column(citations, 5, String[]::new));
+    }
+
+    /** One column of rows, as an array to bind. */
+    private static <T> T[] column(List<Object[]> rows, int index, IntFunction<T[]> array) {
+        T[] values = array.apply(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            @SuppressWarnings("unchecked")
+            T value = (T) rows.get(i)[index];
+            values[i] = value;
+        }
+        return values;
     }
 
     /** Removes the entry with exactly this key ("incident:12"), if there is one: its record left the timeline. */

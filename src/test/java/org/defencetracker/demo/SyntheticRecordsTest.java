@@ -14,7 +14,7 @@ import org.defencetracker.timeline.TimelineQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The benchmark's generated bodies, acts and statements go in through the services, labelled as generated. */
+/** The benchmark's generated bodies, acts and statements are written in batches, labelled as generated. */
 @PostgresTest
 class SyntheticRecordsTest {
 
