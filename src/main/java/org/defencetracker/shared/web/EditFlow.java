@@ -113,8 +113,7 @@ public class EditFlow<V, F extends EditForm> {
         return this;
     }
 
-    /** The records' pages are at {@code path}/id, where a save, an archiving or a restoring returns, unless {@link
-     * #addressedBy} said otherwise. */
+    /** Saves, archivings and restorings return to {@code path}/id, unless {@link #addressedBy} said otherwise. */
     public EditFlow<V, F> at(String path) {
         return address != null ? this : addressedBy(id -> path + "/" + id, id -> path + "/" + id);
     }
@@ -187,7 +186,7 @@ public class EditFlow<V, F extends EditForm> {
             return shown(form, record, edit.model());
         }
         try {
-            return save(id, form, edit.model(), edit.response(), edit.redirect(), () -> {
+            return save(id, form, edit, () -> {
                 saving.updater().update(id, form.getVersion(), command);
                 return address.apply(id);
             });
@@ -251,19 +250,13 @@ public class EditFlow<V, F extends EditForm> {
      * saved the record since the form's version, the conflict page answers instead and nothing is saved. Any
      * other refusal is the caller's to explain.
      */
-    public String save(
-            long id,
-            F form,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            Supplier<String> save) {
+    public String save(long id, F form, EditRequest edit, Supplier<String> save) {
         try {
             String address = save.get();
-            redirect.addFlashAttribute("message", "edit.saved");
+            edit.redirect().addFlashAttribute("message", "edit.saved");
             return "redirect:" + address;
         } catch (EditConflictException ex) {
-            return conflict(id, form, model, response);
+            return conflict(id, form, edit.model(), edit.response());
         }
     }
 
@@ -285,24 +278,16 @@ public class EditFlow<V, F extends EditForm> {
 
     /** Archives a record at the version the editor saw and returns to where its archiving leads. */
     public String archive(long id, long version, RedirectAttributes redirect) {
-        return archive(() -> archiving.apply(id, version), archivedAddress.apply(id), redirect);
+        return changeArchiving(
+                () -> archiving.apply(id, version), "edit.archived", archivedAddress.apply(id), redirect);
     }
 
     /** Restores an archived record at the version the editor saw and returns to its address. */
     public String restore(long id, long version, RedirectAttributes redirect) {
-        return restore(() -> restoring.apply(id, version), address.apply(id), redirect);
+        return changeArchiving(() -> restoring.apply(id, version), "edit.restored", address.apply(id), redirect);
     }
 
-    /** Archives a record by {@code archive} and returns to {@code address}, which says whether it was done. */
-    public String archive(Runnable archive, String address, RedirectAttributes redirect) {
-        return changeArchiving(archive, "edit.archived", address, redirect);
-    }
-
-    /** Restores an archived record by {@code restore} and returns to {@code address}, which says how it went. */
-    public String restore(Runnable restore, String address, RedirectAttributes redirect) {
-        return changeArchiving(restore, "edit.restored", address, redirect);
-    }
-
+    /** Archives or restores a record by {@code change} and returns to {@code address}, which says how it went. */
     private static String changeArchiving(Runnable change, String done, String address, RedirectAttributes redirect) {
         try {
             change.run();
