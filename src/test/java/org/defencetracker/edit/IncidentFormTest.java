@@ -128,6 +128,12 @@ class IncidentFormTest {
                         .getContentAsString())
                 .doesNotContain(word);
         mvc.perform(asEditor(get("/pickers/nothing").param("q", word))).andExpect(status().isNotFound());
+        assertThat(mvc.perform(asEditor(get("/pickers/sources").param("q", "a\u0000b")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .isEqualTo("[]");
         mvc.perform(get("/pickers/sources").param("q", word).with(user("reader").roles("ANALYST")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/pickers/sources").param("q", word)).andExpect(status().is3xxRedirection());

@@ -33,6 +33,10 @@ class PickerSuggestions {
         } catch (IllegalStateException unknown) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no picker of " + kind);
         }
+        if (q.indexOf('\u0000') >= 0) {
+            // No name holds a NUL, and the database would refuse the question.
+            return List.of();
+        }
         return Picker.labels(choices.matching(q.length() > 200 ? q.substring(0, 200) : q, LIMIT));
     }
 }

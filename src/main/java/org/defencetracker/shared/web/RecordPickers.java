@@ -83,6 +83,10 @@ class RecordPickers implements WebMvcConfigurer, AnnotationFormatterFactory<Pick
             if (number.find()) {
                 return new RecordRef(Long.parseLong(number.group(1)), typed);
             }
+            if (typed.indexOf('\u0000') >= 0) {
+                // No name holds a NUL, and the database would refuse the question: the checks refuse it at its field.
+                return RecordRef.unknown(typed);
+            }
             List<Map.Entry<Long, String>> matches =
                     List.copyOf(named.apply(typed).entrySet());
             if (matches.size() != 1) {

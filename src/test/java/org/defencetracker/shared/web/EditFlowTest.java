@@ -74,7 +74,7 @@ class EditFlowTest {
 
     @Test
     void redirectsAfterASaveWithTheSavedMessage() {
-        String answer = flow.save(12, new NoteForm("Mine", 5L), model, response, redirect, () -> "/notes/12");
+        String answer = flow.save(12, new NoteForm("Mine", 5L), edit(), () -> "/notes/12");
 
         assertThat(answer).isEqualTo("redirect:/notes/12");
         assertThat(flash(redirect)).containsEntry("message", "edit.saved");
@@ -85,7 +85,7 @@ class EditFlowTest {
     void answersASaveFromAnOutdatedVersionWithTheConflictPage() {
         NoteForm mine = new NoteForm("My title", 4L);
 
-        String answer = flow.save(12, mine, model, response, redirect, () -> {
+        String answer = flow.save(12, mine, edit(), () -> {
             throw new EditConflictException("note", 12, 4, 5);
         });
 
@@ -107,7 +107,7 @@ class EditFlowTest {
     @Test
     void leavesOtherRefusalsToTheCaller() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> flow.save(12, new NoteForm("Mine", 5L), model, response, redirect, () -> {
+                .isThrownBy(() -> flow.save(12, new NoteForm("Mine", 5L), edit(), () -> {
                     throw new IllegalStateException("duplicate");
                 }));
         assertThat(flash(redirect)).isEmpty();
@@ -116,31 +116,34 @@ class EditFlowTest {
     @Test
     void archivesAndRestoresWithTheirMessages() {
         List<String> done = new ArrayList<>();
+        flow.archiving(
+                        (id, version) -> done.add("archived " + id + " at " + version),
+                        (id, version) -> done.add("restored " + id + " at " + version))
+                .addressedBy(id -> "/notes/" + id + "#top", id -> "/notes/" + id);
 
-        assertThat(flow.archive(() -> done.add("archived"), "/notes/12", redirect))
-                .isEqualTo("redirect:/notes/12");
+        assertThat(flow.archive(12, 5, redirect)).isEqualTo("redirect:/notes/12");
         assertThat(flash(redirect)).containsEntry("message", "edit.archived");
 
         RedirectAttributesModelMap afterRestore = new RedirectAttributesModelMap();
-        assertThat(flow.restore(() -> done.add("restored"), "/notes/12#top", afterRestore))
-                .isEqualTo("redirect:/notes/12#top");
+        assertThat(flow.restore(12, 6, afterRestore)).isEqualTo("redirect:/notes/12#top");
         assertThat(flash(afterRestore)).containsEntry("message", "edit.restored");
-        assertThat(done).containsExactly("archived", "restored");
+        assertThat(done).containsExactly("archived 12 at 5", "restored 12 at 6");
     }
 
     @Test
     void warnsWhenTheRecordChangedBeforeArchivingOrRestoring() {
-        Runnable stale = () -> {
-            throw new EditConflictException("note", 12, 4, 5);
+        RecordWrites.ArchiveChange stale = (id, version) -> {
+            throw new EditConflictException("note", id, version, 5);
         };
+        flow.archiving(stale, stale).at("/notes");
 
-        assertThat(flow.archive(stale, "/notes/12", redirect)).isEqualTo("redirect:/notes/12");
+        assertThat(flow.archive(12, 4, redirect)).isEqualTo("redirect:/notes/12");
         assertThat(flash(redirect))
                 .containsEntry("problem", "edit.staleArchive")
                 .doesNotContainKey("message");
 
         RedirectAttributesModelMap afterRestore = new RedirectAttributesModelMap();
-        assertThat(flow.restore(stale, "/notes/12", afterRestore)).isEqualTo("redirect:/notes/12");
+        assertThat(flow.restore(12, 4, afterRestore)).isEqualTo("redirect:/notes/12");
         assertThat(flash(afterRestore))
                 .containsEntry("problem", "edit.staleArchive")
                 .doesNotContainKey("message");
