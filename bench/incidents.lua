@@ -1,10 +1,10 @@
--- Records a new incident on every request through the JSON API, as an editor (HTTP Basic from BENCH_AUTH).
+-- Records a new incident on every request through the JSON API, as an editor (the API token in BENCH_TOKEN).
 local number = 0
 
 function init(args)
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
-  wrk.headers["Authorization"] = "Basic " .. os.getenv("BENCH_AUTH")
+  wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
   source = os.getenv("BENCH_SOURCE")
   number = math.random(1000000000)
 end

@@ -165,7 +165,7 @@ def main():
     parser.add_argument("--app-pid", type=int, required=True)
     parser.add_argument("--pg-data", required=True)
     parser.add_argument("--pg-port", type=int, required=True)
-    parser.add_argument("--auth", required=True, help="base64 of editor:password for the write row")
+    parser.add_argument("--token", required=True, help="an editor's writing API token, for the write row")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--out", required=True)
@@ -216,7 +216,7 @@ def main():
         Row("feed", "`/feed.atom`, 1 connection", ["/feed.atom"], 1, "< 20 ms"),
         Row("timeline-4", "`/timeline` page 1, 4 connections", ["/timeline"], 4, "–"),
         Row("writes", "`POST /api/v1/incidents`, 4 clients", ["/api/v1/incidents"], 4, "≥ 100 writes/s",
-            script="incidents.lua", env={"BENCH_AUTH": args.auth, "BENCH_SOURCE": source}),
+            script="incidents.lua", env={"BENCH_TOKEN": args.token, "BENCH_SOURCE": source}),
         Row("timeline-writes", "`/timeline` page 1, 4 connections, while the writes run", ["/timeline"], 4,
             "p99 as without writes"),
     ]
