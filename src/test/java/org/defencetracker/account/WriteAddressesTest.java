@@ -52,8 +52,13 @@ class WriteAddressesTest {
     /** Signing in and out are writes that anyone may make. */
     private static final Set<String> OPEN = Set.of("/login", "/logout");
 
-    /** One's own account is any signed-in person's to change, an analyst's too. */
-    private static final Set<String> ANY_ACCOUNT = Set.of("/account/password");
+    /** One's own account (its password, its API tokens) is any signed-in person's to change, an analyst's too. */
+    private static final Set<String> ANY_ACCOUNT = Set.of(
+            "/account/password",
+            "/account/tokens",
+            "/account/tokens/{id}/revoke",
+            "/api/v1/tokens",
+            "/api/v1/tokens/{id}");
 
     @Autowired
     MockMvc mvc;

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.defencetracker.incident.web.IncidentForm;
 import org.defencetracker.shared.RecordRef;
@@ -33,7 +32,7 @@ class IncidentChecksTest {
     void records() {
         when(incidents.regions())
                 .thenReturn(List.of(new RegionView("KZ-55", "KZ", "Pavlodar", null, null, "Pavlodar", 52.3, 76.9)));
-        when(sources.choices(any())).thenReturn(Map.of(5L, "Ministry: report"));
+        when(sources.citable(any(), any())).thenReturn(Set.of(5L));
     }
 
     @Test

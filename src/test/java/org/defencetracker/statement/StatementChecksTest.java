@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.defencetracker.body.BodyKind;
 import org.defencetracker.body.BodyService;
@@ -42,7 +43,7 @@ class StatementChecksTest {
         when(bodies.all())
                 .thenReturn(List.of(
                         new BodyView(1, BodyKind.MINISTRY, null, "KZ", "Ministry", null, null, null, 0, false)));
-        when(sources.choices(any())).thenReturn(Map.of(5L, "Ministry: report"));
+        when(sources.citable(any(), any())).thenReturn(Set.of(5L));
         StatementSubjects offered = new StatementSubjects() {
             @Override
             public Map<Long, String> incidents() {
