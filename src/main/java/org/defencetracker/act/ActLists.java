@@ -36,14 +36,22 @@ public class ActLists {
 
     /** A page of the acts in the lists, of one kind if given, below the cursor {@code before} if given. */
     public ActPage page(ActKind kind, Long before) {
+        return page(kind, before, PAGE_SIZE);
+    }
+
+    /** As {@link #page(ActKind, Long)}, {@code size} acts to a page. */
+    public ActPage page(ActKind kind, Long before, int size) {
         long below = before == null ? Long.MAX_VALUE : before;
-        Limit limit = Limit.of(PAGE_SIZE + 1);
-        return paged(kind == null ? acts.findListedIds(below, limit) : acts.findListedIdsOfKind(kind, below, limit));
+        Limit limit = Limit.of(size + 1);
+        return paged(
+                kind == null ? acts.findListedIds(below, limit) : acts.findListedIdsOfKind(kind, below, limit), size);
     }
 
     /** A page of the acts a body issued, newest first. */
     public ActPage issuedBy(long bodyId, Long before) {
-        return paged(acts.findIssuedIds(bodyId, before == null ? Long.MAX_VALUE : before, Limit.of(PAGE_SIZE + 1)));
+        return paged(
+                acts.findIssuedIds(bodyId, before == null ? Long.MAX_VALUE : before, Limit.of(PAGE_SIZE + 1)),
+                PAGE_SIZE);
     }
 
     /** The latest archived acts, at most a page of them. */
@@ -89,9 +97,9 @@ public class ActLists {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    private ActPage paged(List<Long> ids) {
-        boolean more = ids.size() > PAGE_SIZE;
-        List<ActView> page = views(more ? ids.subList(0, PAGE_SIZE) : ids);
+    private ActPage paged(List<Long> ids, int size) {
+        boolean more = ids.size() > size;
+        List<ActView> page = views(more ? ids.subList(0, size) : ids);
         return new ActPage(page, more ? page.get(page.size() - 1).id() : null);
     }
 

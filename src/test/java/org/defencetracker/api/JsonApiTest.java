@@ -230,6 +230,44 @@ class JsonApiTest {
     }
 
     @Test
+    void pagesThroughActsOfAKindByTheLinkToTheNextPage() throws Exception {
+        BodyView body = records.body();
+        ActView older = records.act(body.id())
+                .stage(StageKind.SIGNED, FuzzyDate.exact(TestRecords.quietDay()))
+                .issue();
+        ActView newer = records.act(body.id())
+                .stage(StageKind.SIGNED, FuzzyDate.exact(TestRecords.quietDay()))
+                .issue();
+        var first = mvc.perform(get("/api/v1/acts?size=1&kind=" + newer.kind()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].id").value(newer.id()))
+                .andReturn()
+                .getResponse();
+        String link = first.getHeader("Link");
+        assertThat(link)
+                .startsWith("</api/v1/acts?before=" + newer.id())
+                .contains("kind=" + newer.kind(), "size=1")
+                .endsWith(">; rel=\"next\"");
+        mvc.perform(get(link.substring(1, link.indexOf('>'))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(older.id()));
+
+        // Nothing lies before the first act: the last page has no link.
+        mvc.perform(get("/api/v1/acts?before=1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$").isEmpty())
+                .andExpect(header().doesNotExist("Link"));
+        mvc.perform(get("/api/v1/acts?size=0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/api/v1/acts?before=newest"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("before"));
+    }
+
+    @Test
     void pagesThroughIncidentsByTheLinkToTheNextPage() throws Exception {
         records.incident(FuzzyDate.exact(TestRecords.quietDay()), TestRecords.uniqueWord());
         records.incident(FuzzyDate.exact(TestRecords.quietDay()), TestRecords.uniqueWord());

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import org.defencetracker.act.ActChecks;
 import org.defencetracker.act.ActKind;
+import org.defencetracker.act.ActLists;
+import org.defencetracker.act.ActPage;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
 import org.defencetracker.act.ActWriter;
@@ -15,6 +17,7 @@ import org.defencetracker.body.MandateService;
 import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.web.api.ApiParameters;
 import org.defencetracker.shared.web.api.ApiWrites;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,21 +37,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/acts")
 class ActApiController {
 
+    private static final int PAGE_SIZE = 100;
+
     private final ActService acts;
     private final MandateService mandates;
     private final ActChecks checks;
     private final ActWriter writer;
+    private final ActLists lists;
     private final ApiWrites writes;
     private final Clock clock;
 
     ActApiController(
             ActService acts,
+            ActLists lists,
             MandateService mandates,
             ActChecks checks,
             ActWriter writer,
             InputValidator input,
             Clock clock) {
         this.acts = acts;
+        this.lists = lists;
         this.mandates = mandates;
         this.checks = checks;
         this.writer = writer;
@@ -58,19 +66,34 @@ class ActApiController {
     }
 
     /**
-     * The acts on record, newest first, of one {@code kind} if given; with {@code changedSince}, every act changed
-     * since, archived too, oldest change first.
+     * The acts in the lists, newest recorded first, of one {@code kind} if given, {@code size} (1–200, default 100) at
+     * a time: a {@code Link} header with {@code rel="next"} gives the address of the next page, {@code before} the
+     * act it starts after. With {@code changedSince}, every act changed since, archived too, oldest change first, in
+     * one answer.
      */
     @GetMapping
-    List<ActJson> list(
-            @RequestParam(required = false) ActKind kind, @RequestParam(required = false) String changedSince) {
+    ResponseEntity<List<ActJson>> list(
+            @RequestParam(required = false) ActKind kind,
+            @RequestParam(required = false) String changedSince,
+            @RequestParam(required = false) Long before,
+            @RequestParam(required = false) String size) {
         Instant since = ApiParameters.changedSince(changedSince, clock);
-        List<ActView> found = since == null
-                ? acts.list(kind)
-                : acts.changedSince(since).stream()
-                        .filter(act -> kind == null || act.kind() == kind)
-                        .toList();
-        return found.stream().map(ActJson::of).toList();
+        if (since != null) {
+            return ResponseEntity.ok(acts.changedSince(since).stream()
+                    .filter(act -> kind == null || act.kind() == kind)
+                    .map(ActJson::of)
+                    .toList());
+        }
+        int pageSize = ApiParameters.size(size, PAGE_SIZE);
+        ActPage page = lists.page(kind, before, pageSize);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (page.older() != null) {
+            String next = "/api/v1/acts?before=" + page.older()
+                    + (kind == null ? "" : "&kind=" + kind)
+                    + (size == null || size.isBlank() ? "" : "&size=" + pageSize);
+            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(page.acts().stream().map(ActJson::of).toList());
     }
 
     /** The act with its stages and the duties it grants or withdraws. */
