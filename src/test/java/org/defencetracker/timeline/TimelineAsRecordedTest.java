@@ -63,6 +63,51 @@ class TimelineAsRecordedTest {
     }
 
     @Test
+    void keepsAComposedTitlesKeyWhenOnlyTheCitationsChange() {
+        String word = TestRecords.uniqueWord();
+        long body = uniqueBodyId();
+        EntryTitle title = EntryTitle.message("entry.statement.CLAIM", "Body " + word);
+        writer.record(draft(word, body, title, List.of(citation("first"))));
+        moveHistoryBack(word);
+        writer.record(draft(word, body, title, List.of(citation("first"), citation("second"))));
+
+        // Every version keeps the key and its arguments, so that it is composed in the reader's language.
+        assertThat(jdbc.sql("""
+                                select title_key || ' ' || title_args::text from timeline_entry_history
+                                 where entry_key = :key order by recorded_from
+                                """)
+                        .param("key", "test-recorded:" + word)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "entry.statement.CLAIM [\"Body " + word + "\"]",
+                        "entry.statement.CLAIM [\"Body " + word + "\"]");
+        assertThat(entries(current(body).withRecordedAt(endOf(LocalDate.now(clock)))))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.title()).isEqualTo("Claim by Body " + word);
+                    assertThat(entry.sources()).extracting(Citation::title).containsExactly("first", "second");
+                });
+    }
+
+    /**
+     * The functions that take a whole statement's entries are planned on every call: a plan kept from a young, nearly
+     * empty history compares every version with every entry touched, and a bulk write of 10,000 entries then takes
+     * longer than a connection waits for an answer (measured by the 200,000-incident load test).
+     */
+    @Test
+    void theSetWideHistoryFunctionsArePlannedAfreshOnEveryCall() {
+        assertThat(jdbc.sql("""
+                                select proname || ' ' || array_to_string(proconfig, ',') from pg_proc
+                                 where proname in ('keep_timeline_source_history', 'settle_timeline_entry_history')
+                                   and pronamespace = to_regnamespace(current_schema())
+                                """).query(String.class).list())
+                .containsExactlyInAnyOrder(
+                        "keep_timeline_source_history plan_cache_mode=force_custom_plan",
+                        "settle_timeline_entry_history plan_cache_mode=force_custom_plan");
+    }
+
+    @Test
     void stillShowsOnAPastDayAnEntryDeletedToday() {
         String word = TestRecords.uniqueWord();
         long body = uniqueBodyId();
@@ -165,12 +210,16 @@ class TimelineAsRecordedTest {
     }
 
     private static TimelineEntryDraft draft(String word, long body, String title, List<Citation> sources) {
+        return draft(word, body, EntryTitle.text(title), sources);
+    }
+
+    private static TimelineEntryDraft draft(String word, long body, EntryTitle title, List<Citation> sources) {
         return new TimelineEntryDraft(
                 "test-recorded:" + word,
                 EntryKind.STATEMENT,
                 "TEST",
                 FuzzyDate.day(1990, 4, 12),
-                EntryTitle.text(title),
+                title,
                 null,
                 "/timeline",
                 body,
