@@ -9,9 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.LongPredicate;
 import org.defencetracker.body.BodyService;
-import org.defencetracker.body.BodyView;
 import org.defencetracker.body.DutyRevision;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.body.MandateView;
@@ -50,9 +49,9 @@ public class ActChecks {
 
     /** What the draft says, once every check passed; null when one failed ({@code errors} say which). */
     public CheckedAct read(ActDraft draft, Errors errors) {
-        Set<Long> listed = bodies.all().stream().map(BodyView::id).collect(Collectors.toSet());
+        LongPredicate listed = bodies::isListed;
         String issuerField = draft.field("issuingBody");
-        Long issuer = RecordRef.chosen(draft.issuingBody(), listed::contains, issuerField, errors);
+        Long issuer = RecordRef.chosen(draft.issuingBody(), listed, issuerField, errors);
         if (draft.issuingBody() == null && !errors.hasFieldErrors(issuerField)) {
             errors.rejectValue(issuerField, "NotBlank");
         }
@@ -61,7 +60,7 @@ public class ActChecks {
             ActDraft.StageDraft row = draft.getStages().get(i);
             if (row != null && !row.blank()) {
                 String field = "stages[" + i + "].";
-                Long body = RecordRef.chosen(row.body(), listed::contains, field + draft.field("body"), errors);
+                Long body = RecordRef.chosen(row.body(), listed, field + draft.field("body"), errors);
                 IssueAct.Stage stage = stage(row, body, field, errors);
                 if (stage != null && (row.body() == null || body != null)) {
                     stages.add(stage);
@@ -103,7 +102,7 @@ public class ActChecks {
         errors.rejectValue(rows.isEmpty() ? group : group + "[0]" + suffix, code);
     }
 
-    private List<DutyRevision> duties(ActDraft draft, Set<Long> listed, Errors errors) {
+    private List<DutyRevision> duties(ActDraft draft, LongPredicate listed, Errors errors) {
         List<DutyRevision> duties = new ArrayList<>();
         for (int i = 0; i < draft.getDuties().size(); i++) {
             ActDraft.DutyDraft row = draft.getDuties().get(i);
@@ -112,7 +111,7 @@ public class ActChecks {
             }
             String field = "duties[" + i + "].";
             String bodyField = field + draft.field("body");
-            Long body = RecordRef.chosen(row.body(), listed::contains, bodyField, errors);
+            Long body = RecordRef.chosen(row.body(), listed, bodyField, errors);
             if (row.body() == null) {
                 errors.rejectValue(bodyField, "act.duty.bodyRequired");
             }

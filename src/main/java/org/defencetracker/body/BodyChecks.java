@@ -1,8 +1,6 @@
 package org.defencetracker.body;
 
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.defencetracker.shared.Countries;
 import org.defencetracker.shared.RecordRef;
 import org.springframework.stereotype.Component;
@@ -29,9 +27,8 @@ public class BodyChecks {
     public CreateBody read(BodyDraft draft, Long self, Errors errors) {
         String country = country(draft, errors);
         String field = draft.field("parent");
-        Set<Long> listed = bodies.all().stream().map(BodyView::id).collect(Collectors.toSet());
         Long parentId = RecordRef.chosen(
-                draft.parent(), id -> listed.contains(id) && !Long.valueOf(id).equals(self), field, errors);
+                draft.parent(), id -> bodies.isListed(id) && !Long.valueOf(id).equals(self), field, errors);
         if (parentId != null && country != null && !country.isEmpty()) {
             parentCountry(bodies.get(parentId).country(), country, field, errors);
         }

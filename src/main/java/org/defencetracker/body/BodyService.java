@@ -1,9 +1,14 @@
 package org.defencetracker.body;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.defencetracker.shared.Constraints;
+import org.defencetracker.shared.LikePatterns;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class BodyService {
+
+    /** How many bodies a picker offers before anything is typed. */
+    public static final int OFFERED = 200;
 
     private final BodyRepository bodies;
     private final Clock clock;
@@ -92,8 +100,8 @@ public class BodyService {
     }
 
     /** The bodies of the ids, archived ones too, read at once: id → body (ids of no body left out). */
-    public java.util.Map<Long, BodyView> byIds(java.util.Collection<Long> ids) {
-        java.util.Map<Long, BodyView> found = new java.util.HashMap<>();
+    public Map<Long, BodyView> byIds(java.util.Collection<Long> ids) {
+        Map<Long, BodyView> found = new java.util.HashMap<>();
         bodies.findAllById(java.util.Set.copyOf(ids)).forEach(b -> found.put(b.id(), b.view()));
         return found;
     }
@@ -104,6 +112,35 @@ public class BodyService {
 
     public long count() {
         return bodies.count();
+    }
+
+    /** Whether body {@code id} is in the lists: what a picker may choose. One indexed lookup. */
+    public boolean isListed(long id) {
+        return bodies.existsByIdAndArchivedAtIsNull(id);
+    }
+
+    /**
+     * What a body picker offers before anything is typed, id → English name: the first {@value #OFFERED} bodies in
+     * the lists' order. Typing asks {@link #matching}.
+     */
+    public Map<Long, String> offered() {
+        return names(bodies.findAllOrdered(Limit.of(OFFERED)));
+    }
+
+    /** The bodies in the lists whose name (in any language) or abbreviation holds {@code text}: id → English name. */
+    public Map<Long, String> matching(String text, int limit) {
+        return names(bodies.findListedMatching(LikePatterns.containing(text), Limit.of(limit)));
+    }
+
+    /** The bodies in the lists named exactly {@code name} in English (any case): id → English name. */
+    public Map<Long, String> named(String name) {
+        return names(bodies.findListedNamed(name.strip().toLowerCase(Locale.ROOT), Limit.of(2)));
+    }
+
+    private static Map<Long, String> names(List<Body> found) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        found.forEach(b -> names.put(b.id(), b.view().nameEn()));
+        return names;
     }
 
     public List<BodyView> all() {

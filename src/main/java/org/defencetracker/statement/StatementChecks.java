@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
 import org.defencetracker.body.BodyService;
-import org.defencetracker.body.BodyView;
 import org.defencetracker.shared.Countries;
 import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.DatePrecision;
@@ -52,8 +51,12 @@ public class StatementChecks {
         Long actorBodyId = null;
         String actorField = draft.field("actorBody");
         if (!errors.hasFieldErrors(actorField)) {
-            Map<Long, String> actors = actors(current);
-            actorBodyId = RecordRef.chosen(draft.actorBody(), actors::containsKey, actorField, errors);
+            Long named = current == null ? null : current.actorBodyId();
+            actorBodyId = RecordRef.chosen(
+                    draft.actorBody(),
+                    id -> bodies.isListed(id) || Long.valueOf(id).equals(named),
+                    actorField,
+                    errors);
             if (!errors.hasFieldErrors(actorField)) {
                 actor(draft, actorBodyId, errors);
             }
@@ -101,12 +104,9 @@ public class StatementChecks {
                 ref, id -> Long.valueOf(id).equals(own) || lookup.apply(id).isPresent(), field, errors);
     }
 
-    /** Bodies that can be the actor: those in the lists, and the current actor even if archived since. */
+    /** Bodies the actor picker offers: the first in the lists, and the current actor even if archived since. */
     public Map<Long, String> actors(StatementView current) {
-        Map<Long, String> options = new LinkedHashMap<>();
-        for (BodyView b : bodies.all()) {
-            options.put(b.id(), b.nameEn());
-        }
+        Map<Long, String> options = new LinkedHashMap<>(bodies.offered());
         if (current != null && current.actorBodyId() != null) {
             options.putIfAbsent(current.actorBodyId(), current.actorName());
         }

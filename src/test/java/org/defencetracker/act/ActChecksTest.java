@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.defencetracker.act.web.ActForm;
@@ -46,9 +47,9 @@ class ActChecksTest {
 
     @BeforeEach
     void records() {
-        when(bodies.all())
-                .thenReturn(List.of(
-                        new BodyView(1, BodyKind.MINISTRY, null, "KZ", "Ministry", null, null, null, 0, false)));
+        BodyView ministry = new BodyView(1, BodyKind.MINISTRY, null, "KZ", "Ministry", null, null, null, 0, false);
+        when(bodies.isListed(ministry.id())).thenReturn(true);
+        when(bodies.offered()).thenReturn(Map.of(ministry.id(), ministry.nameEn()));
         when(sources.citable(any(), any())).thenReturn(Set.of(5L));
         when(mandates.historyOf(anyLong())).thenReturn(List.of(GRANT));
         when(mandates.grants(any())).thenReturn(List.of(GRANT));

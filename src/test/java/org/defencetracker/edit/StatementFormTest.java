@@ -15,9 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
+import org.defencetracker.body.BodyKind;
+import org.defencetracker.body.BodyService;
+import org.defencetracker.body.BodyView;
+import org.defencetracker.body.CreateBody;
 import org.defencetracker.incident.IncidentService;
 import org.defencetracker.incident.IncidentView;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.web.Picker;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.SourceView;
 import org.defencetracker.statement.Stance;
@@ -50,6 +55,9 @@ class StatementFormTest {
 
     @Autowired
     TestRecords records;
+
+    @Autowired
+    BodyService bodies;
 
     private Document page(MockHttpServletRequestBuilder request, int status) throws Exception {
         return EditPages.page(mvc, request, status);
@@ -111,6 +119,45 @@ class StatementFormTest {
                         .param("version", "0")))
                 .andExpect(redirectedUrl("/incidents/" + incident.id() + "#statement-" + saved.id()));
         assertThat(statements.get(saved.id()).version()).isEqualTo(1);
+    }
+
+    @Test
+    void theFormOffersTheFirstBodiesAndTypingFindsAnyOtherWhichTheActorCanBe() throws Exception {
+        String word = TestRecords.uniqueWord();
+        BodyView late =
+                bodies.create(new CreateBody(BodyKind.MINISTRY, null, "KZ", "Zzz late body " + word, null, null, null));
+        // Before it in the lists' order (country, then English name), and enough of them to fill the offer.
+        for (int i = 0; i < BodyService.OFFERED; i++) {
+            bodies.create(new CreateBody(
+                    BodyKind.MINISTRY, null, "KZ", "Aaa early body " + word + " " + i, null, null, null));
+        }
+        IncidentView incident = records.incident(FuzzyDate.day(1990, 5, 5), word);
+        String lateLabel = Picker.label(late.nameEn(), late.id());
+
+        Document form = page(get("/statements/new").param("incident", "" + incident.id()), 200);
+        assertThat(form.select("datalist#body-options option")).hasSizeLessThanOrEqualTo(BodyService.OFFERED);
+        assertThat(form.select("datalist#body-options").attr("data-picker")).isEqualTo("bodies");
+        assertThat(form.select("datalist#body-options option").eachAttr("value"))
+                .doesNotContain(lateLabel);
+
+        String found = mvc.perform(asEditor(get("/pickers/bodies").param("q", "late body " + word)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(found).contains(late.nameEn()).doesNotContain("Aaa early body " + word);
+
+        mvc.perform(asEditor(claim(
+                        post("/statements"),
+                        incident,
+                        records.source(),
+                        word,
+                        "actorType",
+                        "OFFICIAL",
+                        "actorBody",
+                        lateLabel)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(incidents.ledger(incident.id()).get(0).actorBodyId()).isEqualTo(late.id());
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,9 +39,9 @@ class StatementChecksTest {
 
     @BeforeEach
     void records() {
-        when(bodies.all())
-                .thenReturn(List.of(
-                        new BodyView(1, BodyKind.MINISTRY, null, "KZ", "Ministry", null, null, null, 0, false)));
+        BodyView ministry = new BodyView(1, BodyKind.MINISTRY, null, "KZ", "Ministry", null, null, null, 0, false);
+        when(bodies.isListed(ministry.id())).thenReturn(true);
+        when(bodies.offered()).thenReturn(Map.of(ministry.id(), ministry.nameEn()));
         when(sources.citable(any(), any())).thenReturn(Set.of(5L));
         StatementSubjects offered = new StatementSubjects() {
             @Override

@@ -1,7 +1,5 @@
 package org.defencetracker.act.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import org.defencetracker.act.ActChecks;
 import org.defencetracker.act.ActKind;
@@ -15,7 +13,6 @@ import org.defencetracker.act.RelationType;
 import org.defencetracker.act.StageKind;
 import org.defencetracker.act.StageView;
 import org.defencetracker.body.BodyService;
-import org.defencetracker.body.BodyView;
 import org.defencetracker.body.MandateChange;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.body.MandateView;
@@ -160,11 +157,7 @@ class ActEditController extends RecordEditPages<ActView, ActForm> {
         model.addAttribute("act", act);
         model.addAttribute("kinds", ActKind.values());
         model.addAttribute("stageKinds", StageKind.values());
-        Map<Long, String> bodyOptions = new LinkedHashMap<>();
-        for (BodyView b : bodies.all()) {
-            bodyOptions.put(b.id(), b.nameEn());
-        }
-        model.addAttribute("bodyOptions", Picker.labels(bodyOptions));
+        model.addAttribute("bodyOptions", Picker.labels(bodies.offered()));
         model.addAttribute("sourceOptions", Picker.labels(sources.choices(Set.of())));
         model.addAttribute("mandateOptions", Picker.labels(grants.offered()));
         return "acts/form";

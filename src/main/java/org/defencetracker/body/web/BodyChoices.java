@@ -1,13 +1,11 @@
 package org.defencetracker.body.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.defencetracker.body.BodyService;
-import org.defencetracker.body.BodyView;
 import org.defencetracker.shared.web.RecordChoices;
 import org.springframework.stereotype.Component;
 
-/** The bodies a picker offers, by their English names: every body in the lists. */
+/** The bodies a picker offers by their English names: the first in the lists' order, any in the lists as typed. */
 @Component
 public class BodyChoices implements RecordChoices {
 
@@ -24,10 +22,16 @@ public class BodyChoices implements RecordChoices {
 
     @Override
     public Map<Long, String> choices() {
-        Map<Long, String> options = new LinkedHashMap<>();
-        for (BodyView b : bodies.all()) {
-            options.put(b.id(), b.nameEn());
-        }
-        return options;
+        return bodies.offered();
+    }
+
+    @Override
+    public Map<Long, String> matching(String text, int limit) {
+        return bodies.matching(text, limit);
+    }
+
+    @Override
+    public Map<Long, String> named(String text) {
+        return bodies.named(text);
     }
 }

@@ -48,7 +48,7 @@ class BodyEditController extends RecordEditPages<BodyView, BodyForm> {
     private String form(BodyForm form, BodyView body, Model model) {
         model.addAttribute("body", body);
         model.addAttribute("kinds", BodyKind.values());
-        Map<Long, String> parents = choices.choices();
+        Map<Long, String> parents = new java.util.LinkedHashMap<>(choices.choices());
         if (body != null) {
             // A body cannot be its own parent.
             parents.remove(body.id());
