@@ -41,6 +41,7 @@ class HttpCachingTest {
             "/timeline?kind=INCIDENT",
             "/timeline.csv",
             "/timeline.json",
+            "/timeline.geojson",
             "/feed.atom",
             "/api/v1/timeline",
             "/api/v1/search?q=ministry",

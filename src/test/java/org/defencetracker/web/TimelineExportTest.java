@@ -15,6 +15,7 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
+import org.defencetracker.incident.IncidentView;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.w3c.dom.Document;
@@ -44,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * that a namespace-aware parser reads and that follows changes.
  */
 @WebPageTest
+@Import(TestRecords.class)
 class TimelineExportTest {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -53,6 +56,9 @@ class TimelineExportTest {
 
     @Autowired
     TimelineWriter writer;
+
+    @Autowired
+    TestRecords records;
 
     @Autowired
     TimelineQueries queries;
@@ -187,6 +193,88 @@ class TimelineExportTest {
     }
 
     @Test
+    void geoJsonHoldsTheFiltersIncidentsAsRfc7946Features() throws Exception {
+        // The demo case's incidents of 2025 are known only to the country (or not placed at all): features without
+        // geometry. Other tests' incidents of that year may be among them; each must still be a valid feature.
+        JsonNode year = geoJson("/timeline.geojson?from=2025-01-01&to=2025-12-31");
+        List<String> unplaced = new ArrayList<>();
+        for (JsonNode feature : year.get("features")) {
+            assertValidFeature(feature);
+            if (feature.get("geometry").isNull()) {
+                unplaced.add(feature.get("properties").get("title").asString());
+            }
+        }
+        assertThat(unplaced)
+                .contains(
+                        "Series of drone incursions into Kazakhstan",
+                        "Alleged passage of Ukrainian drones through Kazakhstan's airspace");
+
+        String word = TestRecords.uniqueWord();
+        IncidentView placed = records.incident(FuzzyDate.day(1984, 3, 2), word, "KZ-55", records.source());
+        JsonNode one = geoJson("/timeline.geojson?q=" + word);
+        assertThat(one.get("features").size()).isEqualTo(1);
+        JsonNode feature = one.get("features").get(0);
+        assertValidFeature(feature);
+        assertThat(feature.get("id").asString()).isEqualTo("incident:" + placed.id());
+        assertThat(feature.get("properties").get("link").asString())
+                .isEqualTo("https://tracker.test/incidents/" + placed.id());
+        assertThat(feature.get("properties").get("place_precision").asString()).isEqualTo("REGION");
+        assertThat(feature.get("properties").get("region").asString()).isEqualTo("KZ-55");
+        assertThat(feature.get("properties").get("date").asString()).isEqualTo("1984-03-02");
+        // Longitude first (RFC 7946, 3.1.1): a region of Kazakhstan lies east of 46° E and between 40° and 56° N,
+        // so a swapped pair cannot pass.
+        JsonNode coordinates = feature.get("geometry").get("coordinates");
+        assertThat(coordinates.get(0).asDouble()).isBetween(46.0, 88.0);
+        assertThat(coordinates.get(1).asDouble()).isBetween(40.0, 56.0);
+
+        // Only incidents have a place: a filter of other kinds gives an empty collection, which is still valid.
+        assertThat(geoJson("/timeline.geojson?kind=ACT_STAGE&q=" + word)
+                        .get("features")
+                        .size())
+                .isZero();
+        assertThat(geoJson("/timeline.geojson?kind=ACT_STAGE&kind=INCIDENT&q=" + word)
+                        .get("features")
+                        .size())
+                .isEqualTo(1);
+    }
+
+    private JsonNode geoJson(String address) throws Exception {
+        MvcResult result = mvc.perform(get(address))
+                .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                "attachment; filename=\"timeline-" + LocalDate.now(clock) + ".geojson\""))
+                .andReturn();
+        assertThat(result.getResponse().getContentType()).startsWith("application/geo+json");
+        JsonNode collection = JsonMapper.shared().readTree(result.getResponse().getContentAsByteArray());
+        assertThat(collection.get("type").asString()).isEqualTo("FeatureCollection");
+        assertThat(collection.get("features").isArray()).isTrue();
+        return collection;
+    }
+
+    /** A feature as RFC 7946 has it: a type, an id, properties, and a point of two numbers or no geometry. */
+    private static void assertValidFeature(JsonNode feature) {
+        assertThat(feature.get("type").asString()).isEqualTo("Feature");
+        assertThat(feature.get("id").isString()).isTrue();
+        assertThat(feature.get("properties").isObject()).isTrue();
+        assertThat(feature.has("geometry")).isTrue();
+        JsonNode geometry = feature.get("geometry");
+        String precision = feature.get("properties").get("place_precision").asString();
+        if (geometry.isNull()) {
+            assertThat(precision).isIn("COUNTRY", "UNKNOWN");
+            return;
+        }
+        assertThat(geometry.get("type").asString()).isEqualTo("Point");
+        JsonNode coordinates = geometry.get("coordinates");
+        assertThat(coordinates.size()).isEqualTo(2);
+        assertThat(coordinates.get(0).isNumber()).isTrue();
+        assertThat(coordinates.get(1).isNumber()).isTrue();
+        assertThat(coordinates.get(0).asDouble()).isBetween(-180.0, 180.0);
+        assertThat(coordinates.get(1).asDouble()).isBetween(-90.0, 90.0);
+        assertThat(precision).isIn("EXACT", "SETTLEMENT", "REGION");
+    }
+
+    @Test
     void exportsTheTimelineAsRecordedOnADay() throws Exception {
         String word = TestRecords.uniqueWord();
         writer.record(draft(
@@ -216,7 +304,7 @@ class TimelineExportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/timeline.csv", "/timeline.json", "/feed.atom"})
+    @ValueSource(strings = {"/timeline.csv", "/timeline.json", "/timeline.geojson", "/feed.atom"})
     void refusesABadFilterWithTheTimelinesPage(String address) throws Exception {
         String html = mvc.perform(get(address + "?kind=NOPE"))
                 .andExpect(status().isBadRequest())
@@ -308,6 +396,7 @@ class TimelineExportTest {
                 .containsExactly(
                         "/timeline.csv?kind=INCIDENT&q=drone",
                         "/timeline.json?kind=INCIDENT&q=drone",
+                        "/timeline.geojson?kind=INCIDENT&q=drone",
                         "/feed.atom?kind=INCIDENT&q=drone");
         assertThat(page.select("head link[rel=alternate][type=application/atom+xml]")
                         .attr("href"))

@@ -42,6 +42,7 @@ class ConditionalReads extends OncePerRequestFilter {
             "/timeline",
             "/timeline.csv",
             "/timeline.json",
+            "/timeline.geojson",
             "/feed.atom",
             "/acts",
             "/bodies",

@@ -18,6 +18,10 @@ final class TimelineExportAddresses {
         return of(query, "/timeline.json").encode().toUriString();
     }
 
+    static String geoJson(TimelineRequest query) {
+        return of(query, "/timeline.geojson").encode().toUriString();
+    }
+
     static String feed(TimelineRequest query) {
         return of(query, "/feed.atom").encode().toUriString();
     }

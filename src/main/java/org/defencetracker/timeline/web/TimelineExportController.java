@@ -14,9 +14,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.timeline.Citation;
+import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineChange;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineFilter;
@@ -35,8 +37,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Exactly the entries of a timeline filter, for use elsewhere: every page of it as CSV or JSON, and the latest
- * changes as an Atom feed. The parameters are those of the timeline page, bound to a {@link TimelineQuery} before
+ * Exactly the entries of a timeline filter, for use elsewhere: every page of it as CSV or JSON, its incidents as
+ * GeoJSON, and the latest changes as an Atom feed. The parameters are those of the timeline page, bound to a {@link TimelineQuery} before
  * a byte is written, so that a bad one gets the same 400 page. The exports stream: rows go out as the database sends
  * them, and the memory used does not grow with the timeline.
  */
@@ -79,15 +81,44 @@ class TimelineExportController {
 
     @GetMapping("/timeline.json")
     void json(@Valid @ModelAttribute TimelineQuery query, HttpServletResponse response) throws IOException {
-        TimelineFilter filter = query.filter(clock);
-        String base = base();
-        start(response, MediaType.APPLICATION_JSON_VALUE, "json");
-        try (JsonGenerator json = JsonMapper.shared().createGenerator(response.getOutputStream(), JsonEncoding.UTF8)) {
+        streamJson(query, response, MediaType.APPLICATION_JSON_VALUE, "json", (json, filter, base) -> {
             json.writeStartArray();
             timeline.each(
                     filter,
                     change -> write(json, change.entry(), base + change.entry().path()));
             json.writeEndArray();
+        });
+    }
+
+    /** The filter's incidents as GeoJSON: the other kinds have no place. */
+    @GetMapping("/timeline.geojson")
+    void geoJson(@Valid @ModelAttribute TimelineQuery query, HttpServletResponse response) throws IOException {
+        streamJson(query, response, TimelineGeoJson.CONTENT_TYPE, "geojson", (json, filter, base) -> {
+            TimelineGeoJson geo = new TimelineGeoJson(json);
+            geo.start();
+            if (filter.kinds().isEmpty() || filter.kinds().contains(EntryKind.INCIDENT)) {
+                timeline.each(
+                        filter.withKinds(Set.of(EntryKind.INCIDENT)),
+                        change -> geo.feature(
+                                change.entry(), base + change.entry().path()));
+            }
+            geo.end();
+        });
+    }
+
+    /** What a JSON export writes, given the generator, the filter and the public base of links. */
+    private interface JsonExport {
+        void write(JsonGenerator json, TimelineFilter filter, String base);
+    }
+
+    private void streamJson(
+            TimelineQuery query, HttpServletResponse response, String contentType, String extension, JsonExport export)
+            throws IOException {
+        TimelineFilter filter = query.filter(clock);
+        String base = base();
+        start(response, contentType, extension);
+        try (JsonGenerator json = JsonMapper.shared().createGenerator(response.getOutputStream(), JsonEncoding.UTF8)) {
+            export.write(json, filter, base);
         }
     }
 

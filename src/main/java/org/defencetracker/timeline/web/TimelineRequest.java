@@ -79,6 +79,10 @@ public record TimelineRequest(
         return TimelineExportAddresses.json(this);
     }
 
+    public String geoJsonAddress() {
+        return TimelineExportAddresses.geoJson(this);
+    }
+
     public String feedAddress() {
         return TimelineExportAddresses.feed(this);
     }
