@@ -1,5 +1,6 @@
 package org.defencetracker.body;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -28,6 +29,21 @@ interface BodyRepository extends JpaRepository<Body, Long> {
     List<Body> findListedNamed(String name, Limit limit);
 
     boolean existsByIdAndArchivedAtIsNull(long id);
+
+    /** Top-level bodies in the lists, in their order, after the top-level body {@code after} when it is given. */
+    @Query(value = """
+                    select b.* from government_body b
+                     where b.parent_id is null and b.archived_at is null
+                       and (cast(:after as bigint) is null
+                            or (b.country, b.name_en, b.id) > (select a.country, a.name_en, a.id
+                                                                 from government_body a where a.id = :after))
+                     order by b.country, b.name_en, b.id
+                     limit :limit
+                    """, nativeQuery = true)
+    List<Body> findListedRoots(Long after, int limit);
+
+    @Query("select b from Body b where b.archivedAt is null and b.parent.id in :parents order by b.country, b.name.en")
+    List<Body> findListedChildren(Collection<Long> parents);
 
     @Query("select b from Body b order by b.id")
     List<Body> findEveryById();

@@ -1,6 +1,7 @@
 package org.defencetracker.body;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -141,6 +142,31 @@ public class BodyService {
         Map<Long, String> names = new LinkedHashMap<>();
         found.forEach(b -> names.put(b.id(), b.view().nameEn()));
         return names;
+    }
+
+    /**
+     * A page of the bodies' tree after the top-level body {@code after} (the first page when null): one query for
+     * the page's top-level bodies and one for each level below them.
+     */
+    public BodyTree tree(Long after) {
+        List<BodyView> read = bodies.findListedRoots(after, BodyTree.SIZE + 1).stream()
+                .map(Body::view)
+                .toList();
+        List<BodyView> roots = read.size() > BodyTree.SIZE ? read.subList(0, BodyTree.SIZE) : read;
+        Map<Long, List<BodyView>> childrenOf = new LinkedHashMap<>();
+        List<Long> level = roots.stream().map(BodyView::id).toList();
+        while (!level.isEmpty()) {
+            List<BodyView> children = bodies.findListedChildren(level).stream()
+                    .map(Body::view)
+                    .filter(c -> !childrenOf.containsKey(c.id()))
+                    .toList();
+            children.forEach(c -> childrenOf
+                    .computeIfAbsent(c.parentId(), p -> new ArrayList<>())
+                    .add(c));
+            level = children.stream().map(BodyView::id).toList();
+        }
+        Long next = read.size() > BodyTree.SIZE ? roots.get(roots.size() - 1).id() : null;
+        return new BodyTree(List.copyOf(roots), childrenOf, next);
     }
 
     public List<BodyView> all() {

@@ -17,7 +17,11 @@ import org.defencetracker.act.ActLists;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
 import org.defencetracker.act.StageKind;
+import org.defencetracker.body.BodyKind;
+import org.defencetracker.body.BodyService;
+import org.defencetracker.body.BodyTree;
 import org.defencetracker.body.BodyView;
+import org.defencetracker.body.CreateBody;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.statement.SourcePage;
 import org.jsoup.Jsoup;
@@ -42,6 +46,9 @@ class PagedListsTest {
 
     @Autowired
     ActService acts;
+
+    @Autowired
+    BodyService bodies;
 
     @Test
     void aBodysIssuedActsAndTheActsListArePagedWithoutLosingOrRepeatingAnAct() throws Exception {
@@ -84,6 +91,37 @@ class PagedListsTest {
         assertThat(second.select("ul.sources > li a").eachAttr("href"))
                 .doesNotContainAnyElementsOf(first.select("ul.sources > li a").eachAttr("href"));
         mvc.perform(get("/sources?after=yesterday").with(user("reader").roles("ANALYST")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theBodiesTreeIsPagedByItsTopLevelBodiesEachWithTheBodiesUnderIt() throws Exception {
+        List<String> added = new ArrayList<>();
+        BodyView parent = null;
+        for (int i = 0; i < BodyTree.SIZE + 1; i++) {
+            BodyView body = records.body("Paged body");
+            added.add("/bodies/" + body.id());
+            parent = parent == null ? body : parent;
+        }
+        BodyView child = bodies.create(new CreateBody(
+                BodyKind.AGENCY, parent.id(), "KZ", "Paged department " + TestRecords.uniqueWord(), null, null, null));
+
+        List<String> topLevel = new ArrayList<>();
+        List<String> nested = new ArrayList<>();
+        String address = "/bodies";
+        int pages = 0;
+        while (!address.isEmpty()) {
+            Document page = page(get(address), false);
+            assertThat(page.select("ul.tree > li")).hasSizeLessThanOrEqualTo(BodyTree.SIZE);
+            topLevel.addAll(page.select("ul.tree > li > div > a").eachAttr("href"));
+            nested.addAll(page.select("ul.tree > li ul a").eachAttr("href"));
+            address = page.select("nav.pager a[rel=next]").attr("href");
+            assertThat(++pages).isLessThan(1_000);
+        }
+        assertThat(pages).isGreaterThan(1);
+        assertThat(topLevel).doesNotHaveDuplicates().containsAll(added).doesNotContain("/bodies/" + child.id());
+        assertThat(nested).contains("/bodies/" + child.id());
+        mvc.perform(get("/bodies?after=soon").with(user("reader").roles("ANALYST")))
                 .andExpect(status().isBadRequest());
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.defencetracker.body.ActReferences;
 import org.defencetracker.body.BodyService;
+import org.defencetracker.body.BodyTree;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.MandateDiff;
 import org.defencetracker.body.MandateService;
@@ -49,15 +50,17 @@ class BodyController {
         this.clock = clock;
     }
 
+    /** The bodies' tree, {@value BodyTree#SIZE} top-level bodies a page, after the top-level body {@code after}. */
     @GetMapping("/bodies")
-    String list(Model model) {
-        List<BodyView> all = bodies.all();
-        model.addAttribute(
-                "roots", all.stream().filter(b -> b.parentId() == null).toList());
-        model.addAttribute(
-                "childrenOf",
-                all.stream().filter(b -> b.parentId() != null).collect(Collectors.groupingBy(BodyView::parentId)));
-        model.addAttribute("archived", bodies.archived());
+    String list(@RequestParam(required = false) Long after, Model model) {
+        BodyTree tree = bodies.tree(after);
+        model.addAttribute("roots", tree.roots());
+        model.addAttribute("childrenOf", tree.childrenOf());
+        model.addAttribute("next", tree.next());
+        model.addAttribute("paged", after != null);
+        if (Boolean.TRUE.equals(model.getAttribute("currentUserCanEdit"))) {
+            model.addAttribute("archived", bodies.archived());
+        }
         return "bodies/list";
     }
 
