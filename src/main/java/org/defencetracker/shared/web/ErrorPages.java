@@ -2,13 +2,17 @@ package org.defencetracker.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.defencetracker.shared.Constraints;
 import org.defencetracker.shared.DatabaseUnavailable;
 import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.ParameterRefusal;
 import org.defencetracker.shared.RecordNotFoundException;
+import org.defencetracker.shared.web.api.ProblemResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,16 +23,25 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Every failure of a page ends on a friendly page with the right status: 404 for what does not exist, 400 naming
- * the parameter that cannot be used, 500 (logged, never shown) for our own faults.
+ * the parameter that cannot be used, 500 (logged, never shown) for our own faults. Under {@code /api/}, where no
+ * API controller took the request (an unknown address, a method or a content type the address does not take), the
+ * answer is problem details instead, whatever the client asked for.
  */
 @ControllerAdvice
 @Order(100)
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final MessageSource messages;
+
+    ErrorPages(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(RecordNotFoundException.class)
     ModelAndView notFound(RecordNotFoundException ex, HttpServletRequest request, HttpServletResponse response) {
@@ -90,7 +103,9 @@ class ErrorPages {
                 request.getRequestURI(),
                 Constraints.violated(ex));
         ModelAndView page = page(HttpStatus.CONFLICT, request, response);
-        page.addObject("detail", "error.409.stored");
+        if (page.getViewName() != null) {
+            page.addObject("detail", "error.409.stored");
+        }
         return page;
     }
 
@@ -98,6 +113,8 @@ class ErrorPages {
     ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
         if (ex instanceof ErrorResponse known) {
             HttpStatusCode status = known.getStatusCode();
+            // 405 says which methods the address takes, 415 which content types it reads.
+            known.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
             return page(HttpStatus.valueOf(status.value()), request, response);
         }
         if (DatabaseUnavailable.is(ex)) {
@@ -112,16 +129,38 @@ class ErrorPages {
         return page(HttpStatus.INTERNAL_SERVER_ERROR, request, response);
     }
 
-    private static ModelAndView badRequest(
+    private ModelAndView badRequest(
             String parameter, String value, String reason, HttpServletRequest request, HttpServletResponse response) {
         ModelAndView page = page(HttpStatus.BAD_REQUEST, request, response);
-        page.addObject("parameter", parameter);
-        page.addObject("value", value);
-        page.addObject("reason", reason);
+        if (page.getViewName() != null) {
+            page.addObject("parameter", parameter);
+            page.addObject("value", value);
+            page.addObject("reason", reason);
+        }
         return page;
     }
 
-    private static ModelAndView page(HttpStatus status, HttpServletRequest request, HttpServletResponse response) {
+    private ModelAndView page(HttpStatus status, HttpServletRequest request, HttpServletResponse response) {
+        if (request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")) {
+            try {
+                ProblemResponse.write(
+                        request,
+                        response,
+                        status,
+                        messages.getMessage(
+                                "error.api." + status.value(),
+                                null,
+                                messages.getMessage(
+                                        "error.api." + status.series().value() + "xx",
+                                        null,
+                                        RequestContextUtils.getLocale(request)),
+                                RequestContextUtils.getLocale(request)));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            // Written: nothing is left to render.
+            return new ModelAndView();
+        }
         String view = switch (status) {
             case NOT_FOUND -> "error/404";
             case SERVICE_UNAVAILABLE -> "error/503";

@@ -1,6 +1,10 @@
 package org.defencetracker.account.web.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
@@ -48,6 +52,7 @@ class TokenApiController {
     }
 
     /** What a token is to be: its name, whether it may write, and for how many days (none: until revoked). */
+    @Schema(name = "TokenInput")
     record TokenInput(
             @NotBlank @Size(max = ApiTokens.MAX_NAME_LENGTH) String name,
             Boolean canWrite,
@@ -60,9 +65,11 @@ class TokenApiController {
     }
 
     /** A token as listed; {@code secret} only in the answer that issued it. */
+    @Schema(name = "TokenJson")
     record TokenJson(@JsonUnwrapped ApiTokens.TokenView token, String secret) {}
 
     @GetMapping
+    @Operation(operationId = "listTokens", summary = "The signed-in account's API tokens")
     List<TokenJson> list(Principal principal) {
         return tokens.of(principal.getName()).stream()
                 .map(t -> new TokenJson(t, null))
@@ -70,6 +77,14 @@ class TokenApiController {
     }
 
     @PostMapping
+    @Operation(
+            operationId = "createToken",
+            summary = "Issue an API token; its secret is in this answer only",
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "Issued; Location holds its address",
+                            content = @Content(schema = @Schema(implementation = TokenJson.class))))
     ResponseEntity<?> issue(@RequestBody TokenInput body, Authentication signedIn, HttpServletRequest request)
             throws BindException {
         // HTTP Basic signs in with a password; a token signs in as a token of its own kind.
@@ -94,6 +109,7 @@ class TokenApiController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "revokeToken", summary = "Revoke an API token")
     void revoke(@PathVariable long id, Principal principal) {
         tokens.revoke(principal.getName(), id);
     }

@@ -1,5 +1,6 @@
 package org.defencetracker.act.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,6 +73,7 @@ class ActApiController {
      * one answer.
      */
     @GetMapping
+    @Operation(operationId = "listActs", summary = "The acts, newest recorded first, a page at a time")
     ResponseEntity<List<ActJson>> list(
             @RequestParam(required = false) ActKind kind,
             @RequestParam(required = false) String changedSince,
@@ -98,12 +100,14 @@ class ActApiController {
 
     /** The act with its stages and the duties it grants or withdraws. */
     @GetMapping("/{id}")
+    @Operation(operationId = "getAct", summary = "An act with its stages, duties, relations and sources")
     ActJson show(@PathVariable long id) {
         return ActJson.of(acts.get(id), mandates.ofAct(id));
     }
 
     @PostMapping
     @SecurityRequirement(name = "basic")
+    @Operation(operationId = "createAct", summary = "Record an act with its stages and duties")
     ResponseEntity<ActJson> create(@RequestBody ActInput body) throws BindException {
         ActView saved = writes.check(body, errors -> checks.read(body, errors)).save(writer::issue);
         return writes.created(saved.id(), ActJson.of(saved, mandates.ofAct(saved.id())));
@@ -112,6 +116,7 @@ class ActApiController {
     /** Corrects an act; an edit of an older version than the saved one answers 409 and changes nothing. */
     @PutMapping("/{id}")
     @SecurityRequirement(name = "basic")
+    @Operation(operationId = "updateAct", summary = "Correct an act")
     ActJson update(@PathVariable long id, @RequestBody ActInput body) throws BindException {
         ActView act = acts.get(id);
         List<ActInput.Duty> granted = mandates.ofAct(id).stream()

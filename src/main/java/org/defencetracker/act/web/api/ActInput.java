@@ -1,5 +1,6 @@
 package org.defencetracker.act.web.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +37,7 @@ record ActInput(
         Long version)
         implements ActDraft, ApiWrites.Versioned {
 
+    @Schema(name = "ActStageInput")
     record Stage(StageKind stage, String date, DatePrecision precision, Boolean approximate, Long bodyId, String note)
             implements StageDraft {
 
@@ -70,6 +72,7 @@ record ActInput(
         }
     }
 
+    @Schema(name = "ActDutyInput")
     record Duty(Long id, Long bodyId, String duty, LocalDate validFrom, LocalDate validTo) implements DutyDraft {
 
         @Override
@@ -98,6 +101,7 @@ record ActInput(
         }
     }
 
+    @Schema(name = "ActWithdrawalInput")
     record Withdrawal(Long mandateId, LocalDate effectiveOn) implements WithdrawalDraft {
 
         @Override

@@ -1,5 +1,6 @@
 package org.defencetracker.act.web.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.defencetracker.act.ActKind;
@@ -31,6 +32,7 @@ record ActJson(
         boolean archived) {
 
     /** A duty the act grants to a body or withdraws from it, from when to when; null in lists. */
+    @Schema(name = "ActDuty")
     record Duty(long id, long bodyId, MandateChange change, String duty, LocalDate validFrom, LocalDate validTo) {
 
         static Duty of(MandateView mandate) {
@@ -45,6 +47,7 @@ record ActJson(
     }
 
     /** A step of the act's life; {@code bodyId} is the body that took it, where not the issuing body. */
+    @Schema(name = "ActStage")
     record Stage(long id, StageKind stage, ApiDate date, Long bodyId, String note) {
 
         static Stage of(StageView stage) {

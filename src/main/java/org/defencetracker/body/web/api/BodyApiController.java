@@ -1,5 +1,6 @@
 package org.defencetracker.body.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,12 +50,14 @@ class BodyApiController {
     }
 
     @GetMapping
+    @Operation(operationId = "listBodies", summary = "The bodies in the lists")
     List<BodyJson> list() {
         return bodies.all().stream().map(BodyJson::of).toList();
     }
 
     /** The body with its mandate as of {@code asOf} (YYYY-MM-DD), today when not given. */
     @GetMapping("/{id}")
+    @Operation(operationId = "getBody", summary = "A body with its mandate as of a day")
     BodyJson show(@PathVariable long id, @RequestParam(required = false) String asOf) {
         LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(clock) : day(asOf);
         return BodyJson.of(bodies.get(id), date, mandates.asOf(id, date));
@@ -62,6 +65,7 @@ class BodyApiController {
 
     @PostMapping
     @SecurityRequirement(name = "basic")
+    @Operation(operationId = "createBody", summary = "Add a body")
     ResponseEntity<BodyJson> create(@RequestBody BodyInput body) throws BindException {
         BodyView saved =
                 writes.check(body, errors -> checks.read(body, null, errors)).save(bodies::create);
@@ -71,6 +75,7 @@ class BodyApiController {
     /** Corrects a body; an edit of an older version than the saved one answers 409 and changes nothing. */
     @PutMapping("/{id}")
     @SecurityRequirement(name = "basic")
+    @Operation(operationId = "updateBody", summary = "Correct a body")
     BodyJson update(@PathVariable long id, @RequestBody BodyInput body) throws BindException {
         bodies.get(id);
         return writes.checkUpdate(body, errors -> checks.read(body, id, errors))

@@ -1,5 +1,6 @@
 package org.defencetracker.body.web.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.defencetracker.body.BodyKind;
@@ -25,6 +26,7 @@ record BodyJson(
         boolean archived) {
 
     /** A duty the body held, the act that granted it, and from when to when. */
+    @Schema(name = "BodyDuty")
     record Duty(long id, String duty, long actId, LocalDate validFrom, LocalDate validTo) {
 
         static Duty of(MandateView mandate) {

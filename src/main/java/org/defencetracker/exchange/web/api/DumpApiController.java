@@ -27,6 +27,7 @@ class DumpApiController {
 
     @GetMapping(value = "/api/v1/dump", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
+            operationId = "getDump",
             summary = "Every record with its relations and sources, archived ones too",
             description = "Written while it is read; references inside it are the dump's own ids. POST it to"
                     + " /api/v1/import to load it into an empty tracker.",

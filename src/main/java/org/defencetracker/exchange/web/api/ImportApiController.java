@@ -2,12 +2,16 @@ package org.defencetracker.exchange.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Locale;
+import org.defencetracker.exchange.Dump;
 import org.defencetracker.exchange.ImportReport;
 import org.defencetracker.exchange.ImportService;
 import org.springframework.http.HttpStatus;
@@ -44,8 +48,32 @@ class ImportApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @SecurityRequirement(name = "basic")
     @Operation(
+            operationId = "importRecords",
             summary = "Import incidents from CSV, or a full dump into an empty tracker",
-            description = "All or nothing, in one transaction. The report counts what was (or would be) written.")
+            description = "All or nothing, in one transaction. The report counts what was (or would be) written.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = "text/csv",
+                                        schema =
+                                                @Schema(
+                                                        type = "string",
+                                                        description = "Incidents, one a row, with the columns of"
+                                                                + " docs/import-export.md")),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        schema = @Schema(implementation = Dump.class))
+                            }),
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "What was (or, on a dry run, would be) written",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(implementation = ImportReport.class))))
     ResponseEntity<?> importFile(
             @Parameter(description = "check and roll back (the default), or write") @RequestParam(defaultValue = "true")
                     boolean dryRun,

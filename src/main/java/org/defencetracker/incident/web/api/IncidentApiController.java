@@ -1,5 +1,6 @@
 package org.defencetracker.incident.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -53,6 +54,7 @@ class IncidentApiController {
      * With {@code changedSince}, every incident changed since, archived too, oldest change first, in one answer.
      */
     @GetMapping
+    @Operation(operationId = "listIncidents", summary = "The incidents, newest recorded first, a page at a time")
     ResponseEntity<List<IncidentJson>> list(
             @RequestParam(required = false) String changedSince,
             @RequestParam(required = false) String before,
@@ -84,6 +86,7 @@ class IncidentApiController {
 
     /** The incident with its claim ledger. */
     @GetMapping("/{id}")
+    @Operation(operationId = "getIncident", summary = "An incident with its sources and statements")
     IncidentJson show(@PathVariable long id) {
         return IncidentJson.of(incidents.get(id), incidents.ledger(id));
     }
@@ -94,6 +97,7 @@ class IncidentApiController {
      */
     @PostMapping
     @SecurityRequirement(name = "basic")
+    @Operation(operationId = "createIncident", summary = "Record an incident")
     ResponseEntity<?> create(@RequestBody IncidentInput body, HttpServletRequest request) throws BindException {
         ApiWrites.Checked<RecordIncident> checked = writes.check(body, errors -> checks.read(body, Set.of(), errors));
         if (!body.isConfirmDuplicate()) {
@@ -113,6 +117,7 @@ class IncidentApiController {
 
     @PutMapping("/{id}")
     @SecurityRequirement(name = "basic")
+    @Operation(operationId = "updateIncident", summary = "Correct an incident")
     IncidentJson update(@PathVariable long id, @RequestBody IncidentInput body) throws BindException {
         IncidentView incident = incidents.get(id);
         Set<Long> cited = new LinkedHashSet<>();

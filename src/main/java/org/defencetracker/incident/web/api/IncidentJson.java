@@ -1,5 +1,6 @@
 package org.defencetracker.incident.web.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import org.defencetracker.incident.AttributionStatus;
@@ -44,6 +45,7 @@ record IncidentJson(
         boolean archived) {
 
     /** A cited source, in short; the whole of it is at /api/v1/sources/{id}. */
+    @Schema(name = "IncidentSource")
     record Source(long id, String publisher, String title, String url) {
 
         static Source of(SourceView source) {
@@ -52,6 +54,7 @@ record IncidentJson(
     }
 
     /** A statement of the ledger, in short; the whole of it is at /api/v1/statements/{id}. */
+    @Schema(name = "IncidentStatement")
     record Statement(
             long id,
             ApiDate date,

@@ -1,5 +1,6 @@
 package org.defencetracker.search.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.defencetracker.search.SearchQuery;
 import org.defencetracker.search.SearchService;
@@ -18,6 +19,7 @@ class SearchApiController {
     }
 
     @GetMapping("/api/v1/search")
+    @Operation(operationId = "search", summary = "Search every kind of record by words")
     SearchJson search(@Valid @ParameterObject SearchQuery query) {
         return SearchJson.of(search.search(query.q(), query.kind(), query.pageNumber()));
     }

@@ -1,5 +1,6 @@
 package org.defencetracker.search.web.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ record SearchJson(
         String suggestion,
         boolean estimated) {
 
+    @Schema(name = "SearchHit")
     record Hit(
             String kind,
             long id,
@@ -36,6 +38,7 @@ record SearchJson(
             double rank,
             Highlights highlights) {}
 
+    @Schema(name = "SearchHighlights")
     record Highlights(List<Highlighted.Part> title, List<Highlighted.Part> snippet) {}
 
     static SearchJson of(SearchResults results) {

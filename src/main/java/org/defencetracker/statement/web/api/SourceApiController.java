@@ -1,5 +1,6 @@
 package org.defencetracker.statement.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +41,7 @@ class SourceApiController {
 
     /** The listed sources, newest first; with {@code changedSince}, every source changed since, archived too. */
     @GetMapping
+    @Operation(operationId = "listSources", summary = "The sources in the lists")
     List<SourceJson> list(@RequestParam(required = false) String changedSince) {
         Instant since = ApiParameters.changedSince(changedSince, clock);
         List<SourceView> found = since == null ? sources.listed() : sources.changedSince(since);
@@ -47,12 +49,14 @@ class SourceApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getSource", summary = "A source")
     SourceJson show(@PathVariable long id) {
         return SourceJson.of(sources.get(id));
     }
 
     @PostMapping
     @SecurityRequirement(name = "basic")
+    @Operation(operationId = "createSource", summary = "Add a source")
     ResponseEntity<SourceJson> create(@RequestBody SourceInput body) throws BindException {
         SourceView saved =
                 writes.check(body, errors -> checks.read(body, errors)).save(sources::create);
@@ -61,6 +65,7 @@ class SourceApiController {
 
     @PutMapping("/{id}")
     @SecurityRequirement(name = "basic")
+    @Operation(operationId = "updateSource", summary = "Correct a source")
     SourceJson update(@PathVariable long id, @RequestBody SourceInput body) throws BindException {
         sources.get(id);
         return writes.checkUpdate(body, errors -> checks.read(body, errors))

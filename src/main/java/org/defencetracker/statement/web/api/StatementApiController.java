@@ -1,5 +1,6 @@
 package org.defencetracker.statement.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.web.api.ApiWrites;
@@ -35,12 +36,14 @@ class StatementApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getStatement", summary = "A statement")
     StatementJson show(@PathVariable long id) {
         return StatementJson.of(statements.get(id));
     }
 
     @PostMapping
     @SecurityRequirement(name = "basic")
+    @Operation(operationId = "createStatement", summary = "Record a statement about an incident or an act")
     ResponseEntity<StatementJson> create(@RequestBody StatementInput body) throws BindException {
         StatementView saved =
                 writes.check(body, errors -> checks.read(body, null, errors)).save(statements::record);
@@ -50,6 +53,7 @@ class StatementApiController {
     /** Corrects a statement; an edit of an older version than the saved one answers 409 and changes nothing. */
     @PutMapping("/{id}")
     @SecurityRequirement(name = "basic")
+    @Operation(operationId = "updateStatement", summary = "Correct a statement")
     StatementJson update(@PathVariable long id, @RequestBody StatementInput body) throws BindException {
         StatementView current = statements.get(id);
         return writes.checkUpdate(body, errors -> checks.read(body, current, errors))

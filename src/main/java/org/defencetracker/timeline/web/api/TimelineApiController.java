@@ -1,5 +1,6 @@
 package org.defencetracker.timeline.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.defencetracker.timeline.RecordedOn;
@@ -33,6 +34,7 @@ class TimelineApiController {
     }
 
     @GetMapping("/api/v1/timeline")
+    @Operation(operationId = "getTimeline", summary = "A page of the timeline, filtered")
     TimelineJson page(@Valid @ParameterObject TimelineQuery query) {
         return TimelineJson.of(timeline.page(query.filter(clock), query.olderThan(), query.after(), query.pageSize()));
     }

@@ -1,5 +1,6 @@
 package org.defencetracker.timeline.web.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.defencetracker.shared.web.api.ApiDate;
@@ -17,6 +18,7 @@ import org.defencetracker.timeline.TimelinePage;
 record TimelineJson(List<Entry> entries, String next, String previous) {
 
     /** One entry; {@code path} is the page of the record it stands for. */
+    @Schema(name = "TimelineEntry")
     record Entry(
             long id,
             String key,
