@@ -221,6 +221,23 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theListsPageSizesAreTypedNumbersWithTheirBounds() {
+        for (String path : List.of("/api/v1/acts", "/api/v1/incidents")) {
+            JsonNode size = null;
+            for (JsonNode parameter :
+                    document.path("paths").path(path).path("get").path("parameters")) {
+                if (parameter.path("name").asString("").equals("size")) {
+                    size = parameter.path("schema");
+                }
+            }
+            assertThat(size).as("size of %s", path).isNotNull();
+            assertThat(size.path("type").asString()).isEqualTo("integer");
+            assertThat(size.path("minimum").asInt()).isEqualTo(1);
+            assertThat(size.path("maximum").asInt()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void everyAnswerUnderTheApiIsJsonErrorsToo() throws Exception {
         assertProblem(mvc.perform(get("/api/v1/nothing-here").accept(MediaType.TEXT_HTML)), 404);
         assertProblem(mvc.perform(get("/api/v1/nothing-here").accept(MediaType.APPLICATION_JSON)), 404);

@@ -1,6 +1,8 @@
 package org.defencetracker.incident.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -56,9 +58,22 @@ class IncidentApiController {
     @GetMapping
     @Operation(operationId = "listIncidents", summary = "The incidents, newest recorded first, a page at a time")
     ResponseEntity<List<IncidentJson>> list(
-            @RequestParam(required = false) String changedSince,
-            @RequestParam(required = false) String before,
-            @RequestParam(required = false) String size) {
+            @Parameter(
+                            description = "every record changed since this moment (or day), archived ones too, in one"
+                                    + " answer",
+                            schema = @Schema(type = "string", example = "2025-09-14T10:00:00Z"))
+                    @RequestParam(required = false)
+                    String changedSince,
+            @Parameter(
+                            description = "the page after this position (a Link header's before)",
+                            schema = @Schema(type = "string", example = "2025-09-14.42"))
+                    @RequestParam(required = false)
+                    String before,
+            @Parameter(
+                            description = "records on a page",
+                            schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "100"))
+                    @RequestParam(required = false)
+                    String size) {
         Instant since = ApiParameters.changedSince(changedSince, clock);
         if (since != null) {
             return ResponseEntity.ok(
