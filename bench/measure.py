@@ -33,15 +33,25 @@ def psql(args, sql):
     return [line for line in out.splitlines() if line]
 
 
+def process_ticks(pid, children_too=False):
+    """User and system CPU ticks of a process; with children_too, also those of its children it has waited for."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return 0
+    ticks = int(fields[11]) + int(fields[12])
+    return ticks + int(fields[13]) + int(fields[14]) if children_too else ticks
+
+
 def cpu_ticks(pids):
-    total = 0
-    for pid in pids:
-        try:
-            with open(f"/proc/{pid}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])
-        except (FileNotFoundError, ProcessLookupError):
-            pass
+    """CPU ticks of the app and the whole database: pids is (app, postmaster). The database's processes are listed
+    afresh each time (backends and parallel workers come and go), and those that ended are counted in the
+    postmaster's children's time, so the total only grows."""
+    app, postmaster = pids
+    total = process_ticks(app) + process_ticks(postmaster, children_too=True)
+    for child in database_pids(postmaster)[1:]:
+        total += process_ticks(child)
     return total
 
 
@@ -57,53 +67,6 @@ def database_pids(postmaster):
             except (FileNotFoundError, ProcessLookupError, ValueError):
                 pass
     return [postmaster] + children
-
-
-def rss_mib(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def millis(text):
-    value, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
-    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
-
-
-def parse_wrk(out):
-    requests = int(re.search(r"(\d+) requests in", out).group(1))
-    seconds = millis(re.search(r"requests in ([\d.]+\w+),", out).group(1)) / 1000
-    p50 = re.search(r"^\s+50%\s+(\S+)", out, re.M)
-    p99 = re.search(r"^\s+99%\s+(\S+)", out, re.M)
-    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
-    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    errors += int(non2xx.group(1)) if non2xx else 0
-    return {"requests": requests, "seconds": seconds, "p50": millis(p50.group(1)) if p50 else None,
-            "p99": millis(p99.group(1)) if p99 else None, "errors": errors}
-
-
-class Row:
-    def __init__(self, key, what, paths, connections, target, script=None, env=None):
-        self.key, self.what, self.paths, self.connections, self.target = key, what, paths, connections, target
-        self.script, self.env = script, env or {}
-        self.runs, self.cpu, self.single = [], 0, None
-
-    def url(self, base):
-        return base + self.paths[0]
-
-
-def single(base, path):
-    started = time.monotonic()
-    try:
-        with urllib.request.urlopen(base + path, timeout=600) as answer:
-            size = len(answer.read())
-            status = answer.status
-    except urllib.error.HTTPError as answer:
-        size, status = len(answer.read()), answer.code
-        print(f"{path}: {status}", flush=True)
-    return time.monotonic() - started, size, status
 
 
 def run_row(args, row, pids):
@@ -173,7 +136,7 @@ def main():
 
     with open(os.path.join(args.pg_data, "postmaster.pid")) as f:
         postmaster = int(f.readline())
-    pids = [args.app_pid] + database_pids(postmaster)
+    pids = (args.app_pid, postmaster)
 
     counts = dict(zip(["entries", "incidents", "acts", "bodies", "statements"], psql(args, """
         select (select count(*) from timeline_entry) || E'\\n' || (select count(*) from airspace_incident)
