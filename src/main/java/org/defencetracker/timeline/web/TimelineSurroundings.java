@@ -11,6 +11,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
@@ -43,6 +47,8 @@ class TimelineSurroundings {
     private final JdbcClient jdbc;
     private final ViewResolver views;
     private final Clock clock;
+    private final Map<Key, CompletableFuture<String>> computing = new ConcurrentHashMap<>();
+    private final AtomicLong computed = new AtomicLong();
     private final Map<Key, String> rendered = Collections.synchronizedMap(new LinkedHashMap<>(CAPACITY, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
@@ -89,16 +95,42 @@ class TimelineSurroundings {
                 locale,
                 LocalDate.now(clock));
         String html = rendered.get(key);
-        if (html == null) {
-            html = render(compute, locale, http, response);
-            rendered.put(key, html);
+        if (html != null) {
+            return html;
         }
-        return html;
+        // One request computes a view; others asking for it meanwhile wait for its answer instead of computing it
+        // again (at a million entries a view costs seconds of database work, and a crowd of them empties the pool).
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> running = computing.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException ex) {
+                throw ex.getCause() instanceof RuntimeException failure ? failure : ex;
+            }
+        }
+        try {
+            html = render(compute, locale, http, response);
+            computed.incrementAndGet();
+            rendered.put(key, html);
+            mine.complete(html);
+            return html;
+        } catch (RuntimeException ex) {
+            mine.completeExceptionally(ex);
+            throw ex;
+        } finally {
+            computing.remove(key, mine);
+        }
     }
 
     /** How many views are kept now. */
     int size() {
         return rendered.size();
+    }
+
+    /** How many views were computed since the start. */
+    long computed() {
+        return computed.get();
     }
 
     private String render(

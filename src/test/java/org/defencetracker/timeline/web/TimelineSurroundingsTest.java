@@ -5,7 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
 import org.defencetracker.shared.FuzzyDate;
@@ -52,6 +59,35 @@ class TimelineSurroundingsTest {
         assertThat(after.select("article.entry")).hasSize(2);
         assertThat(after.select("p.count").text()).isEqualTo("2 entries");
         assertThat(after.select(".country-map__unplaced li")).hasSize(2);
+    }
+
+    @Test
+    void computesAViewOnceWhileManyAskForItAtOnce() throws Exception {
+        String word = TestRecords.uniqueWord();
+        records.incident(FuzzyDate.exact(TestRecords.quietDay()), word);
+        String address = "/timeline?q=" + word;
+        long before = surroundings.computed();
+        int readers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < readers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return page(address, Locale.ENGLISH).select("p.count").text();
+                }));
+            }
+            start.countDown();
+            for (Future<String> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo("1 entry");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(surroundings.computed() - before)
+                .as("the view is computed by one request; the others wait for it")
+                .isEqualTo(1);
     }
 
     @Test
