@@ -11,10 +11,12 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,6 +82,7 @@ class ApiDocumentation {
             RequestMethod method =
                     mapping == null || mapping.method().length == 0 ? RequestMethod.GET : mapping.method()[0];
             boolean writes = method == RequestMethod.POST || method == RequestMethod.PUT;
+            describeListParameters(operation);
             ApiResponses responses = operation.getResponses();
             if (method == RequestMethod.POST && responses.containsKey("200") && creates(handler.getMethod())) {
                 ApiResponse created = responses
@@ -136,6 +139,36 @@ class ApiDocumentation {
                     new IntegerSchema().format("int64").description("409: the version the write was made from"));
             openApi.getComponents().addSchemas(PROBLEM, problem).addSchemas(PROBLEM + "Error", error);
         };
+    }
+
+    /**
+     * The lists' shared parameters, read by {@code ApiParameters} from text so that a bad value is refused with the
+     * lists' own message: documented here once, typed as what they hold.
+     */
+    private static void describeListParameters(io.swagger.v3.oas.models.Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            // The timeline's size is a typed number of its own query; the lists' is text.
+            Schema<?> schema = parameter.getSchema();
+            boolean text = schema == null
+                    || "string".equals(schema.getType())
+                    || schema.getTypes() != null && schema.getTypes().contains("string");
+            if ("size".equals(parameter.getName()) && text) {
+                parameter
+                        .description("records on a page")
+                        .schema(new IntegerSchema()
+                                .minimum(BigDecimal.ONE)
+                                .maximum(BigDecimal.valueOf(200))
+                                ._default(100));
+            } else if ("changedSince".equals(parameter.getName())) {
+                parameter
+                        .description("every record changed since this moment (or day), archived ones too, in one"
+                                + " answer")
+                        .schema(new StringSchema().example("2025-09-14T10:00:00Z"));
+            }
+        }
     }
 
     private static boolean creates(Method handler) {

@@ -1,8 +1,6 @@
 package org.defencetracker.act.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,18 +76,9 @@ class ActApiController {
     @Operation(operationId = "listActs", summary = "The acts, newest recorded first, a page at a time")
     ResponseEntity<List<ActJson>> list(
             @RequestParam(required = false) ActKind kind,
-            @Parameter(
-                            description = "every record changed since this moment (or day), archived ones too, in one"
-                                    + " answer",
-                            schema = @Schema(type = "string", example = "2025-09-14T10:00:00Z"))
-                    @RequestParam(required = false)
-                    String changedSince,
+            @RequestParam(required = false) String changedSince,
             @RequestParam(required = false) Long before,
-            @Parameter(
-                            description = "records on a page",
-                            schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "100"))
-                    @RequestParam(required = false)
-                    String size) {
+            @RequestParam(required = false) String size) {
         Instant since = ApiParameters.changedSince(changedSince, clock);
         if (since != null) {
             return ResponseEntity.ok(acts.changedSince(since).stream()

@@ -58,22 +58,13 @@ class IncidentApiController {
     @GetMapping
     @Operation(operationId = "listIncidents", summary = "The incidents, newest recorded first, a page at a time")
     ResponseEntity<List<IncidentJson>> list(
-            @Parameter(
-                            description = "every record changed since this moment (or day), archived ones too, in one"
-                                    + " answer",
-                            schema = @Schema(type = "string", example = "2025-09-14T10:00:00Z"))
-                    @RequestParam(required = false)
-                    String changedSince,
+            @RequestParam(required = false) String changedSince,
             @Parameter(
                             description = "the page after this position (a Link header's before)",
                             schema = @Schema(type = "string", example = "2025-09-14.42"))
                     @RequestParam(required = false)
                     String before,
-            @Parameter(
-                            description = "records on a page",
-                            schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "100"))
-                    @RequestParam(required = false)
-                    String size) {
+            @RequestParam(required = false) String size) {
         Instant since = ApiParameters.changedSince(changedSince, clock);
         if (since != null) {
             return ResponseEntity.ok(

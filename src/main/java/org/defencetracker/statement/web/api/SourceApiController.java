@@ -1,8 +1,6 @@
 package org.defencetracker.statement.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,13 +42,7 @@ class SourceApiController {
     /** The listed sources, newest first; with {@code changedSince}, every source changed since, archived too. */
     @GetMapping
     @Operation(operationId = "listSources", summary = "The sources in the lists")
-    List<SourceJson> list(
-            @Parameter(
-                            description = "every record changed since this moment (or day), archived ones too, in one"
-                                    + " answer",
-                            schema = @Schema(type = "string", example = "2025-09-14T10:00:00Z"))
-                    @RequestParam(required = false)
-                    String changedSince) {
+    List<SourceJson> list(@RequestParam(required = false) String changedSince) {
         Instant since = ApiParameters.changedSince(changedSince, clock);
         List<SourceView> found = since == null ? sources.listed() : sources.changedSince(since);
         return found.stream().map(SourceJson::of).toList();
