@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.DateTimeSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -164,9 +165,9 @@ class ApiDocumentation {
                                 ._default(100));
             } else if ("changedSince".equals(parameter.getName())) {
                 parameter
-                        .description("every record changed since this moment (or day), archived ones too, in one"
-                                + " answer")
-                        .schema(new StringSchema().example("2025-09-14T10:00:00Z"));
+                        .description("every record changed since this moment, archived ones too, in one answer; a"
+                                + " day (2025-09-14) is read as its first moment in the application's time zone")
+                        .schema(new DateTimeSchema().example("2025-09-14T10:00:00Z"));
             }
         }
     }

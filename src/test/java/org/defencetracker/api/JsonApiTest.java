@@ -479,6 +479,22 @@ class JsonApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
 
+        // One dated the same in the same place is named, not recorded, unless confirmed.
+        String again = TestRecords.uniqueWord();
+        mvc.perform(post("/api/v1/incidents")
+                        .with(editor())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(incidentJson("Again " + again, day, "51.2", source.id(), null)
+                                .replace("\"confirmDuplicate\":true", "\"confirmDuplicate\":false")))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.instance").value("/api/v1/incidents"))
+                .andExpect(jsonPath("$.duplicates").value(hasItem(id)));
+        mvc.perform(get("/api/v1/search").param("q", again).param("kind", "incident"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+
         mvc.perform(post("/api/v1/incidents")
                         .with(editor())
                         .contentType(MediaType.APPLICATION_JSON)

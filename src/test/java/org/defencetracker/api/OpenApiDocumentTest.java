@@ -221,6 +221,63 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everySuccessfulAnswerIsTypedJson() {
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                if (!METHODS.contains(operation.getKey())) {
+                    continue;
+                }
+                for (Map.Entry<String, JsonNode> response :
+                        operation.getValue().path("responses").properties()) {
+                    if (!response.getKey().startsWith("2")) {
+                        continue;
+                    }
+                    String name = operation.getKey() + " " + path.getKey() + " " + response.getKey();
+                    JsonNode content = response.getValue().path("content");
+                    if (content.isMissingNode()) {
+                        continue; // 204: no body
+                    }
+                    assertThat(content.propertyNames()).as(name).containsExactly("application/json");
+                    JsonNode schema = content.path("application/json").path("schema");
+                    assertThat(schema.has("$ref")
+                                    || schema.path("type").asString("").equals("array"))
+                            .as("%s answers a named schema or an array of one, not %s", name, schema)
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void operationsAreGroupedByWhatTheyServeAndDaysAndMomentsAreTyped() {
+        assertThat(document.path("paths")
+                        .path("/api/v1/acts/{id}")
+                        .path("get")
+                        .path("tags")
+                        .get(0)
+                        .asString())
+                .isEqualTo("Acts");
+        assertThat(document.path("tags").findValuesAsString("name"))
+                .contains("Acts", "Bodies", "Incidents", "Sources", "Statements", "Timeline", "Search", "Tokens");
+        assertThat(parameter("/api/v1/bodies/{id}", "asOf").path("format").asString())
+                .isEqualTo("date");
+        for (String list : List.of("/api/v1/acts", "/api/v1/incidents", "/api/v1/sources")) {
+            assertThat(parameter(list, "changedSince").path("format").asString())
+                    .as(list)
+                    .isEqualTo("date-time");
+        }
+    }
+
+    private JsonNode parameter(String path, String name) {
+        for (JsonNode parameter : document.path("paths").path(path).path("get").path("parameters")) {
+            if (parameter.path("name").asString("").equals(name)) {
+                return parameter.path("schema");
+            }
+        }
+        throw new AssertionError(path + " has no parameter " + name);
+    }
+
+    @Test
     void theListsPageSizesAreTypedNumbersWithTheirBounds() {
         for (String path : List.of("/api/v1/acts", "/api/v1/incidents")) {
             JsonNode size = null;

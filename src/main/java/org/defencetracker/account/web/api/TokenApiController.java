@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  * only with the account's password (HTTP Basic), never on the strength of another token.
  */
 @RestController
+@Tag(name = "Tokens", description = "Your own personal access tokens")
 @RequestMapping("/api/v1/tokens")
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")

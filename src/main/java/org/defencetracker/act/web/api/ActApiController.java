@@ -2,6 +2,7 @@ package org.defencetracker.act.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * duties they grant included.
  */
 @RestController
+@Tag(name = "Acts", description = "Decrees, laws, resolutions and orders with their stages and duties")
 @RequestMapping("/api/v1/acts")
 class ActApiController {
 

@@ -1,7 +1,10 @@
 package org.defencetracker.body.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * corrected by editors with the form's rules.
  */
 @RestController
+@Tag(name = "Bodies", description = "Government bodies and their mandates as of a day")
 @RequestMapping("/api/v1/bodies")
 class BodyApiController {
 
@@ -58,7 +62,13 @@ class BodyApiController {
     /** The body with its mandate as of {@code asOf} (YYYY-MM-DD), today when not given. */
     @GetMapping("/{id}")
     @Operation(operationId = "getBody", summary = "A body with its mandate as of a day")
-    BodyJson show(@PathVariable long id, @RequestParam(required = false) String asOf) {
+    BodyJson show(
+            @PathVariable long id,
+            @Parameter(
+                            description = "the day the mandate is read as of; today when not given",
+                            schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    String asOf) {
         LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(clock) : day(asOf);
         return BodyJson.of(bodies.get(id), date, mandates.asOf(id, date));
     }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.defencetracker.exchange.Dump;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * lists' {@code changedSince} answers, since archiving takes a record off the lists, not out of the public record.
  */
 @RestController
+@Tag(name = "Dump", description = "Every record in one JSON document")
 class DumpApiController {
 
     private final DumpService dumps;

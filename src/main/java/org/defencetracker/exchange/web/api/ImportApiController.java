@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * with every problem, and nothing is written.
  */
 @RestController
+@Tag(name = "Import", description = "Incidents from CSV, or a whole dump")
 class ImportApiController {
 
     private final ImportService imports;

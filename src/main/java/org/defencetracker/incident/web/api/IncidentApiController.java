@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Incidents: read by anyone who may read the site, recorded and corrected by editors with the form's rules. */
 @RestController
+@Tag(name = "Incidents", description = "Security incidents with their sources and statements")
 @RequestMapping("/api/v1/incidents")
 class IncidentApiController {
 
@@ -104,17 +105,16 @@ class IncidentApiController {
     @PostMapping
     @SecurityRequirement(name = "basic")
     @Operation(operationId = "createIncident", summary = "Record an incident")
-    ResponseEntity<?> create(@RequestBody IncidentInput body, HttpServletRequest request) throws BindException {
+    ResponseEntity<IncidentJson> create(@RequestBody IncidentInput body) throws BindException {
         ApiWrites.Checked<RecordIncident> checked = writes.check(body, errors -> checks.read(body, Set.of(), errors));
         if (!body.isConfirmDuplicate()) {
             List<IncidentView> duplicates = incidents.likelyDuplicates(checked.command());
             if (!duplicates.isEmpty()) {
-                return ApiWrites.conflict(
+                throw ApiWrites.conflict(
                         "Incidents dated the same in the same region are on record already; send confirmDuplicate"
                                 + " to record this one anyway.",
                         "duplicates",
-                        duplicates.stream().map(IncidentView::id).toList(),
-                        request);
+                        duplicates.stream().map(IncidentView::id).toList());
             }
         }
         IncidentView saved = checked.save(incidents::record);

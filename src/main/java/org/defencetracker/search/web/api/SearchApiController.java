@@ -1,6 +1,7 @@
 package org.defencetracker.search.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.defencetracker.search.SearchQuery;
 import org.defencetracker.search.SearchService;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The search page's results as JSON, with its parameters and the same refusals. */
 @RestController
+@Tag(name = "Search", description = "Words across every kind of record")
 class SearchApiController {
 
     private final SearchService search;

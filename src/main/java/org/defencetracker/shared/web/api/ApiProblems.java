@@ -175,7 +175,13 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
         if (ex instanceof ErrorResponse known) {
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
-            return problem(status, known.getBody().getDetail(), request);
+            ResponseEntity<ProblemDetail> answer =
+                    problem(status, known.getBody().getDetail(), request);
+            Map<String, Object> properties = known.getBody().getProperties();
+            if (properties != null) {
+                properties.forEach(answer.getBody()::setProperty);
+            }
+            return answer;
         }
         if (DatabaseUnavailable.is(ex)) {
             log.warn(

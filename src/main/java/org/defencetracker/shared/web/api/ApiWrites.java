@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * The steps every record's writes in the JSON API share, written once: a body is checked by the form's rules and
@@ -86,12 +87,14 @@ public final class ApiWrites {
         return ApiProblems.problem(status, detail, request);
     }
 
-    /** 409 with problem details, for a write that would add what may be on record already; the ids named too. */
-    public static ResponseEntity<ProblemDetail> conflict(
-            String detail, String property, Object ids, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> answer = ApiProblems.problem(HttpStatus.CONFLICT, detail, request);
-        answer.getBody().setProperty(property, ids);
-        return answer;
+    /**
+     * To throw for a write that would add what may be on record already: 409 with problem details naming the ids
+     * under {@code property}. Thrown rather than returned, so that the operation's answer keeps its one type.
+     */
+    public static ErrorResponseException conflict(String detail, String property, Object ids) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        problem.setProperty(property, ids);
+        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
     }
 
     /** A body that passed its checks: the command made of it, saved by {@link #save}. */

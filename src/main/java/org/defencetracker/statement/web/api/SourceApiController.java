@@ -2,6 +2,7 @@ package org.defencetracker.statement.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Sources: read by anyone who may read the site, added and corrected by editors with the form's rules. */
 @RestController
+@Tag(name = "Sources", description = "Publications the records cite")
 @RequestMapping("/api/v1/sources")
 class SourceApiController {
 

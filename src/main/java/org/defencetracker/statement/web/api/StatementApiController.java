@@ -2,6 +2,7 @@ package org.defencetracker.statement.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.web.api.ApiWrites;
 import org.defencetracker.statement.StatementChecks;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * editors with the form's rules; the subject's attribution follows as it does from the page.
  */
 @RestController
+@Tag(name = "Statements", description = "What officials and others said, with its source")
 @RequestMapping("/api/v1/statements")
 class StatementApiController {
 

@@ -1,6 +1,7 @@
 package org.defencetracker.timeline.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.defencetracker.timeline.RecordedOn;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and the cursors {@code before}, {@code after} with the page {@code size} (1 to 200, 50 when not given).
  */
 @RestController
+@Tag(name = "Timeline", description = "The one chronological timeline, filtered and paged")
 class TimelineApiController {
 
     static {
