@@ -21,7 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs a request of the JSON API in with a personal access token ({@code Authorization: Bearer dtk_…}): a read-only
+ * Signs a request of the JSON API (or of the actuator) in with a personal access token ({@code Authorization: Bearer dtk_…}): a read-only
  * token acts as an analyst, a writing one with its account's role as it is now. A token that is unknown, revoked or
  * expired is answered 401 at once, never taken as no sign-in at all, so that a client learns its token is bad even
  * where reading is open. Requests without a token pass on untouched (to HTTP Basic, or anonymous).
@@ -29,6 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    private static final String OPERATOR = "ROLE_OPERATOR";
 
     private final ApiTokens tokens;
 
@@ -42,10 +43,24 @@ class BearerTokenFilter extends OncePerRequestFilter {
         private final ApiTokens.Holder holder;
 
         TokenAuthentication(ApiTokens.Holder holder) {
-            super(List.of(
-                    new SimpleGrantedAuthority("ROLE_" + (holder.canWrite() ? holder.role() : Role.ANALYST).name())));
+            super(authorities(holder));
             this.holder = holder;
             setAuthenticated(true);
+        }
+
+        /**
+         * A writing token has its account's role; a read-only one an analyst's, and an administrator's also the
+         * operator's, who reads the metrics.
+         */
+        private static List<SimpleGrantedAuthority> authorities(ApiTokens.Holder holder) {
+            if (holder.canWrite()) {
+                return List.of(
+                        new SimpleGrantedAuthority("ROLE_" + holder.role().name()));
+            }
+            SimpleGrantedAuthority analyst = new SimpleGrantedAuthority("ROLE_" + Role.ANALYST.name());
+            return holder.role() == Role.ADMIN
+                    ? List.of(analyst, new SimpleGrantedAuthority(OPERATOR))
+                    : List.of(analyst);
         }
 
         @Override
@@ -69,7 +84,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         return header == null
                 || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+                || !(request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                        || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/"));
     }
 
     @Override

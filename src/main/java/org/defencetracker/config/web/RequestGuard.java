@@ -25,7 +25,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The first thing every request meets. It gives the answer its security headers before anything can refuse the
+ * The first thing every request meets, after the {@link AccessLog}. It gives the answer its security headers before anything can refuse the
  * request (the firewall, a failed sign-in, a missing page), and refuses with a 400 a query or form whose
  * percent-encoding or UTF-8 does not decode, whose parameter names hold control characters, or whose query holds a
  * NUL, before any part of the application reads a parameter and fails on it. (NUL typed into a form's field is
@@ -33,7 +33,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * database cannot be reached, a filter or a page, is answered here with a 503 that reads nothing from the database.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestGuard extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestGuard.class);

@@ -69,6 +69,33 @@ class SecurityConfiguration {
             return http.build();
         }
 
+        /**
+         * The actuator: health (with its probes) and info for anyone, as load balancers ask for them; every other
+         * endpoint, the Prometheus metrics among them, for operators only (administrators, and their tokens, read-only
+         * ones too, so that a scraper holds no right to write), with a token or HTTP Basic, answered
+         * as the API answers (problem details, no session).
+         */
+        @Bean
+        @Order(0)
+        SecurityFilterChain operations(HttpSecurity http) throws Exception {
+            ApiAuthenticationProblems problems = new ApiAuthenticationProblems();
+            http.securityMatcher("/actuator/**")
+                    .authorizeHttpRequests(requests -> {
+                        requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                                .permitAll();
+                        requests.requestMatchers(HttpMethod.GET, "/actuator/info")
+                                .permitAll();
+                        requests.anyRequest().hasRole("OPERATOR");
+                    })
+                    .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                    .exceptionHandling(exceptions ->
+                            exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                    .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(csrf -> csrf.disable())
+                    .headers(SecurityConfiguration::cacheControlOnly);
+            return http.build();
+        }
+
         @Bean
         @Order(2)
         SecurityFilterChain web(HttpSecurity http, DefenceTrackerProperties properties) throws Exception {
@@ -141,12 +168,15 @@ class SecurityConfiguration {
         headers.defaultsDisabled().cacheControl(Customizer.withDefaults());
     }
 
-    /** An administrator may do what an editor may, an editor what an analyst may. */
+    /**
+     * An administrator may do what an editor may, an editor what an analyst may; an administrator is also an operator
+     * (who reads the actuator's endpoints, metrics among them), and so is an administrator's read-only token.
+     */
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
                 .role("ADMIN")
-                .implies("EDITOR")
+                .implies("EDITOR", "OPERATOR")
                 .role("EDITOR")
                 .implies("ANALYST")
                 .build();
