@@ -46,27 +46,18 @@ class SecurityConfiguration {
         @Bean
         @Order(1)
         SecurityFilterChain api(HttpSecurity http, DefenceTrackerProperties properties) throws Exception {
-            ApiAuthenticationProblems problems = new ApiAuthenticationProblems();
             boolean readRequiresLogin = properties.security().readRequiresLogin();
-            http.securityMatcher("/api/**")
-                    .authorizeHttpRequests(requests -> {
-                        // One's own tokens are anyone's who is signed in, analysts too.
-                        requests.requestMatchers("/api/v1/tokens", "/api/v1/tokens/**")
-                                .hasRole("ANALYST");
-                        if (readRequiresLogin) {
-                            requests.requestMatchers(HttpMethod.GET, "/api/**").hasRole("ANALYST");
-                        } else {
-                            requests.requestMatchers(HttpMethod.GET, "/api/**").permitAll();
-                        }
-                        requests.anyRequest().hasRole("EDITOR");
-                    })
-                    .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                    .exceptionHandling(exceptions ->
-                            exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                    .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                    .csrf(csrf -> csrf.disable())
-                    .headers(SecurityConfiguration::cacheControlOnly);
-            return http.build();
+            http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
+                // One's own tokens are anyone's who is signed in, analysts too.
+                requests.requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").hasRole("ANALYST");
+                if (readRequiresLogin) {
+                    requests.requestMatchers(HttpMethod.GET, "/api/**").hasRole("ANALYST");
+                } else {
+                    requests.requestMatchers(HttpMethod.GET, "/api/**").permitAll();
+                }
+                requests.anyRequest().hasRole("EDITOR");
+            });
+            return stateless(http);
         }
 
         /**
@@ -78,16 +69,19 @@ class SecurityConfiguration {
         @Bean
         @Order(0)
         SecurityFilterChain operations(HttpSecurity http) throws Exception {
+            http.securityMatcher("/actuator/**").authorizeHttpRequests(requests -> {
+                requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                        .permitAll();
+                requests.requestMatchers(HttpMethod.GET, "/actuator/info").permitAll();
+                requests.anyRequest().hasRole("OPERATOR");
+            });
+            return stateless(http);
+        }
+
+        /** A chain for scripts: a token or HTTP Basic on every request, no session, refusals as problem details. */
+        private static SecurityFilterChain stateless(HttpSecurity http) throws Exception {
             ApiAuthenticationProblems problems = new ApiAuthenticationProblems();
-            http.securityMatcher("/actuator/**")
-                    .authorizeHttpRequests(requests -> {
-                        requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
-                                .permitAll();
-                        requests.requestMatchers(HttpMethod.GET, "/actuator/info")
-                                .permitAll();
-                        requests.anyRequest().hasRole("OPERATOR");
-                    })
-                    .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
                     .exceptionHandling(exceptions ->
                             exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                     .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
