@@ -52,7 +52,7 @@ class AccessLog extends OncePerRequestFilter {
         String address = query == null ? path : path + "?" + query;
         log.atLevel(level)
                 .addKeyValue("http.method", request.getMethod())
-                .addKeyValue("url.path", address)
+                .addKeyValue("url.original", address)
                 .addKeyValue("http.status", status)
                 .addKeyValue("duration.ms", millis)
                 .addKeyValue("client.address", request.getRemoteAddr())
