@@ -19,6 +19,25 @@ public final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {}
 
+    /**
+     * Whether the database is there but every connection of the pool is in use by other requests, and none came free
+     * in time: the service is overloaded, not cut off. The pool says so with a timeout that has no cause and no SQL
+     * state; when the database cannot be reached, its timeout carries the last failure to connect.
+     */
+    public static boolean isBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException timeout) {
+                return timeout.getCause() == null && timeout.getSQLState() == null;
+            }
+        }
+        return false;
+    }
+
+    /** For the log: why a request that failed with {@link #is} was not answered. */
+    public static String describe(Throwable failure) {
+        return isBusy(failure) ? "every database connection is in use" : "the database is unavailable";
+    }
+
     public static boolean is(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException

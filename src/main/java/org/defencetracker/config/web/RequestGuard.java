@@ -83,10 +83,11 @@ class RequestGuard extends OncePerRequestFilter {
                 throw ex;
             }
             log.warn(
-                    "Request {} {} not answered: the database is unavailable",
+                    "Request {} {} not answered: {}",
                     request.getMethod(),
-                    request.getRequestURI());
-            unavailable.write(request, response);
+                    request.getRequestURI(),
+                    DatabaseUnavailable.describe(ex));
+            unavailable.write(request, response, ex);
         }
     }
 

@@ -32,7 +32,9 @@ public class DatabaseUnavailableAnswer {
         this.messages = messages;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** The answer to a request that failed with {@code failure}, for which {@link DatabaseUnavailable#is} holds. */
+    public void write(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
+        boolean busy = DatabaseUnavailable.isBusy(failure);
         response.reset();
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
@@ -44,7 +46,7 @@ public class DatabaseUnavailableAnswer {
                     request,
                     response,
                     HttpStatus.SERVICE_UNAVAILABLE,
-                    messages.getMessage("error.api.unavailable", null, locale));
+                    messages.getMessage(busy ? "error.api.busy" : "error.api.unavailable", null, locale));
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);
@@ -52,6 +54,7 @@ public class DatabaseUnavailableAnswer {
                 JakartaServletWebApplication.buildApplication(request.getServletContext())
                         .buildExchange(request, response),
                 locale);
+        context.setVariable("busy", busy);
         templates.process("error/503", context, response.getWriter());
     }
 }

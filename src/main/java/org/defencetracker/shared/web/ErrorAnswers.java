@@ -37,9 +37,11 @@ public class ErrorAnswers implements ErrorController {
     Object error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         HttpStatus status = status(request);
         // A filter that could not reach the database (the sessions' store, say) is not a fault of ours.
+        boolean busy = false;
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
                 && DatabaseUnavailable.is(failure)) {
             status = HttpStatus.SERVICE_UNAVAILABLE;
+            busy = DatabaseUnavailable.isBusy(failure);
         }
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
@@ -63,6 +65,7 @@ public class ErrorAnswers implements ErrorController {
         };
         ModelAndView page = new ModelAndView(view, status);
         page.addObject("status", status.value());
+        page.addObject("busy", busy);
         page.addObject("path", path);
         page.addObject("detail", detail);
         return page;

@@ -119,11 +119,16 @@ class ErrorPages {
         }
         if (DatabaseUnavailable.is(ex)) {
             log.warn(
-                    "Request {} {} not answered: the database is unavailable",
+                    "Request {} {} not answered: {}",
                     request.getMethod(),
-                    request.getRequestURI());
+                    request.getRequestURI(),
+                    DatabaseUnavailable.describe(ex));
             response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-            return page(HttpStatus.SERVICE_UNAVAILABLE, request, response);
+            ModelAndView page = page(HttpStatus.SERVICE_UNAVAILABLE, request, response);
+            if (page.getViewName() != null) {
+                page.addObject("busy", DatabaseUnavailable.isBusy(ex));
+            }
+            return page;
         }
         log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), ex);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, request, response);

@@ -172,7 +172,7 @@ class ApiProblems {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request, Locale locale) {
         if (ex instanceof ErrorResponse known) {
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
             ResponseEntity<ProblemDetail> answer =
@@ -185,12 +185,13 @@ class ApiProblems {
         }
         if (DatabaseUnavailable.is(ex)) {
             log.warn(
-                    "Request {} {} not answered: the database is unavailable",
+                    "Request {} {} not answered: {}",
                     request.getMethod(),
-                    request.getRequestURI());
+                    request.getRequestURI(),
+                    DatabaseUnavailable.describe(ex));
             ResponseEntity<ProblemDetail> answer = problem(
                     HttpStatus.SERVICE_UNAVAILABLE,
-                    "The service cannot reach its database at the moment; try again shortly.",
+                    message(DatabaseUnavailable.isBusy(ex) ? "error.api.busy" : "error.api.unavailable", locale),
                     request);
             return ResponseEntity.status(answer.getStatusCode())
                     .headers(answer.getHeaders())
