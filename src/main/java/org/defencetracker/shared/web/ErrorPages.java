@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Every failure of a page ends on a friendly page with the right status: 404 for what does not exist, 400 naming
@@ -116,6 +117,14 @@ class ErrorPages {
             // 405 says which methods the address takes, 415 which content types it reads.
             known.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
             return page(HttpStatus.valueOf(status.value()), request, response);
+        }
+        if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            // Nobody is left to answer: not a failure of ours, and nothing to write.
+            log.debug(
+                    "Request {} {}: the client left before the answer was written",
+                    request.getMethod(),
+                    request.getRequestURI());
+            return new ModelAndView();
         }
         if (DatabaseUnavailable.is(ex)) {
             log.warn(

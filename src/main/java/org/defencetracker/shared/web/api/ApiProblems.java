@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -182,6 +183,14 @@ class ApiProblems {
                 properties.forEach(answer.getBody()::setProperty);
             }
             return answer;
+        }
+        if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            // Nobody is left to answer: not a failure of ours, and nothing to write.
+            log.debug(
+                    "Request {} {}: the client left before the answer was written",
+                    request.getMethod(),
+                    request.getRequestURI());
+            return null;
         }
         if (DatabaseUnavailable.is(ex)) {
             log.warn(
