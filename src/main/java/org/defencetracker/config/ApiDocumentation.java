@@ -163,6 +163,8 @@ class ApiDocumentation {
                                 .minimum(BigDecimal.ONE)
                                 .maximum(BigDecimal.valueOf(200))
                                 ._default(100));
+            } else if ("before".equals(parameter.getName()) && parameter.getDescription() == null) {
+                parameter.description("the page to read: a page's next, sent back; the first page when not given");
             } else if ("changedSince".equals(parameter.getName())) {
                 parameter
                         .description("every record changed since this moment, archived ones too, in one answer; a"

@@ -166,8 +166,8 @@ class ApiTokensTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/tokens").with(bearer(secret)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].name").value("ci"))
-                .andExpect(jsonPath("$[0].secret").doesNotExist());
+                .andExpect(jsonPath("$.items[0].name").value("ci"))
+                .andExpect(jsonPath("$.items[0].secret").doesNotExist());
 
         mvc.perform(post("/api/v1/tokens")
                         .with(httpBasic(analyst, PASSWORD))

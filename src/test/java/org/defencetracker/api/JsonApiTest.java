@@ -82,9 +82,9 @@ class JsonApiTest {
         String page = mvc.perform(get(filter))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$.entries.length()").value(1))
-                .andExpect(jsonPath("$.entries[0].key").value("incident:" + second.id()))
-                .andExpect(jsonPath("$.entries[0].date.start").value(day.toString()))
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].key").value("incident:" + second.id()))
+                .andExpect(jsonPath("$.items[0].date.start").value(day.toString()))
                 .andExpect(jsonPath("$.next").value(notNullValue()))
                 .andExpect(jsonPath("$.previous").value(nullValue()))
                 .andReturn()
@@ -94,7 +94,7 @@ class JsonApiTest {
 
         mvc.perform(get(filter + "&before=" + next))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.entries[0].key").value("incident:" + first.id()))
+                .andExpect(jsonPath("$.items[0].key").value("incident:" + first.id()))
                 .andExpect(jsonPath("$.previous").value(notNullValue()));
     }
 
@@ -175,11 +175,11 @@ class JsonApiTest {
                 .andExpect(jsonPath("$.issuingBodyId").value(body.id()))
                 .andExpect(jsonPath("$.stages[0].stage").value("SIGNED"))
                 .andExpect(jsonPath("$.version").value(act.version()));
-        mvc.perform(get("/api/v1/acts")).andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem((int)
+        mvc.perform(get("/api/v1/acts")).andExpect(status().isOk()).andExpect(jsonPath("$.items[*].id", hasItem((int)
                 act.id())));
         mvc.perform(get("/api/v1/acts?changedSince=" + before))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id", hasItem((int) act.id())));
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) act.id())));
 
         mvc.perform(get("/api/v1/bodies/" + body.id() + "?asOf=" + day))
                 .andExpect(status().isOk())
@@ -190,8 +190,7 @@ class JsonApiTest {
         mvc.perform(get("/api/v1/bodies/" + body.id() + "?asOf=" + day.minusDays(1)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.mandate.length()").value(0));
-        mvc.perform(get("/api/v1/bodies")).andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem((int)
-                body.id())));
+        assertThat(everyId("/api/v1/bodies")).contains(body.id());
     }
 
     @Test
@@ -225,7 +224,7 @@ class JsonApiTest {
         mvc.perform(get("/api/v1/incidents"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
-        mvc.perform(get("/api/v1/sources")).andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem((int)
+        mvc.perform(get("/api/v1/sources")).andExpect(status().isOk()).andExpect(jsonPath("$.items[*].id", hasItem((int)
                 sourceId)));
     }
 
@@ -240,8 +239,8 @@ class JsonApiTest {
                 .issue();
         var first = mvc.perform(get("/api/v1/acts?size=1&kind=" + newer.kind()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].id").value(newer.id()))
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(newer.id()))
                 .andReturn()
                 .getResponse();
         String link = first.getHeader("Link");
@@ -251,12 +250,13 @@ class JsonApiTest {
                 .endsWith(">; rel=\"next\"");
         mvc.perform(get(link.substring(1, link.indexOf('>'))))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].id").value(older.id()));
+                .andExpect(jsonPath("$.items[0].id").value(older.id()));
 
         // Nothing lies before the first act: the last page has no link.
         mvc.perform(get("/api/v1/acts?before=1"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$").isEmpty())
+                .andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.next").isEmpty())
                 .andExpect(header().doesNotExist("Link"));
         mvc.perform(get("/api/v1/acts?size=0"))
                 .andExpect(status().isBadRequest())
@@ -287,14 +287,15 @@ class JsonApiTest {
         String second = mvc.perform(get(next)).andReturn().getResponse().getContentAsString();
         // Two pages of one are the page of two.
         assertThat(java.util.List.of(
-                        JsonPath.<Integer>read(first.getContentAsString(), "$[0].id"),
-                        JsonPath.<Integer>read(second, "$[0].id")))
-                .isEqualTo(JsonPath.<java.util.List<Integer>>read(two, "$[*].id"));
+                        JsonPath.<Integer>read(first.getContentAsString(), "$.items[0].id"),
+                        JsonPath.<Integer>read(second, "$.items[0].id")))
+                .isEqualTo(JsonPath.<java.util.List<Integer>>read(two, "$.items[*].id"));
 
         // Nothing lies before the first day any record may have: the last page has no link.
         mvc.perform(get("/api/v1/incidents?before=1800-01-01.0"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$").isEmpty())
+                .andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.next").isEmpty())
                 .andExpect(header().doesNotExist("Link"));
         mvc.perform(get("/api/v1/incidents?before=yesterday"))
                 .andExpect(status().isBadRequest())
@@ -315,14 +316,15 @@ class JsonApiTest {
 
         mvc.perform(get("/api/v1/incidents?changedSince=" + since))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id", hasItem((int) incident.id())));
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) incident.id())));
         String changed = mvc.perform(get("/api/v1/sources?changedSince=" + since))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id", hasItem((int) newSource)))
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) newSource)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(JsonPath.<java.util.List<Integer>>read(changed, "$[*].id")).doesNotContain((int) old.id());
+        assertThat(JsonPath.<java.util.List<Integer>>read(changed, "$.items[*].id"))
+                .doesNotContain((int) old.id());
         mvc.perform(get("/api/v1/sources?changedSince=yesterday"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
@@ -640,6 +642,52 @@ class JsonApiTest {
                 + "\",\"precision\":\"DAY\",\"country\":\"KZ\",\"latitude\":" + latitude
                 + ",\"longitude\":71.43,\"geoPrecision\":\"EXACT\",\"sources\":[" + sourceId
                 + "],\"confirmDuplicate\":true,\"version\":" + version + "}";
+    }
+
+    @Test
+    void everyListAnswersInTheOnePageShape() throws Exception {
+        SourceView source = records.source();
+        for (String list : List.of("/api/v1/acts", "/api/v1/incidents", "/api/v1/sources", "/api/v1/bodies")) {
+            mvc.perform(get(list))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items").isArray())
+                    .andExpect(jsonPath("$.next").hasJsonPath())
+                    .andExpect(jsonPath("$.previous").hasJsonPath())
+                    .andExpect(jsonPath("$.total").isNumber())
+                    .andExpect(jsonPath("$.totalEstimated").value(false));
+        }
+        mvc.perform(get("/api/v1/timeline?size=1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.next").isString())
+                .andExpect(jsonPath("$.total").isEmpty());
+        mvc.perform(get("/api/v1/search?q=ministry"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isArray())
+                .andExpect(jsonPath("$.previous").isEmpty())
+                .andExpect(jsonPath("$.totalEstimated").isBoolean());
+
+        // Sources are paged now: the one just added is on some page, found through the pages' next.
+        assertThat(everyId("/api/v1/sources")).contains(source.id());
+        mvc.perform(get("/api/v1/sources?before=not-a-cursor"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("before"));
+    }
+
+    /** The ids of every item of a list, read page by page through each page's next. */
+    private List<Long> everyId(String list) throws Exception {
+        List<Long> ids = new java.util.ArrayList<>();
+        String next = null;
+        do {
+            String page = mvc.perform(get(list + (next == null ? "" : "?before=" + next)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            JsonPath.<List<Number>>read(page, "$.items[*].id").forEach(id -> ids.add(id.longValue()));
+            next = JsonPath.read(page, "$.next");
+        } while (next != null);
+        return ids;
     }
 
     private static String quoted(String text) {

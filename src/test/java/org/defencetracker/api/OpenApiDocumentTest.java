@@ -268,6 +268,47 @@ class OpenApiDocumentTest {
         }
     }
 
+    @Test
+    void everyListAnswersTheOnePageShape() {
+        for (String list : List.of(
+                "/api/v1/acts",
+                "/api/v1/incidents",
+                "/api/v1/sources",
+                "/api/v1/bodies",
+                "/api/v1/timeline",
+                "/api/v1/tokens",
+                "/api/v1/search")) {
+            String ref = document.path("paths")
+                    .path(list)
+                    .path("get")
+                    .path("responses")
+                    .path("200")
+                    .path("content")
+                    .path("application/json")
+                    .path("schema")
+                    .path("$ref")
+                    .asString("");
+            JsonNode page = document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+            assertThat(page.path("properties").propertyNames())
+                    .as(list)
+                    .contains("items", "next", "previous", "total", "totalEstimated");
+            assertThat(page.path("properties").path("items").path("type").asString())
+                    .as(list)
+                    .isEqualTo("array");
+        }
+        for (String list : List.of("/api/v1/acts", "/api/v1/incidents", "/api/v1/sources", "/api/v1/bodies")) {
+            JsonNode before = null;
+            for (JsonNode parameter :
+                    document.path("paths").path(list).path("get").path("parameters")) {
+                if (parameter.path("name").asString("").equals("before")) {
+                    before = parameter;
+                }
+            }
+            assertThat(before).as("before of %s", list).isNotNull();
+            assertThat(before.path("description").asString("")).as(list).isNotBlank();
+        }
+    }
+
     private JsonNode parameter(String path, String name) {
         for (JsonNode parameter : document.path("paths").path(path).path("get").path("parameters")) {
             if (parameter.path("name").asString("").equals(name)) {

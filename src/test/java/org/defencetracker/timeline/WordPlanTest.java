@@ -94,14 +94,14 @@ class WordPlanTest {
         mvc.perform(get("/api/v1/search").param("q", "synthetic"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(10_000))
-                .andExpect(jsonPath("$.estimated").value(true))
-                .andExpect(jsonPath("$.hits.length()").value(20));
+                .andExpect(jsonPath("$.totalEstimated").value(true))
+                .andExpect(jsonPath("$.items.length()").value(20));
         String rare = TestRecords.uniqueWord();
         records.incident(FuzzyDate.day(2019, 5, 7), rare);
         assertThat(page("/timeline?q=" + rare).select(".page-head .count").text())
                 .isEqualTo("1 entry");
         mvc.perform(get("/api/v1/search").param("q", rare))
-                .andExpect(jsonPath("$.estimated").value(false));
+                .andExpect(jsonPath("$.totalEstimated").value(false));
     }
 
     private List<String> plan(String words) {

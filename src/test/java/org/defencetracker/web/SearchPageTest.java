@@ -166,12 +166,12 @@ class SearchPageTest {
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.facets.source").value(1))
                 .andExpect(jsonPath("$.facets.act").value(0))
-                .andExpect(jsonPath("$.hits[0].kind").value("source"))
-                .andExpect(jsonPath("$.hits[0].id").value(source.id()))
-                .andExpect(jsonPath("$.hits[0].path").value("/sources/" + source.id()))
-                .andExpect(jsonPath("$.hits[0].title").value("Report " + word))
-                .andExpect(jsonPath("$.hits[0].highlights.title[1].text").value(word))
-                .andExpect(jsonPath("$.hits[0].highlights.title[1].marked").value(true))
+                .andExpect(jsonPath("$.items[0].kind").value("source"))
+                .andExpect(jsonPath("$.items[0].id").value(source.id()))
+                .andExpect(jsonPath("$.items[0].path").value("/sources/" + source.id()))
+                .andExpect(jsonPath("$.items[0].title").value("Report " + word))
+                .andExpect(jsonPath("$.items[0].highlights.title[1].text").value(word))
+                .andExpect(jsonPath("$.items[0].highlights.title[1].marked").value(true))
                 .andExpect(jsonPath("$.next").doesNotExist());
         mvc.perform(get("/api/v1/search?q=emergncy"))
                 .andExpect(jsonPath("$.suggestion").value("emergency"));

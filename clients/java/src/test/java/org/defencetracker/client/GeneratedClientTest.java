@@ -23,6 +23,7 @@ import org.defencetracker.client.model.ActDutyInput;
 import org.defencetracker.client.model.ActInput;
 import org.defencetracker.client.model.ActJson;
 import org.defencetracker.client.model.ActStageInput;
+import org.defencetracker.client.model.ApiPageTimelineEntry;
 import org.defencetracker.client.model.BodyDuty;
 import org.defencetracker.client.model.BodyJson;
 import org.defencetracker.client.model.IncidentInput;
@@ -32,7 +33,6 @@ import org.defencetracker.client.model.SearchJson;
 import org.defencetracker.client.model.SourceInput;
 import org.defencetracker.client.model.SourceJson;
 import org.defencetracker.client.model.TimelineEntry;
-import org.defencetracker.client.model.TimelineJson;
 import org.defencetracker.client.model.TokenJson;
 import org.junit.jupiter.api.Test;
 
@@ -86,21 +86,21 @@ class GeneratedClientTest {
         List<String> kinds = List.of("ACT_STAGE", "MANDATE_CHANGE", "INCIDENT");
         LocalDate to = LocalDate.now();
 
-        TimelineJson first = timeline.getTimeline(null, to, kinds, null, null, null, null, null, null, null, 2, null, null);
-        assertEquals(2, first.getEntries().size());
+        ApiPageTimelineEntry first = timeline.getTimeline(null, to, kinds, null, null, null, null, null, null, null, 2, null, null);
+        assertEquals(2, first.getItems().size());
         assertNull(first.getPrevious(), "the newest page has nothing newer");
         assertNotNull(first.getNext(), "the demo case has more than two such entries");
 
-        TimelineJson second =
+        ApiPageTimelineEntry second =
                 timeline.getTimeline(null, to, kinds, null, null, null, null, null, first.getNext(), null, 2, null, null);
-        assertFalse(second.getEntries().isEmpty());
-        for (TimelineEntry entry : second.getEntries()) {
+        assertFalse(second.getItems().isEmpty());
+        for (TimelineEntry entry : second.getItems()) {
             assertTrue(kinds.contains(entry.getKind().getValue()), entry.getKind() + " is not a kind asked for");
             assertFalse(entry.getDate().getStart().isAfter(to));
         }
         assertNotNull(second.getPrevious());
 
-        TimelineJson back = timeline.getTimeline(
+        ApiPageTimelineEntry back = timeline.getTimeline(
                 null, to, kinds, null, null, null, null, null, null, second.getPrevious(), 2, null, null);
         assertEquals(ids(first), ids(back));
     }
@@ -110,8 +110,8 @@ class GeneratedClientTest {
         SearchJson found = new SearchApi(Tracker.anonymous()).search("emergency", null, 1);
 
         assertTrue(found.getTotal() > 0);
-        assertFalse(found.getHits().isEmpty());
-        assertNotNull(found.getHits().get(0).getPath());
+        assertFalse(found.getItems().isEmpty());
+        assertNotNull(found.getItems().get(0).getPath());
     }
 
     @Test
@@ -145,7 +145,7 @@ class GeneratedClientTest {
         assertEquals("Drone seen " + mark, readIncident.getTitle());
         assertEquals(source.getId(), readIncident.getSources().get(0).getId());
 
-        BodyJson body = new BodiesApi(Tracker.anonymous()).listBodies().get(0);
+        BodyJson body = new BodiesApi(Tracker.anonymous()).listBodies(null).getItems().get(0);
         ActJson act = new ActsApi(client)
                 .createAct(new ActInput()
                         .kind(ActInput.KindEnum.ORDER)
@@ -206,7 +206,7 @@ class GeneratedClientTest {
         ApiClient reader = Tracker.withToken(readOnly.getSecret());
         SourceInput source = new SourceInput().publisher("Client test wire").title("Not to be saved");
 
-        assertFalse(new ActsApi(reader).listActs(null, null, null, 1).isEmpty(), "a read-only token reads");
+        assertFalse(new ActsApi(reader).listActs(null, null, null, 1).getItems().isEmpty(), "a read-only token reads");
         ApiException forbidden =
                 assertThrows(ApiException.class, () -> new SourcesApi(reader).createSource(source));
         assertEquals(403, forbidden.getCode());
@@ -221,7 +221,7 @@ class GeneratedClientTest {
 
     /** The first listed act that has duties, read whole (a list gives each act without its duties). */
     private static ActJson withDuties(ActsApi acts) throws ApiException {
-        List<ActJson> listed = acts.listActs(null, null, null, 200);
+        List<ActJson> listed = acts.listActs(null, null, null, 200).getItems();
         assertFalse(listed.isEmpty(), "acts are listed");
         for (ActJson act : listed) {
             ActJson read = acts.getAct(act.getId());
@@ -233,7 +233,7 @@ class GeneratedClientTest {
         throw new AssertionError("no act has duties");
     }
 
-    private static List<Long> ids(TimelineJson page) {
-        return page.getEntries().stream().map(TimelineEntry::getId).toList();
+    private static List<Long> ids(ApiPageTimelineEntry page) {
+        return page.getItems().stream().map(TimelineEntry::getId).toList();
     }
 }

@@ -13,10 +13,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
-import java.util.List;
 import org.defencetracker.account.ApiTokens;
 import org.defencetracker.account.TooManyTokensException;
 import org.defencetracker.shared.InputValidator;
+import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiWrites;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -72,10 +72,10 @@ class TokenApiController {
 
     @GetMapping
     @Operation(operationId = "listTokens", summary = "The signed-in account's API tokens")
-    List<TokenJson> list(Principal principal) {
-        return tokens.of(principal.getName()).stream()
+    ApiPage<TokenJson> list(Principal principal) {
+        return ApiPage.whole(tokens.of(principal.getName()).stream()
                 .map(t -> new TokenJson(t, null))
-                .toList();
+                .toList());
     }
 
     @PostMapping

@@ -17,6 +17,8 @@ import org.defencetracker.act.DuplicateOfficialNumberException;
 import org.defencetracker.body.MandateChange;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.shared.InputValidator;
+import org.defencetracker.shared.ListTotals;
+import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiParameters;
 import org.defencetracker.shared.web.api.ApiWrites;
 import org.springframework.http.HttpHeaders;
@@ -49,6 +51,7 @@ class ActApiController {
     private final ActLists lists;
     private final ApiWrites writes;
     private final Clock clock;
+    private final ListTotals totals;
 
     ActApiController(
             ActService acts,
@@ -57,7 +60,8 @@ class ActApiController {
             ActChecks checks,
             ActWriter writer,
             InputValidator input,
-            Clock clock) {
+            Clock clock,
+            ListTotals totals) {
         this.acts = acts;
         this.lists = lists;
         this.mandates = mandates;
@@ -66,6 +70,7 @@ class ActApiController {
         this.writes = new ApiWrites(input, "/api/v1/acts")
                 .refusing(DuplicateOfficialNumberException.class, "officialNumber", "act.duplicateNumber");
         this.clock = clock;
+        this.totals = totals;
     }
 
     /**
@@ -76,17 +81,17 @@ class ActApiController {
      */
     @GetMapping
     @Operation(operationId = "listActs", summary = "The acts, newest recorded first, a page at a time")
-    ResponseEntity<List<ActJson>> list(
+    ResponseEntity<ApiPage<ActJson>> list(
             @RequestParam(required = false) ActKind kind,
             @RequestParam(required = false) String changedSince,
             @RequestParam(required = false) Long before,
             @RequestParam(required = false) String size) {
         Instant since = ApiParameters.changedSince(changedSince, clock);
         if (since != null) {
-            return ResponseEntity.ok(acts.changedSince(since).stream()
+            return ResponseEntity.ok(ApiPage.whole(acts.changedSince(since).stream()
                     .filter(act -> kind == null || act.kind() == kind)
                     .map(ActJson::of)
-                    .toList());
+                    .toList()));
         }
         int pageSize = ApiParameters.size(size, PAGE_SIZE);
         ActPage page = lists.page(kind, before, pageSize);
@@ -97,7 +102,12 @@ class ActApiController {
                     + (size == null || size.isBlank() ? "" : "&size=" + pageSize);
             answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
-        return answer.body(page.acts().stream().map(ActJson::of).toList());
+        // The total is cheap only for the whole list, not for one kind of act.
+        return answer.body(ApiPage.of(
+                page.acts().stream().map(ActJson::of).toList(),
+                page.older() == null ? null : page.older().toString(),
+                null,
+                kind == null ? totals.of(ListTotals.Listed.ACTS) : null));
     }
 
     /** The act with its stages and the duties it grants or withdraws. */

@@ -8,15 +8,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import org.defencetracker.body.BodyChecks;
 import org.defencetracker.body.BodyService;
+import org.defencetracker.body.BodyTree;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.DuplicateBodyNameException;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.InvalidParameterException;
+import org.defencetracker.shared.ListTotals;
+import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiWrites;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,21 +47,45 @@ class BodyApiController {
     private final BodyChecks checks;
     private final ApiWrites writes;
     private final Clock clock;
+    private final ListTotals totals;
 
     BodyApiController(
-            BodyService bodies, MandateService mandates, BodyChecks checks, InputValidator input, Clock clock) {
+            BodyService bodies,
+            MandateService mandates,
+            BodyChecks checks,
+            InputValidator input,
+            Clock clock,
+            ListTotals totals) {
         this.bodies = bodies;
         this.mandates = mandates;
         this.checks = checks;
         this.writes = new ApiWrites(input, "/api/v1/bodies")
                 .refusing(DuplicateBodyNameException.class, "nameEn", "body.duplicateName");
         this.clock = clock;
+        this.totals = totals;
     }
 
+    /**
+     * The listed bodies in the lists' order, {@value BodyTree#SIZE} top-level bodies at a time, each followed by every
+     * body under it: {@code before} is a page's {@code next}.
+     */
     @GetMapping
-    @Operation(operationId = "listBodies", summary = "The bodies in the lists")
-    List<BodyJson> list() {
-        return bodies.all().stream().map(BodyJson::of).toList();
+    @Operation(operationId = "listBodies", summary = "The bodies in the lists, a page of top-level bodies at a time")
+    ResponseEntity<ApiPage<BodyJson>> list(@RequestParam(required = false) Long before) {
+        BodyTree tree = bodies.tree(before);
+        List<BodyJson> items = new ArrayList<>();
+        tree.roots().forEach(root -> addWithParts(root, tree, items));
+        String next = tree.next() == null ? null : tree.next().toString();
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (next != null) {
+            answer.header(HttpHeaders.LINK, "</api/v1/bodies?before=" + next + ">; rel=\"next\"");
+        }
+        return answer.body(ApiPage.of(items, next, null, totals.of(ListTotals.Listed.BODIES)));
+    }
+
+    private static void addWithParts(BodyView body, BodyTree tree, List<BodyJson> items) {
+        items.add(BodyJson.of(body));
+        tree.childrenOf().getOrDefault(body.id(), List.of()).forEach(part -> addWithParts(part, tree, items));
     }
 
     /** The body with its mandate as of {@code asOf} (YYYY-MM-DD), today when not given. */

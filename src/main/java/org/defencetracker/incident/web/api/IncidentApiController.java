@@ -1,8 +1,6 @@
 package org.defencetracker.incident.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -16,6 +14,8 @@ import org.defencetracker.incident.IncidentView;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.InvalidParameterException;
+import org.defencetracker.shared.ListTotals;
+import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiParameters;
 import org.defencetracker.shared.web.api.ApiWrites;
 import org.defencetracker.timeline.TimelineCursor;
@@ -43,12 +43,15 @@ class IncidentApiController {
     private final IncidentChecks checks;
     private final ApiWrites writes;
     private final Clock clock;
+    private final ListTotals totals;
 
-    IncidentApiController(IncidentService incidents, IncidentChecks checks, InputValidator input, Clock clock) {
+    IncidentApiController(
+            IncidentService incidents, IncidentChecks checks, InputValidator input, Clock clock, ListTotals totals) {
         this.incidents = incidents;
         this.checks = checks;
         this.writes = new ApiWrites(input, "/api/v1/incidents");
         this.clock = clock;
+        this.totals = totals;
     }
 
     /**
@@ -58,18 +61,14 @@ class IncidentApiController {
      */
     @GetMapping
     @Operation(operationId = "listIncidents", summary = "The incidents, newest recorded first, a page at a time")
-    ResponseEntity<List<IncidentJson>> list(
+    ResponseEntity<ApiPage<IncidentJson>> list(
             @RequestParam(required = false) String changedSince,
-            @Parameter(
-                            description = "the page after this position (a Link header's before)",
-                            schema = @Schema(type = "string", example = "2025-09-14.42"))
-                    @RequestParam(required = false)
-                    String before,
+            @RequestParam(required = false) String before,
             @RequestParam(required = false) String size) {
         Instant since = ApiParameters.changedSince(changedSince, clock);
         if (since != null) {
-            return ResponseEntity.ok(
-                    incidents.changedSince(since).stream().map(IncidentJson::of).toList());
+            return ResponseEntity.ok(ApiPage.whole(
+                    incidents.changedSince(since).stream().map(IncidentJson::of).toList()));
         }
         TimelineCursor position = before == null || before.isBlank()
                 ? null
@@ -80,15 +79,17 @@ class IncidentApiController {
         List<IncidentView> found = incidents.newest(
                 position == null ? null : position.date(), position == null ? null : position.id(), pageSize + 1);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        String next = null;
         if (found.size() > pageSize) {
             found = found.subList(0, pageSize);
             IncidentView last = found.get(pageSize - 1);
-            String next =
-                    "/api/v1/incidents?before=" + new TimelineCursor(last.date().start(), last.id())
-                            + (size == null || size.isBlank() ? "" : "&size=" + pageSize);
-            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+            next = new TimelineCursor(last.date().start(), last.id()).toString();
+            String address =
+                    "/api/v1/incidents?before=" + next + (size == null || size.isBlank() ? "" : "&size=" + pageSize);
+            answer.header(HttpHeaders.LINK, "<" + address + ">; rel=\"next\"");
         }
-        return answer.body(found.stream().map(IncidentJson::of).toList());
+        return answer.body(ApiPage.of(
+                found.stream().map(IncidentJson::of).toList(), next, null, totals.of(ListTotals.Listed.INCIDENTS)));
     }
 
     /** The incident with its claim ledger. */

@@ -11,21 +11,24 @@ import org.defencetracker.search.SearchResults;
 import org.defencetracker.shared.web.api.ApiDate;
 
 /**
- * A page of search results. Titles and snippets come as plain text and, in {@code highlights}, as the same text cut
- * into parts with the matched ones flagged, so that a client marks them without reading any markup. Counts are exact
- * up to 10,000; {@code estimated} is true when more records match, {@code total} (10,000) and the facets then being
- * lower bounds.
+ * A page of search results, in the API's page shape ({@code items}, {@code next}, {@code previous}, {@code total},
+ * {@code totalEstimated}) with the search's own fields beside it; search pages by number, so {@code next} and
+ * {@code previous} are the numbers to send as {@code page}. Titles and snippets come as plain text and, in
+ * {@code highlights}, as the same text cut into parts with the matched ones flagged, so that a client marks them
+ * without reading any markup. Counts are exact up to 10,000; {@code totalEstimated} is true when more records match,
+ * {@code total} (10,000) and the facets then being lower bounds.
  */
 record SearchJson(
         String q,
         String kind,
         int page,
-        long total,
-        Map<String, Long> facets,
-        List<Hit> hits,
+        List<Hit> items,
         Integer next,
-        String suggestion,
-        boolean estimated) {
+        Integer previous,
+        long total,
+        boolean totalEstimated,
+        Map<String, Long> facets,
+        String suggestion) {
 
     @Schema(name = "SearchHit")
     record Hit(
@@ -50,12 +53,13 @@ record SearchJson(
                 results.words(),
                 results.kind() == null ? null : results.kind().code(),
                 results.page(),
-                results.total(),
-                facets,
                 results.hits().stream().map(SearchJson::hit).toList(),
                 results.more() ? results.page() + 1 : null,
-                results.suggestion(),
-                results.estimated());
+                results.page() > 1 ? results.page() - 1 : null,
+                results.total(),
+                results.estimated(),
+                facets,
+                results.suggestion());
     }
 
     private static Hit hit(SearchHit hit) {

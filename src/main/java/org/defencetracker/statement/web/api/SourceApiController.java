@@ -5,13 +5,17 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.defencetracker.shared.InputValidator;
+import org.defencetracker.shared.InvalidParameterException;
+import org.defencetracker.shared.ListTotals;
+import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiParameters;
 import org.defencetracker.shared.web.api.ApiWrites;
 import org.defencetracker.statement.SourceChecks;
+import org.defencetracker.statement.SourcePage;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,21 +37,44 @@ class SourceApiController {
     private final SourceChecks checks;
     private final ApiWrites writes;
     private final Clock clock;
+    private final ListTotals totals;
 
-    SourceApiController(SourceService sources, SourceChecks checks, InputValidator input, Clock clock) {
+    SourceApiController(
+            SourceService sources, SourceChecks checks, InputValidator input, Clock clock, ListTotals totals) {
         this.sources = sources;
         this.checks = checks;
         this.writes = new ApiWrites(input, "/api/v1/sources");
         this.clock = clock;
+        this.totals = totals;
     }
 
-    /** The listed sources, newest first; with {@code changedSince}, every source changed since, archived too. */
+    /**
+     * The listed sources, newest publication first (undated last), {@value SourcePage#SIZE} at a time: {@code before}
+     * is a page's {@code next}. With {@code changedSince}, every source changed since, archived too, in one answer.
+     */
     @GetMapping
-    @Operation(operationId = "listSources", summary = "The sources in the lists")
-    List<SourceJson> list(@RequestParam(required = false) String changedSince) {
+    @Operation(operationId = "listSources", summary = "The sources in the lists, a page at a time")
+    ResponseEntity<ApiPage<SourceJson>> list(
+            @RequestParam(required = false) String changedSince, @RequestParam(required = false) String before) {
         Instant since = ApiParameters.changedSince(changedSince, clock);
-        List<SourceView> found = since == null ? sources.listed() : sources.changedSince(since);
-        return found.stream().map(SourceJson::of).toList();
+        if (since != null) {
+            return ResponseEntity.ok(ApiPage.whole(
+                    sources.changedSince(since).stream().map(SourceJson::of).toList()));
+        }
+        SourcePage.Cursor position = before == null || before.isBlank()
+                ? null
+                : SourcePage.Cursor.parse(before.strip())
+                        .orElseThrow(() -> new InvalidParameterException("before", before, "error.parameter.cursor"));
+        SourcePage page = sources.page(position);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (page.older() != null) {
+            answer.header(HttpHeaders.LINK, "</api/v1/sources?before=" + page.older() + ">; rel=\"next\"");
+        }
+        return answer.body(ApiPage.of(
+                page.sources().stream().map(SourceJson::of).toList(),
+                page.older(),
+                null,
+                totals.of(ListTotals.Listed.SOURCES)));
     }
 
     @GetMapping("/{id}")

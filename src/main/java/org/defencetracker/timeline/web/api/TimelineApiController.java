@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.timeline.RecordedOn;
 import org.defencetracker.timeline.TimelineCursor;
 import org.defencetracker.timeline.TimelineQueries;
@@ -37,7 +38,7 @@ class TimelineApiController {
 
     @GetMapping("/api/v1/timeline")
     @Operation(operationId = "getTimeline", summary = "A page of the timeline, filtered")
-    TimelineJson page(@Valid @ParameterObject TimelineQuery query) {
+    ApiPage<TimelineJson.Entry> page(@Valid @ParameterObject TimelineQuery query) {
         return TimelineJson.of(timeline.page(query.filter(clock), query.olderThan(), query.after(), query.pageSize()));
     }
 }

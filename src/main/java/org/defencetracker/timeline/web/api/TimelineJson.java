@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.defencetracker.shared.web.api.ApiDate;
+import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.Place;
@@ -12,10 +13,13 @@ import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelinePage;
 
 /**
- * A page of the timeline, newest first. {@code next} is the cursor of the older page (send it as {@code before}),
- * {@code previous} that of the newer page (send it as {@code after}); each is null where there is no such page.
+ * A page of the timeline, newest first, as the API's one page shape: {@code next} is the cursor of the older page
+ * (send it as {@code before}), {@code previous} that of the newer page (send it as {@code after}); each is null where
+ * there is no such page. No total: counting a filtered timeline would cost more than its page.
  */
-record TimelineJson(List<Entry> entries, String next, String previous) {
+final class TimelineJson {
+
+    private TimelineJson() {}
 
     /** One entry; {@code path} is the page of the record it stands for. */
     @Schema(name = "TimelineEntry")
@@ -56,9 +60,9 @@ record TimelineJson(List<Entry> entries, String next, String previous) {
         }
     }
 
-    static TimelineJson of(TimelinePage page) {
-        return new TimelineJson(
-                page.entries().stream().map(Entry::of).toList(), text(page.older()), text(page.newer()));
+    static ApiPage<Entry> of(TimelinePage page) {
+        return ApiPage.of(
+                page.entries().stream().map(Entry::of).toList(), text(page.older()), text(page.newer()), null);
     }
 
     private static String text(TimelineCursor cursor) {
