@@ -79,4 +79,20 @@ class CsvParserTest {
                 .extracting(ex -> ((CsvParser.Malformed) ex).line())
                 .isEqualTo(3);
     }
+
+    @Test
+    void readsSemicolonSeparatedTextWhenTheHeaderHasSemicolonsAndNoCommas() throws Exception {
+        List<CsvParser.Line> lines = CsvParser.parse(
+                "\uFEFFevent_date;title;notes\r\n2025-09-14;\"Pavlodar; north\";\"Seen at dawn, then lost\"\r\n");
+
+        assertThat(lines.get(0).fields()).containsExactly("event_date", "title", "notes");
+        assertThat(lines.get(1).fields()).containsExactly("2025-09-14", "Pavlodar; north", "Seen at dawn, then lost");
+    }
+
+    @Test
+    void keepsCommasAsTheSeparatorWhenTheHeaderHasThemOrOnlyQuotedSemicolons() throws Exception {
+        assertThat(CsvParser.parse("a,b;c\n1;2,3\n").get(1).fields()).containsExactly("1;2", "3");
+        assertThat(CsvParser.parse("\"a;b\"\n1,2\n").get(1).fields()).containsExactly("1", "2");
+        assertThat(CsvParser.parse("title\n\"x; y\"\n").get(1).fields()).containsExactly("x; y");
+    }
 }

@@ -151,6 +151,35 @@ class ImportPageTest {
                 .isZero();
     }
 
+    /** What spreadsheets save in Russian and Kazakh locales: semicolons between fields, a byte order mark first. */
+    static String semicolonCsv(String word) {
+        return "\uFEFF" + HEADER.replace(',', ';')
+                + "1998-05-14;;;DRONE_INCURSION;\"Drone over Pavlodar; north " + word + "\";KZ;KZ-55;Ekibastuz;"
+                + "51.72;75.32;SETTLEMENT;2;SCRAMBLED;\"Seen at dawn, then lost; twice\";"
+                + "Tengrinews;Drone report " + word + ";https://example.org/" + word + ";1998-05-15\r\n";
+    }
+
+    @Test
+    void aSemicolonSeparatedFileIsReadOnThePageAndTheApi() throws Exception {
+        String word = word();
+        Document page = importPage(csv(semicolonCsv(word)), "dry");
+        assertThat(page.select(".import-problems")).isEmpty();
+        assertThat(page.select(".import-report [role=status]").text()).contains("Nothing was written");
+
+        mvc.perform(post("/api/v1/import?dryRun=false")
+                        .with(editor())
+                        .contentType("text/csv")
+                        .content(semicolonCsv(word).getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.written").value(true))
+                .andExpect(jsonPath("$.counts.incidents").value(1));
+        assertThat(jdbc.sql("select title || '|' || description from airspace_incident where title like :w")
+                        .param("w", "%" + word + "%")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Drone over Pavlodar; north " + word + "|Seen at dawn, then lost; twice");
+    }
+
     @Test
     void aRealRunWritesTheIncidentsOntoTheTimelineWithTheirSource() throws Exception {
         String word = word();
