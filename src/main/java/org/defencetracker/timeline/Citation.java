@@ -1,4 +1,45 @@
 package org.defencetracker.timeline;
 
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** A source as cited on a timeline entry: publisher, title, address (may be unknown) and publication date label. */
-public record Citation(String publisher, String title, String url, String published) {}
+public record Citation(String publisher, String title, String url, String published) {
+
+    /** "14 September 2025", "September 2025" or "2025", as a source's date is labelled in English, or its ISO text. */
+    private static final Pattern LABEL =
+            Pattern.compile("(?:(\\d{1,2}) )?(?:(\\p{L}+) )?(\\d{4})(?: \\(approx\\.\\))?|(\\d{4}(?:-\\d{2}){0,2})");
+
+    /**
+     * The publication date as ISO text, as precise as it is known ({@code 2025-09-14}, {@code 2025-09} or
+     * {@code 2025}), for exports that other programs read; null without a date. The timeline keeps the label that
+     * its pages show, written in English, and this reads it back.
+     */
+    public String publishedOn() {
+        if (published == null) {
+            return null;
+        }
+        Matcher m = LABEL.matcher(published.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(4) != null) {
+            return m.group(4);
+        }
+        if (m.group(2) == null) {
+            return m.group(1) == null ? m.group(3) : null;
+        }
+        for (Month month : Month.values()) {
+            if (month.getDisplayName(TextStyle.FULL_STANDALONE, Locale.ENGLISH).equalsIgnoreCase(m.group(2))) {
+                String yearMonth = m.group(3) + "-" + String.format(Locale.ROOT, "%02d", month.getValue());
+                return m.group(1) == null
+                        ? yearMonth
+                        : yearMonth + "-" + String.format(Locale.ROOT, "%02d", Integer.parseInt(m.group(1)));
+            }
+        }
+        return null;
+    }
+}

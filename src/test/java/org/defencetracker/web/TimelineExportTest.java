@@ -17,6 +17,9 @@ import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
 import org.defencetracker.incident.IncidentView;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.statement.CreateSource;
+import org.defencetracker.statement.SourceService;
+import org.defencetracker.statement.SourceView;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.EntryTitle;
@@ -66,6 +69,9 @@ class TimelineExportTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    SourceService sources;
+
     @Test
     void csvHoldsEveryFilteredEntryNewestFirstLikeThePages() throws Exception {
         String word = TestRecords.uniqueWord();
@@ -98,7 +104,10 @@ class TimelineExportTest {
         String csv = result.getResponse().getContentAsString();
         assertThat(csv).startsWith("\uFEFFid,kind,subtype,date,date_end,precision,approximate,title,summary,");
         List<List<String>> rows = parseCsv(csv.substring(1));
-        assertThat(rows.get(0)).hasSize(15).endsWith("link", "sources");
+        assertThat(rows.get(0))
+                .hasSize(20)
+                .containsSubsequence("link", "sources")
+                .endsWith("region_name", "latitude", "longitude", "place_precision", "source_dates");
         List<String> titles =
                 rows.subList(1, rows.size()).stream().map(r -> r.get(7)).toList();
 
@@ -190,6 +199,45 @@ class TimelineExportTest {
         assertThat(first.get("sources").get(0).get("publisher").asString()).isEqualTo("Ministry");
         assertThat(first.get("sources").get(0).get("url").isNull()).isTrue();
         assertThat(first.get("link").asString()).isEqualTo("https://tracker.test/timeline");
+    }
+
+    @Test
+    void csvAndJsonHoldThePlaceAndTheSourcesDatesAsIsoText() throws Exception {
+        String word = TestRecords.uniqueWord();
+        SourceView byMonth = sources.create(
+                new CreateSource("Monthly " + word, "Digest " + word, null, FuzzyDate.month(1983, 4), null));
+        IncidentView placed = records.incident(FuzzyDate.day(1983, 5, 2), word, "KZ-55", byMonth);
+
+        List<List<String>> rows = parseCsv(mvc.perform(get("/timeline.csv?q=" + word))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .substring(1));
+        assertThat(rows).hasSize(2);
+        java.util.Map<String, String> row = new java.util.HashMap<>();
+        for (int i = 0; i < rows.get(0).size(); i++) {
+            row.put(rows.get(0).get(i), rows.get(1).get(i));
+        }
+        assertThat(row).containsEntry("id", "incident:" + placed.id()).containsEntry("region", "KZ-55");
+        assertThat(row.get("region_name")).isNotBlank();
+        assertThat(Double.parseDouble(row.get("latitude"))).isBetween(40.0, 56.0);
+        assertThat(Double.parseDouble(row.get("longitude"))).isBetween(46.0, 88.0);
+        assertThat(row).containsEntry("place_precision", "REGION").containsEntry("source_dates", "1983-04");
+
+        JsonNode entry = JsonMapper.shared()
+                .readTree(mvc.perform(get("/timeline.json?q=" + word))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .get(0);
+        assertThat(entry.get("region").asString()).isEqualTo("KZ-55");
+        assertThat(entry.get("region_name").asString()).isEqualTo(row.get("region_name"));
+        assertThat(entry.get("latitude").asDouble()).isEqualTo(Double.parseDouble(row.get("latitude")));
+        assertThat(entry.get("longitude").asDouble()).isEqualTo(Double.parseDouble(row.get("longitude")));
+        assertThat(entry.get("place_precision").asString()).isEqualTo("REGION");
+        assertThat(entry.get("sources").get(0).get("published").asString()).isEqualTo("1983-04");
     }
 
     @Test

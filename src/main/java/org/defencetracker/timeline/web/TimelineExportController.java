@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamException;
 import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.Place;
 import org.defencetracker.timeline.TimelineChange;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineFilter;
@@ -208,10 +209,20 @@ class TimelineExportController {
             json.writeStringProperty("publisher", c.publisher());
             json.writeStringProperty("title", c.title());
             json.writeStringProperty("url", c.url());
-            json.writeStringProperty("published", c.published());
+            json.writeStringProperty("published", c.publishedOn());
             json.writeEndObject();
         }
         json.writeEndArray();
+        Place place = e.place();
+        json.writeStringProperty("region_name", place == null ? null : place.regionName());
+        if (place != null && place.hasPoint()) {
+            json.writeNumberProperty("latitude", place.latitude());
+            json.writeNumberProperty("longitude", place.longitude());
+        } else {
+            json.writeNullProperty("latitude");
+            json.writeNullProperty("longitude");
+        }
+        json.writeStringProperty("place_precision", place == null ? null : place.precision());
         json.writeEndObject();
     }
 

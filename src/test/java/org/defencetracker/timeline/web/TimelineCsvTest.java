@@ -3,8 +3,10 @@ package org.defencetracker.timeline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.List;
 import org.defencetracker.timeline.Citation;
+import org.defencetracker.timeline.Place;
 import org.junit.jupiter.api.Test;
 
 class TimelineCsvTest {
@@ -44,6 +46,23 @@ class TimelineCsvTest {
     }
 
     @Test
+    void writesThePlaceOfAnEntryThatHasOne() throws Exception {
+        StringWriter out = new StringWriter();
+        new TimelineCsv(out)
+                .entry(
+                        TimelineEntries.placed(new Place(
+                                "KZ-55",
+                                "Pavlodar Region",
+                                new BigDecimal("52.28733"),
+                                new BigDecimal("-76.9674"),
+                                "EXACT")),
+                        "https://tracker.example/incidents/1");
+
+        assertThat(out.toString())
+                .endsWith(",KZ-55,,,https://tracker.example/incidents/1,,Pavlodar Region,52.28733,-76.9674,EXACT,\r\n");
+    }
+
+    @Test
     void writesAMarkedHeaderAndOneCrlfEndedRowPerEntry() throws Exception {
         StringWriter out = new StringWriter();
         TimelineCsv csv = new TimelineCsv(out);
@@ -51,14 +70,19 @@ class TimelineCsvTest {
         csv.header();
         csv.entry(
                 TimelineEntries.full(
-                        "Drone, unknown", "Seen at dusk", List.of(new Citation("Tengrinews", "Report", null, null))),
+                        "Drone, unknown",
+                        "Seen at dusk",
+                        List.of(
+                                new Citation("Tengrinews", "Report", null, "14 September 2025"),
+                                new Citation("Kazinform", "Note", null, null),
+                                new Citation("Vlast", "Digest", null, "June 2025"))),
                 "https://tracker.example/incidents/12");
 
         assertThat(out.toString())
                 .isEqualTo("\uFEFFid,kind,subtype,date,date_end,precision,approximate,title,summary,body,region,"
-                        + "origin,attribution,link,sources\r\n"
+                        + "origin,attribution,link,sources,region_name,latitude,longitude,place_precision,source_dates\r\n"
                         + "incident:12,INCIDENT,DRONE_INCURSION,2025-09-01,2025-09-30,MONTH,true,\"Drone, unknown\","
                         + "Seen at dusk,Ministry of Defence,,RU,ALLEGED,https://tracker.example/incidents/12,"
-                        + "Tengrinews: Report\r\n");
+                        + "Tengrinews: Report; Kazinform: Note; Vlast: Digest,,,,,2025-09-14; ; 2025-06\r\n");
     }
 }

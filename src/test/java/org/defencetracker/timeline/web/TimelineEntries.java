@@ -5,6 +5,7 @@ import java.util.List;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
+import org.defencetracker.timeline.Place;
 import org.defencetracker.timeline.TimelineEntry;
 
 /** Timeline entries for the drawing and export tests: only what a test sets differs from a plain incident. */
@@ -33,6 +34,25 @@ final class TimelineEntries {
                 null,
                 null,
                 attribution,
+                List.of(),
+                RECORDED);
+    }
+
+    static TimelineEntry placed(Place place) {
+        return new TimelineEntry(
+                1,
+                "incident:1",
+                EntryKind.INCIDENT,
+                "DRONE_INCURSION",
+                FuzzyDate.day(2025, 9, 14),
+                "Drone",
+                null,
+                "/incidents/1",
+                null,
+                null,
+                place,
+                null,
+                null,
                 List.of(),
                 RECORDED);
     }
