@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the rows of a CSV file that are incidents on record already, or repeat an earlier row of the file: the same
  * external id where the row has one, otherwise the same kind, title, date and region. Importing a file twice then
- * does not record its incidents twice.
+ * does not record its incidents twice. Rows of the file sharing an external id are not repeats: they are one
+ * incident citing several sources (see {@link CsvSameIncident}), on record or not together.
  */
 @Component
 class CsvDuplicates {
@@ -54,7 +55,7 @@ class CsvDuplicates {
             if (onRecord != null) {
                 duplicates.add(ImportProblem.atLine(
                         row.line(), column, message("import.duplicate.recorded", locale, String.valueOf(onRecord))));
-            } else if (earlier != null) {
+            } else if (earlier != null && !named) {
                 duplicates.add(
                         ImportProblem.atLine(row.line(), column, message("import.duplicate.inFile", locale, earlier)));
             }

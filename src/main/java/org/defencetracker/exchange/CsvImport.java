@@ -24,7 +24,8 @@ import org.springframework.validation.ObjectError;
 /**
  * Incidents from a CSV file with a header row, one incident and the source it cites per row. Every row is checked
  * with the incident form's and the source form's rules before anything is written; rows citing the same source
- * (same publisher, title, address and date) share one.
+ * (same publisher, title, address and date) share one, and rows sharing an external id are one incident citing each
+ * row's source (see {@link CsvSameIncident}).
  */
 @Component
 class CsvImport {
@@ -119,6 +120,12 @@ class CsvImport {
                 rows.add(checked);
             }
         }
+        for (CsvSameIncident.Disagreement d : CsvSameIncident.disagreements(rows)) {
+            problems.add(ImportProblem.atLine(
+                    d.line(),
+                    d.column(),
+                    message("import.csv.sameIncident", locale, d.externalId(), d.column(), d.earlierLine())));
+        }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(ImportProblem.ofFile(message("import.csv.noRows", locale)));
         }
@@ -148,7 +155,7 @@ class CsvImport {
         Map<String, String> sourceValues = new HashMap<>();
         String externalId = null;
         for (int i = 0; i < header.size(); i++) {
-            String value = line.fields().get(i).strip();
+            String value = unguarded(line.fields().get(i).strip());
             if (value.isEmpty()) {
                 continue;
             }
@@ -186,6 +193,16 @@ class CsvImport {
         return problems.size() > before || incident == null || source == null
                 ? null
                 : new Checked(line.number(), incident, source, externalId);
+    }
+
+    /**
+     * The cell without the apostrophe that exports put before text a spreadsheet would run as a formula (text
+     * starting with =, +, -, @, a tab or a carriage return), so that an exported file is read back as it was written.
+     */
+    static String unguarded(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0
+                ? value.substring(1)
+                : value;
     }
 
     /** One problem per column, the first found, named by the column's header. */

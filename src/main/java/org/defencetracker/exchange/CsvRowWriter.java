@@ -3,8 +3,10 @@ package org.defencetracker.exchange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.defencetracker.incident.IncidentService;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.statement.CreateSource;
@@ -28,24 +30,33 @@ class CsvRowWriter {
 
     /**
      * Writes the checked rows: each distinct source once, or not at all where the same one is listed already, then
-     * the incidents in batches, with their external ids.
+     * the incidents in batches, with their external ids. Rows sharing an external id are one incident citing each
+     * row's source.
      */
     Map<String, Integer> write(List<CsvImport.Checked> rows) {
         Map<CreateSource, Long> cited = new HashMap<>();
         int created = 0;
         List<CsvImport.Checked> batch = new ArrayList<>(BATCH);
         int count = 0;
-        for (CsvImport.Checked row : rows) {
-            if (!cited.containsKey(row.source())) {
-                Long same = sources.findSame(row.source()).map(s -> s.id()).orElse(null);
-                if (same == null) {
-                    same = sources.create(row.source()).id();
-                    created++;
+        for (List<CsvImport.Checked> incident : CsvSameIncident.incidents(rows)) {
+            Set<Long> sourceIds = new LinkedHashSet<>();
+            for (CsvImport.Checked row : incident) {
+                if (!cited.containsKey(row.source())) {
+                    Long same = sources.findSame(row.source()).map(s -> s.id()).orElse(null);
+                    if (same == null) {
+                        same = sources.create(row.source()).id();
+                        created++;
+                    }
+                    cited.put(row.source(), same);
                 }
-                cited.put(row.source(), same);
+                sourceIds.add(cited.get(row.source()));
             }
+            CsvImport.Checked first = incident.get(0);
             batch.add(new CsvImport.Checked(
-                    row.line(), citing(row.incident(), cited.get(row.source())), row.source(), row.externalId()));
+                    first.line(),
+                    citing(first.incident(), List.copyOf(sourceIds)),
+                    first.source(),
+                    first.externalId()));
             if (batch.size() == BATCH) {
                 count += record(batch);
                 batch.clear();
@@ -71,7 +82,7 @@ class CsvRowWriter {
         return ids.size();
     }
 
-    private static RecordIncident citing(RecordIncident c, long sourceId) {
+    private static RecordIncident citing(RecordIncident c, List<Long> sourceIds) {
         return new RecordIncident(
                 c.kind(),
                 c.title(),
@@ -86,6 +97,6 @@ class CsvRowWriter {
                 c.objectsNote(),
                 c.response(),
                 c.description(),
-                List.of(sourceId));
+                sourceIds);
     }
 }
