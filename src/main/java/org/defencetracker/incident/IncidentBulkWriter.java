@@ -92,6 +92,18 @@ class IncidentBulkWriter {
         batches.batchUpdate("update airspace_incident set external_id = ? where id = ?", rows);
     }
 
+    /** The external ids of those of {@code ids} that have one, by incident. */
+    Map<Long, String> externalIdsOf(List<Long> ids) {
+        Map<Long, String> found = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("select id, external_id from airspace_incident where id in (:ids) and external_id is not null")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query((rs, n) -> found.put(rs.getLong(1), rs.getString(2)))
+                    .list();
+        }
+        return found;
+    }
+
     /** The incidents, by their external id, of those among {@code externalIds} on record. */
     Map<String, Long> withExternalIds(List<String> externalIds) {
         Map<String, Long> found = new java.util.HashMap<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.defencetracker.shared.CsvCells;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.Place;
 import org.defencetracker.timeline.TimelineEntry;
@@ -119,13 +120,6 @@ final class TimelineCsv {
     }
 
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String text = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return CsvCells.text(value);
     }
 }
