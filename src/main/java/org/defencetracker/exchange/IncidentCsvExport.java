@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.defencetracker.config.DefenceTrackerProperties;
-import org.defencetracker.incident.IncidentService;
 import org.defencetracker.incident.IncidentView;
+import org.defencetracker.incident.IncidentsById;
 import org.defencetracker.shared.CsvCells;
 import org.defencetracker.shared.DateInput;
 import org.defencetracker.statement.SourceView;
@@ -39,14 +39,14 @@ public class IncidentCsvExport {
     private static final String KEY_PREFIX = "incident:";
 
     private final TimelineQueries timeline;
-    private final IncidentService incidents;
+    private final IncidentsById incidents;
     private final EntityManager entities;
     private final DefenceTrackerProperties properties;
     private final TransactionTemplate snapshot;
 
     IncidentCsvExport(
             TimelineQueries timeline,
-            IncidentService incidents,
+            IncidentsById incidents,
             EntityManager entities,
             DefenceTrackerProperties properties,
             PlatformTransactionManager transactions) {
@@ -91,7 +91,7 @@ public class IncidentCsvExport {
         if (ids.isEmpty()) {
             return;
         }
-        Map<Long, String> external = incidents.externalIdsOf(ids);
+        Map<Long, String> external = incidents.externalIds(ids);
         try {
             for (IncidentView incident : incidents.views(ids)) {
                 String externalId = external.getOrDefault(incident.id(), stableId(incident.id()));

@@ -238,24 +238,6 @@ public class IncidentService implements RegionCentres {
                 incidents.findByIdGreaterThanOrderById(afterId, org.springframework.data.domain.Limit.of(limit)));
     }
 
-    /**
-     * The incidents with these ids, in the order given, those no longer on record left out: what an export reads
-     * for each chunk of the timeline it streams.
-     */
-    @Transactional(readOnly = true)
-    public List<IncidentView> views(List<Long> ids) {
-        Map<Long, AirspaceIncident> byId = new HashMap<>();
-        incidents.findAllById(ids).forEach(i -> byId.put(i.id(), i));
-        return views.views(
-                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
-    }
-
-    /** The external ids of those of these incidents that have one, by incident. */
-    @Transactional(readOnly = true)
-    public Map<Long, String> externalIdsOf(List<Long> ids) {
-        return ids.isEmpty() ? Map.of() : bulk.externalIdsOf(ids);
-    }
-
     public long count() {
         return incidents.count();
     }

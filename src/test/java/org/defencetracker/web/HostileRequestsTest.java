@@ -88,7 +88,9 @@ class HostileRequestsTest {
     @Test
     void malformedQueriesOfEveryReadAddressAreRefusedWithA400() throws Exception {
         Map<String, Set<String>> reads = readAddresses();
-        assertThat(reads).containsKeys("/timeline", "/api/v1/timeline", "/feed.atom", "/timeline.csv", "/search");
+        assertThat(reads)
+                .containsKeys(
+                        "/timeline", "/api/v1/timeline", "/feed.atom", "/timeline.csv", "/incidents.csv", "/search");
         for (Map.Entry<String, Set<String>> read : reads.entrySet()) {
             String path = read.getKey();
             for (String parameter : read.getValue()) {

@@ -42,6 +42,7 @@ class HttpCachingTest {
             "/timeline.csv",
             "/timeline.json",
             "/timeline.geojson",
+            "/incidents.csv",
             "/feed.atom",
             "/api/v1/timeline",
             "/api/v1/search?q=ministry",

@@ -352,7 +352,7 @@ class TimelineExportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/timeline.csv", "/timeline.json", "/timeline.geojson", "/feed.atom"})
+    @ValueSource(strings = {"/timeline.csv", "/timeline.json", "/timeline.geojson", "/incidents.csv", "/feed.atom"})
     void refusesABadFilterWithTheTimelinesPage(String address) throws Exception {
         String html = mvc.perform(get(address + "?kind=NOPE"))
                 .andExpect(status().isBadRequest())
@@ -445,6 +445,7 @@ class TimelineExportTest {
                         "/timeline.csv?kind=INCIDENT&q=drone",
                         "/timeline.json?kind=INCIDENT&q=drone",
                         "/timeline.geojson?kind=INCIDENT&q=drone",
+                        "/incidents.csv?kind=INCIDENT&q=drone",
                         "/feed.atom?kind=INCIDENT&q=drone");
         assertThat(page.select("head link[rel=alternate][type=application/atom+xml]")
                         .attr("href"))

@@ -43,6 +43,7 @@ class ConditionalReads extends OncePerRequestFilter {
             "/timeline.csv",
             "/timeline.json",
             "/timeline.geojson",
+            "/incidents.csv",
             "/feed.atom",
             "/acts",
             "/bodies",

@@ -22,6 +22,11 @@ final class TimelineExportAddresses {
         return of(query, "/timeline.geojson").encode().toUriString();
     }
 
+    /** The filter's incidents in the CSV import's columns, for another tracker to import. */
+    static String incidentsCsv(TimelineRequest query) {
+        return of(query, "/incidents.csv").encode().toUriString();
+    }
+
     static String feed(TimelineRequest query) {
         return of(query, "/feed.atom").encode().toUriString();
     }

@@ -83,6 +83,10 @@ public record TimelineRequest(
         return TimelineExportAddresses.geoJson(this);
     }
 
+    public String incidentsCsvAddress() {
+        return TimelineExportAddresses.incidentsCsv(this);
+    }
+
     public String feedAddress() {
         return TimelineExportAddresses.feed(this);
     }
