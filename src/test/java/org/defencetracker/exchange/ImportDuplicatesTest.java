@@ -101,6 +101,29 @@ class ImportDuplicatesTest {
     }
 
     @Test
+    void thisTrackersOwnExportImportedBackIsOnRecordAlready() {
+        String word = word();
+        run(ImportPageTest.goodCsv(word), Duplicates.STOP);
+        long id = jdbc.sql("select min(id) from airspace_incident where title like :w")
+                .param("w", "%" + word + "%")
+                .query(Long.class)
+                .single();
+        // The export names an incident without an external id by its address on this site (PUBLIC_URL).
+        String header = "external_id," + ImportPageTest.HEADER;
+        String row = "https://tracker.test/incidents/" + id + ",1998-05-14,,,DRONE_INCURSION,Renamed " + word
+                + ",KZ,,,,,,,,,Tengrinews,Report " + word + ",,\n";
+
+        ImportReport again = run(header + row, Duplicates.STOP);
+
+        assertThat(again.written()).isFalse();
+        assertThat(again.problems())
+                .singleElement()
+                .satisfies(p ->
+                        assertThat(p.message()).contains("already on record").contains(String.valueOf(id)));
+        assertThat(count("airspace_incident", "title", word)).isEqualTo(2);
+    }
+
+    @Test
     void rowsSharingAnExternalIdAreOneIncidentCitingEachRowsSource() {
         String word = word();
         String header = "external_id," + ImportPageTest.HEADER;
