@@ -133,6 +133,9 @@ class OpenApiDocumentTest {
     @Test
     void everyOperationDocumentsItsErrorsAsProblemDetails() {
         for (Operation op : operations()) {
+            if (!op.path().startsWith("/api/")) {
+                continue; // the site's exports: their refusals are the site's pages
+            }
             JsonNode responses = op.node().path("responses");
             // A bad token is refused even where reading is open; writing also needs the role.
             Set<String> expected = new HashSet<>(Set.of("400", "401"));
@@ -223,6 +226,9 @@ class OpenApiDocumentTest {
     @Test
     void everySuccessfulAnswerIsTypedJson() {
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue; // the site's exports: CSV, GeoJSON and Atom besides JSON
+            }
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 if (!METHODS.contains(operation.getKey())) {
                     continue;
@@ -307,6 +313,31 @@ class OpenApiDocumentTest {
             assertThat(before).as("before of %s", list).isNotNull();
             assertThat(before.path("description").asString("")).as(list).isNotBlank();
         }
+    }
+
+    @Test
+    void theExportsAreDescribedWithTheTimelinesFiltersAndTheJsonExportAsItIsWritten() throws Exception {
+        for (String export :
+                List.of("/timeline.json", "/timeline.csv", "/timeline.geojson", "/incidents.csv", "/feed.atom")) {
+            JsonNode get = document.path("paths").path(export).path("get");
+            assertThat(get.path("operationId").asString("")).as(export).isNotBlank();
+            List<String> names = new ArrayList<>();
+            get.path("parameters").forEach(p -> names.add(p.path("name").asString()));
+            assertThat(names)
+                    .as(export)
+                    .contains("from", "to", "kind", "region", "q")
+                    .doesNotContain("before", "size");
+        }
+        JsonNode entry = document.path("components").path("schemas").path("TimelineExportEntry");
+        byte[] exported = mvc.perform(get("/timeline.json"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        JsonNode first = JsonMapper.shared().readTree(exported).get(0);
+        assertThat(Set.copyOf(first.propertyNames()))
+                .as("the fields /timeline.json writes")
+                .isEqualTo(Set.copyOf(entry.path("properties").propertyNames()));
     }
 
     private JsonNode parameter(String path, String name) {
