@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.defencetracker.client.api.ActsApi;
 import org.defencetracker.client.api.BodiesApi;
+import org.defencetracker.client.api.ExportsApi;
 import org.defencetracker.client.api.IncidentsApi;
 import org.defencetracker.client.api.SearchApi;
 import org.defencetracker.client.api.SourcesApi;
@@ -33,6 +34,7 @@ import org.defencetracker.client.model.SearchJson;
 import org.defencetracker.client.model.SourceInput;
 import org.defencetracker.client.model.SourceJson;
 import org.defencetracker.client.model.TimelineEntry;
+import org.defencetracker.client.model.TimelineExportEntry;
 import org.defencetracker.client.model.TokenJson;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +105,20 @@ class GeneratedClientTest {
         ApiPageTimelineEntry back = timeline.getTimeline(
                 null, to, kinds, null, null, null, null, null, null, second.getPrevious(), 2, null, null);
         assertEquals(ids(first), ids(back));
+    }
+
+    @Test
+    void exportsTheFilteredTimelineWhole() throws ApiException {
+        List<String> incidents = List.of("INCIDENT");
+        List<TimelineExportEntry> exported = new ExportsApi(Tracker.anonymous())
+                .exportTimelineJson(null, null, incidents, null, null, null, null, null, null);
+
+        assertFalse(exported.isEmpty(), "the demo case has incidents");
+        for (TimelineExportEntry entry : exported) {
+            assertEquals("INCIDENT", entry.getKind().getValue());
+            assertTrue(entry.getId().startsWith("incident:"), entry.getId());
+            assertNotNull(entry.getDate());
+        }
     }
 
     @Test
