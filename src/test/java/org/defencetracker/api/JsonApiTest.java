@@ -533,9 +533,8 @@ class JsonApiTest {
                 .getContentAsString();
         Map<String, Object> paths = JsonPath.read(document, "$.paths");
         // Beside the API, the document describes the site's exports of the timeline (see OpenApiDocumentTest).
-        assertThat(new TreeSet<>(paths.keySet()).stream()
-                        .filter(p -> p.startsWith("/api/"))
-                        .toList())
+        assertThat(new TreeSet<>(paths.keySet())
+                        .stream().filter(p -> p.startsWith("/api/")).toList())
                 .isEqualTo(List.copyOf(mapped));
         assertThat(JsonPath.<Object>read(document, "$.paths['/api/v1/sources/{id}'].put"))
                 .isNotNull();

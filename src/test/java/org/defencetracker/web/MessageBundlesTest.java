@@ -50,6 +50,9 @@ class MessageBundlesTest {
     /** Values written the same in every language: the product's name and a code read as it is. */
     private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("Defence Tracker", "ELI");
 
+    /** The keys of the languages' own names ("English", "Русский", "Қазақша"), written alike in every bundle. */
+    private static final String LANGUAGE_NAME = "language.";
+
     /**
      * Latin words a translation may hold, as they are written whatever the language of the page.
      *
@@ -173,6 +176,9 @@ class MessageBundlesTest {
                 continue;
             }
             for (String key : new TreeSet<>(translation.stringPropertyNames())) {
+                if (key.startsWith(LANGUAGE_NAME)) {
+                    continue; // the switcher names each language in itself, the same in every bundle
+                }
                 String value = translation.getProperty(key);
                 if (value.equals(english.getProperty(key))
                         && !SAME_IN_EVERY_LANGUAGE.contains(value)
@@ -228,7 +234,7 @@ class MessageBundlesTest {
                                 + value);
                     }
                 }
-                if (!file.equals(ENGLISH) && LONE_APOSTROPHE.matcher(value).find()) {
+                if (LONE_APOSTROPHE.matcher(value).find()) {
                     problems.add(file + " " + key + " has an apostrophe not written as '': " + value);
                 }
             }

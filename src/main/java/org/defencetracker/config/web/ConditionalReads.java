@@ -80,6 +80,8 @@ class ConditionalReads extends OncePerRequestFilter {
         String tag = "W/\"" + version + "-" + digest(request) + "\"";
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.ETAG, tag);
+        // The language comes from the browser's languages or the reader's choice, so a cache keeps one per each.
+        response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
