@@ -5,43 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.defencetracker.act.ActService;
 import org.defencetracker.web.DemoRecords;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An analyst reads the first case in a real browser: timeline → the decree → the ministry it gives duties to →
  * its mandate before and after → an incident's claim ledger.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class AnalystJourneyBrowserTest {
-
-    @LocalServerPort
-    int port;
+class AnalystJourneyBrowserTest extends BrowserJourney {
 
     @Autowired
     ActService acts;
 
-    ChromeDriver browser;
-
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -160,9 +141,5 @@ class AnalystJourneyBrowserTest {
 
     private List<WebElement> duties() {
         return browser.findElements(By.cssSelector("section:has(#mandate) > ul.duties > li"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

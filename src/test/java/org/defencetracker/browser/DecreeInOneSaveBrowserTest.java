@@ -10,25 +10,18 @@ import org.defencetracker.body.BodyKind;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.CreateBody;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo's decree gives the ministry five duties at once: an editor types it into the new-act form, adding duty
  * rows as needed, and saves once, in a browser that runs the page's script (rows appear at once) and in one that
  * does not (each "Add a duty" posts the form back with everything typed kept).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class DecreeInOneSaveBrowserTest {
+class DecreeInOneSaveBrowserTest extends BrowserJourney {
 
     private static final String PASSWORD = "correct horse battery";
 
@@ -39,23 +32,11 @@ class DecreeInOneSaveBrowserTest {
             "Keep civil-defence bodies constantly ready",
             "Promote the military-patriotic education system");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     AccountService accounts;
 
     @Autowired
     BodyService bodies;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void withTheScriptRowsAppearAtOnceAndTheDecreeIsSavedOnce() throws Exception {
@@ -160,9 +141,5 @@ class DecreeInOneSaveBrowserTest {
         WebElement input = browser.findElement(By.name(field));
         input.clear();
         input.sendKeys(text);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -5,40 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.defencetracker.account.AccountService;
 import org.defencetracker.account.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An editor whose save is refused for a field at the bottom of the form lands on the summary of the problems, with
  * the focus on it, and follows its link to the field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ErrorSummaryBrowserTest {
+class ErrorSummaryBrowserTest extends BrowserJourney {
 
     private static final String PASSWORD = "correct horse battery";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     AccountService accounts;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aRefusedSaveFocusesTheSummaryWhoseLinkLeadsToTheField() throws Exception {

@@ -7,40 +7,17 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.defencetracker.account.AccountService;
 import org.defencetracker.account.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** An editor tries a CSV file of incidents as a dry run, reads the report, imports it and finds it on the timeline. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ImportBrowserTest {
+class ImportBrowserTest extends BrowserJourney {
 
     private static final String PASSWORD = "correct horse battery";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     AccountService accounts;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void anEditorDryRunsACsvFileThenImportsIt() throws Exception {

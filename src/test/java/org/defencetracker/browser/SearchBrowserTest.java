@@ -4,40 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.defencetracker.act.ActService;
 import org.defencetracker.web.DemoRecords;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** An analyst searches from the header of any page and reaches the decree from its highlighted hit. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SearchBrowserTest {
-
-    @LocalServerPort
-    int port;
+class SearchBrowserTest extends BrowserJourney {
 
     @Autowired
     ActService acts;
 
-    ChromeDriver browser;
-
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

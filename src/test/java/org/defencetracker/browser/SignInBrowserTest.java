@@ -5,39 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.defencetracker.account.AccountService;
 import org.defencetracker.account.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** An editor signs in through the form, is greeted by name on every page, and signs out again. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SignInBrowserTest {
-
-    @LocalServerPort
-    int port;
+class SignInBrowserTest extends BrowserJourney {
 
     @Autowired
     AccountService accounts;
 
-    ChromeDriver browser;
-
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

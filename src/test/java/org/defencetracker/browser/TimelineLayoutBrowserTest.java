@@ -15,28 +15,21 @@ import java.util.Set;
 import org.defencetracker.TestRecords;
 import org.defencetracker.timeline.TimelineWriter;
 import org.defencetracker.web.TitleEdits;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The timeline page in a real browser: on a phone the entries come before the drawing, the chart and the map, and
  * nothing is wider than the screen; the drawing shows every mark and each is a link reached with Tab; the
  * timeline as recorded at a minute chosen in the page's control.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class TimelineLayoutBrowserTest {
+class TimelineLayoutBrowserTest extends BrowserJourney {
 
     /** Elements a person can operate, and roles whose children a screen reader treats as one picture or control. */
     private static final String NESTED_INTERACTIVE = """
@@ -54,9 +47,6 @@ class TimelineLayoutBrowserTest {
             }
             return found;""";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TimelineWriter writer;
 
@@ -66,18 +56,9 @@ class TimelineLayoutBrowserTest {
     @Autowired
     Clock clock;
 
-    ChromeDriver browser;
-
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -194,9 +175,5 @@ class TimelineLayoutBrowserTest {
 
     private double number(String script, Object... arguments) {
         return ((Number) browser.executeScript(script, arguments)).doubleValue();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -169,12 +169,9 @@ class MessageBundlesTest {
     void translationsLeaveNoEnglish() {
         Properties english = bundle(ENGLISH);
         List<String> problems = new ArrayList<>();
-        for (String file : TRANSLATIONS) {
-            Properties translation = bundles.get(file);
-            if (translation == null) {
-                problems.add(file + " is missing");
-                continue;
-            }
+        for (Map.Entry<String, Properties> read : translations(problems).entrySet()) {
+            String file = read.getKey();
+            Properties translation = read.getValue();
             for (String key : new TreeSet<>(translation.stringPropertyNames())) {
                 if (key.startsWith(LANGUAGE_NAME)) {
                     continue; // the switcher names each language in itself, the same in every bundle
@@ -201,12 +198,9 @@ class MessageBundlesTest {
     void everyTextFormatsTheSameArguments() {
         Properties english = bundle(ENGLISH);
         List<String> problems = new ArrayList<>();
-        for (String file : TRANSLATIONS) {
-            Properties translation = bundles.get(file);
-            if (translation == null) {
-                problems.add(file + " is missing");
-                continue;
-            }
+        for (Map.Entry<String, Properties> read : translations(problems).entrySet()) {
+            String file = read.getKey();
+            Properties translation = read.getValue();
             for (String key : new TreeSet<>(english.stringPropertyNames())) {
                 String value = translation.getProperty(key);
                 if (value != null && !arguments(value).equals(arguments(english.getProperty(key)))) {
@@ -240,6 +234,19 @@ class MessageBundlesTest {
             }
         });
         assertThat(problems).as("texts that do not format as written").isEmpty();
+    }
+
+    /** The translations read, by file; a missing one is a problem. */
+    private static Map<String, Properties> translations(List<String> problems) {
+        Map<String, Properties> read = new LinkedHashMap<>();
+        for (String file : TRANSLATIONS) {
+            if (bundles.containsKey(file)) {
+                read.put(file, bundles.get(file));
+            } else {
+                problems.add(file + " is missing");
+            }
+        }
+        return read;
     }
 
     private static Properties bundle(String file) {
