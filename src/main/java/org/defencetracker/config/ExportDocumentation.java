@@ -33,6 +33,7 @@ class ExportDocumentation {
 
     static final String TAG = "Exports";
     static final String ENTRY = "TimelineExportEntry";
+    static final String SOURCE = "TimelineExportSource";
 
     /** The timeline's parameters that choose entries; the others page, and an export is never paged. */
     private static final Set<String> PAGING = Set.of("before", "after", "size", "at");
@@ -48,7 +49,7 @@ class ExportDocumentation {
             List<Parameter> filters = timeline.getGet().getParameters().stream()
                     .filter(p -> !PAGING.contains(p.getName()))
                     .toList();
-            openApi.getComponents().addSchemas(ENTRY, entry());
+            openApi.getComponents().addSchemas(ENTRY, entry()).addSchemas(SOURCE, source());
             openApi.addTagsItem(new Tag().name(TAG).description("The filtered timeline as files, whole"));
             add(
                     openApi,
@@ -123,13 +124,18 @@ class ExportDocumentation {
                 .content(new Content().addMediaType(mediaType, new MediaType().schema(schema)));
     }
 
-    /** One entry of {@code /timeline.json}, field by field as the export writes it. */
-    private static Schema<?> entry() {
-        Schema<?> source = new ObjectSchema()
+    /** A source an entry of {@code /timeline.json} cites. */
+    private static Schema<?> source() {
+        return new ObjectSchema()
+                .description("A source a timeline entry cites, as the JSON export writes it")
                 .addProperty("publisher", new StringSchema())
                 .addProperty("title", new StringSchema())
                 .addProperty("url", new StringSchema())
                 .addProperty("published", new StringSchema().description("2025-09-14, 2025-09 or 2025, as known"));
+    }
+
+    /** One entry of {@code /timeline.json}, field by field as the export writes it. */
+    private static Schema<?> entry() {
         return new ObjectSchema()
                 .description("One entry of the timeline as the JSON export writes it")
                 .addProperty("id", new StringSchema().example("incident:42"))
@@ -148,7 +154,7 @@ class ExportDocumentation {
                 .addProperty("origin", new StringSchema())
                 .addProperty("attribution", new StringSchema())
                 .addProperty("link", new StringSchema().format("uri"))
-                .addProperty("sources", new ArraySchema().items(source))
+                .addProperty("sources", new ArraySchema().items(new Schema<>().$ref(SOURCE)))
                 .addProperty("region_name", new StringSchema())
                 .addProperty("latitude", new NumberSchema())
                 .addProperty("longitude", new NumberSchema())

@@ -338,6 +338,14 @@ class OpenApiDocumentTest {
         assertThat(Set.copyOf(first.propertyNames()))
                 .as("the fields /timeline.json writes")
                 .isEqualTo(Set.copyOf(entry.path("properties").propertyNames()));
+        JsonNode cited = first.path("sources").get(0);
+        assertThat(Set.copyOf(cited.propertyNames()))
+                .as("the fields of a cited source")
+                .isEqualTo(Set.copyOf(document.path("components")
+                        .path("schemas")
+                        .path("TimelineExportSource")
+                        .path("properties")
+                        .propertyNames()));
     }
 
     private JsonNode parameter(String path, String name) {
