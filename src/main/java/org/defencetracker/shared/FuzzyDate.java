@@ -71,14 +71,47 @@ public record FuzzyDate(
         return precision == DatePrecision.DAY && !approximate;
     }
 
-    /** "14 September 2025", "June 2025", "2025 (approx.)". */
+    /**
+     * The date as readers of {@code locale} write it, as precise as it is known: "14 September 2025", "June 2025",
+     * "2025 (approx.)"; in Russian «14 сентября 2025» (a month after its day in the genitive), «июнь 2025»; in
+     * Kazakh «2025 жылғы 14 қыркүйек», «2025 жылғы маусым», «2025 жыл».
+     */
     public String label(Locale locale) {
-        String text = switch (precision) {
-            case DAY -> on.getDayOfMonth() + " " + monthName(locale) + " " + on.getYear();
-            case MONTH -> monthName(locale) + " " + on.getYear();
-            case YEAR -> String.valueOf(on.getYear());
+        int year = on.getYear();
+        String text = switch (locale.getLanguage()) {
+            case "ru" ->
+                switch (precision) {
+                    case DAY -> on.getDayOfMonth() + " " + month(TextStyle.FULL, locale) + " " + year;
+                    case MONTH -> month(TextStyle.FULL_STANDALONE, locale) + " " + year;
+                    case YEAR -> String.valueOf(year);
+                };
+            case "kk" ->
+                switch (precision) {
+                    // Within a sentence Kazakh writes month names small (the standalone names are capitalised).
+                    case DAY ->
+                        year + " жылғы " + on.getDayOfMonth() + " "
+                                + month(TextStyle.FULL_STANDALONE, locale).toLowerCase(locale);
+                    case MONTH ->
+                        year + " жылғы "
+                                + month(TextStyle.FULL_STANDALONE, locale).toLowerCase(locale);
+                    case YEAR -> year + " жыл";
+                };
+            default ->
+                switch (precision) {
+                    case DAY -> on.getDayOfMonth() + " " + month(TextStyle.FULL_STANDALONE, locale) + " " + year;
+                    case MONTH -> month(TextStyle.FULL_STANDALONE, locale) + " " + year;
+                    case YEAR -> String.valueOf(year);
+                };
         };
-        return approximate ? text + " (approx.)" : text;
+        return approximate ? text + " (" + approximately(locale) + ")" : text;
+    }
+
+    private static String approximately(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "ru" -> "прибл.";
+            case "kk" -> "шамамен";
+            default -> "approx.";
+        };
     }
 
     @Override
@@ -86,7 +119,7 @@ public record FuzzyDate(
         return label(Locale.ENGLISH);
     }
 
-    private String monthName(Locale locale) {
-        return on.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale);
+    private String month(TextStyle style, Locale locale) {
+        return on.getMonth().getDisplayName(style, locale);
     }
 }

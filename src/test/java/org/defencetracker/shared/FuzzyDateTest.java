@@ -67,6 +67,21 @@ class FuzzyDateTest {
     }
 
     @Test
+    void labelsADateAsRussianAndKazakhReadersWriteIt() {
+        Locale russian = Locale.forLanguageTag("ru");
+        Locale kazakh = Locale.forLanguageTag("kk");
+        // Russian puts the month after a day in the genitive, and names a month alone in the nominative.
+        assertThat(FuzzyDate.day(2025, 9, 14).label(russian)).isEqualTo("14 сентября 2025");
+        assertThat(FuzzyDate.month(2025, 6).label(russian)).isEqualTo("июнь 2025");
+        assertThat(FuzzyDate.year(2025).approximately().label(russian)).isEqualTo("2025 (прибл.)");
+        // Kazakh writes the year first, as "the year's" day and month.
+        assertThat(FuzzyDate.day(2025, 9, 14).label(kazakh)).isEqualTo("2025 жылғы 14 қыркүйек");
+        assertThat(FuzzyDate.month(2025, 6).label(kazakh)).isEqualTo("2025 жылғы маусым");
+        assertThat(FuzzyDate.month(2025, 6).approximately().label(kazakh)).isEqualTo("2025 жылғы маусым (шамамен)");
+        assertThat(FuzzyDate.year(2025).label(kazakh)).isEqualTo("2025 жыл");
+    }
+
+    @Test
     void approximatelyKeepsThePeriod() {
         FuzzyDate date = FuzzyDate.month(2025, 6).approximately();
 
