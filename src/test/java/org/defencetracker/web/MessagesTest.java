@@ -35,6 +35,10 @@ class MessagesTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path CODE = Path.of("src/main/java");
+    private static final Path STYLESHEETS = Path.of("src/main/resources/static/css");
+
+    /** Generated content that holds a letter: words a stylesheet would show in every language alike. */
+    private static final Pattern WORDS_IN_CONTENT = Pattern.compile("content:\\s*\"[^\"]*\\p{L}[^\"]*\"");
 
     private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[(}]");
 
@@ -175,6 +179,22 @@ class MessagesTest {
         boolean declared = Character.isUpperCase(parts[0].charAt(0))
                 && Pattern.compile("@" + parts[0] + "\\b").matcher(code).find();
         return declared && (parts.length == 1 || literals.contains(parts[1]));
+    }
+
+    @Test
+    void noStylesheetWritesWords() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(STYLESHEETS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".css")).toList()) {
+                Matcher words = WORDS_IN_CONTENT.matcher(Files.readString(file));
+                while (words.find()) {
+                    found.add(STYLESHEETS.relativize(file) + ": " + words.group());
+                }
+            }
+        }
+        assertThat(found)
+                .as("words shown by stylesheets rather than taken from the bundle")
+                .isEmpty();
     }
 
     @Test
