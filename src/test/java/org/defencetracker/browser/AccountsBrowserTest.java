@@ -9,6 +9,7 @@ import org.defencetracker.account.AccountView;
 import org.defencetracker.account.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Two people at two browsers: an administrator disables an editor who has a form open, and the editor's save is
  * refused; a person changes their own password on their account page, and issues and revokes an API token there.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class AccountsBrowserTest {

@@ -1,6 +1,7 @@
 package org.defencetracker.browser;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -10,6 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
  * A journey through the running application in a real browser: the app on a random port over the test database,
  * and the browser a test opens ({@link Browser#start()}) closed after it.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 abstract class BrowserJourney {

@@ -10,6 +10,7 @@ import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.CreateBody;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
  * An editor enters a decree that gives a body a duty, finds it on the timeline and in the body's mandate from its
  * date, corrects it and reads the correction in its history; and two editors who change one record at once.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class EditorJourneyBrowserTest {
