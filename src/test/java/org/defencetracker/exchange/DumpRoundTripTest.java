@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.defencetracker.DefenceTrackerApplication;
 import org.defencetracker.TestRecords;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;
@@ -29,7 +28,6 @@ import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementService;
 import org.defencetracker.statement.StatementView;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -152,15 +150,7 @@ class DumpRoundTripTest {
      * SPRING_DATASOURCE_URL, so the embedded cluster starts even where the tests run on a configured server.
      */
     private static ConfigurableApplicationContext tracker(boolean demo) {
-        return new SpringApplicationBuilder(DefenceTrackerApplication.class)
-                .main(DefenceTrackerApplication.class)
-                .run(
-                        "--spring.datasource.url=",
-                        "--spring.datasource.username=",
-                        "--spring.datasource.password=",
-                        "--spring.main.web-application-type=none",
-                        "--defence-tracker.embedded.temporary=true",
-                        "--defence-tracker.demo-data=" + demo);
+        return SeparateTracker.start(demo);
     }
 
     /** The test's entries as the timeline shows them, without ids and times. */

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.defencetracker.DefenceTrackerApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,15 +24,7 @@ class ImportRulesTest {
 
     @BeforeAll
     static void start() {
-        tracker = new SpringApplicationBuilder(DefenceTrackerApplication.class)
-                .main(DefenceTrackerApplication.class)
-                .run(
-                        "--spring.datasource.url=",
-                        "--spring.datasource.username=",
-                        "--spring.datasource.password=",
-                        "--spring.main.web-application-type=none",
-                        "--defence-tracker.embedded.temporary=true",
-                        "--defence-tracker.demo-data=false");
+        tracker = SeparateTracker.start(false);
         imports = tracker.getBean(ImportService.class);
         jdbc = tracker.getBean(JdbcClient.class);
     }

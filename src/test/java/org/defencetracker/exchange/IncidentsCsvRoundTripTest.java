@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.defencetracker.DefenceTrackerApplication;
 import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
 import org.defencetracker.exchange.ImportService.Duplicates;
@@ -27,7 +26,6 @@ import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
@@ -187,14 +185,6 @@ class IncidentsCsvRoundTripTest {
 
     /** A new tracker on a throw-away embedded PostgreSQL of its own, truly empty (see DumpRoundTripTest). */
     private static ConfigurableApplicationContext emptyTracker() {
-        return new SpringApplicationBuilder(DefenceTrackerApplication.class)
-                .main(DefenceTrackerApplication.class)
-                .run(
-                        "--spring.datasource.url=",
-                        "--spring.datasource.username=",
-                        "--spring.datasource.password=",
-                        "--spring.main.web-application-type=none",
-                        "--defence-tracker.embedded.temporary=true",
-                        "--defence-tracker.demo-data=false");
+        return SeparateTracker.start(false);
     }
 }
