@@ -8,12 +8,12 @@ begin
         -- The citations follow in their own statements; their trigger fills them in.
         insert into timeline_entry_history (entry_id, entry_key, kind, subtype, date_on, date_end, date_precision,
             date_approximate, title, title_key, title_args, summary, path, body_id, body_name, region_code, origin,
-            attribution, recorded_at, updated_at, region_name, latitude, longitude, geo_precision, sources,
+            attribution, recorded_at, updated_at, region_name, latitude, longitude, geo_precision, translations, sources,
             recorded_from)
         values (new.id, new.entry_key, new.kind, new.subtype, new.date_on, new.date_end, new.date_precision,
             new.date_approximate, new.title, new.title_key, new.title_args, new.summary, new.path, new.body_id, new.body_name, new.region_code,
             new.origin, new.attribution, new.recorded_at, new.updated_at, new.region_name, new.latitude,
-            new.longitude, new.geo_precision, '[]', now());
+            new.longitude, new.geo_precision, new.translations, '[]', now());
     elsif tg_op = 'UPDATE' then
         if (to_jsonb(old) - 'updated_at') = (to_jsonb(new) - 'updated_at') then
             return null;
@@ -26,7 +26,8 @@ begin
                path = new.path, body_id = new.body_id, body_name = new.body_name, region_code = new.region_code,
                origin = new.origin, attribution = new.attribution, recorded_at = new.recorded_at,
                updated_at = new.updated_at, region_name = new.region_name, latitude = new.latitude,
-               longitude = new.longitude, geo_precision = new.geo_precision
+               longitude = new.longitude, geo_precision = new.geo_precision,
+               translations = new.translations
          where entry_id = new.id and recorded_to is null and recorded_from = now();
         if not found then
             update timeline_entry_history set recorded_to = now()
@@ -35,11 +36,11 @@ begin
             insert into timeline_entry_history (entry_id, entry_key, kind, subtype, date_on, date_end,
                 date_precision, date_approximate, title, title_key, title_args, summary, path, body_id, body_name,
                 region_code, origin, attribution, recorded_at, updated_at, region_name, latitude, longitude,
-                geo_precision, sources, recorded_from)
+                geo_precision, translations, sources, recorded_from)
             values (new.id, new.entry_key, new.kind, new.subtype, new.date_on, new.date_end, new.date_precision,
                 new.date_approximate, new.title, new.title_key, new.title_args, new.summary, new.path, new.body_id, new.body_name,
                 new.region_code, new.origin, new.attribution, new.recorded_at, new.updated_at, new.region_name,
-                new.latitude, new.longitude, new.geo_precision, coalesce(kept_sources, '[]'), now());
+                new.latitude, new.longitude, new.geo_precision, new.translations, coalesce(kept_sources, '[]'), now());
         end if;
         perform settle_timeline_entry_history(array[new.id]);
     else
@@ -88,11 +89,11 @@ begin
         returning h.*, n.sources as new_sources)
     insert into timeline_entry_history (entry_id, entry_key, kind, subtype, date_on, date_end, date_precision,
         date_approximate, title, title_key, title_args, summary, path, body_id, body_name, region_code, origin,
-        attribution, recorded_at, updated_at, region_name, latitude, longitude, geo_precision, sources,
+        attribution, recorded_at, updated_at, region_name, latitude, longitude, geo_precision, translations, sources,
         recorded_from)
     select entry_id, entry_key, kind, subtype, date_on, date_end, date_precision, date_approximate, title, title_key,
            title_args, summary, path, body_id, body_name, region_code, origin, attribution, recorded_at, updated_at,
-           region_name, latitude, longitude, geo_precision, new_sources, now()
+           region_name, latitude, longitude, geo_precision, translations, new_sources, now()
       from closed;
     perform settle_timeline_entry_history(touched);
     return null;

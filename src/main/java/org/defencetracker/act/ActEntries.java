@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.function.LongFunction;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.EntryTitle;
+import org.defencetracker.timeline.EntryTranslations;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.stereotype.Component;
@@ -20,10 +22,17 @@ class ActEntries {
 
     private final TimelineWriter timeline;
     private final BodyService bodies;
+    private final ActLabels labels;
 
-    ActEntries(TimelineWriter timeline, BodyService bodies) {
+    ActEntries(TimelineWriter timeline, BodyService bodies, ActLabels labels) {
         this.timeline = timeline;
         this.bodies = bodies;
+        this.labels = labels;
+    }
+
+    /** The act's label in the three languages, as the entries of the duties it grants cite it. */
+    LocalizedName label(ActView act) {
+        return labels.of(act);
     }
 
     /** Makes the act's stage entries those of its stages now; an archived act has none. */
@@ -52,7 +61,7 @@ class ActEntries {
                             EntryTitle.message(
                                     "entry.stage." + stage.stage(),
                                     EntryTitle.term("act.kind." + act.kind()),
-                                    act.titleEn()),
+                                    act.titles()),
                             act.summary(),
                             "/acts/" + act.id(),
                             body.id(),
@@ -60,7 +69,8 @@ class ActEntries {
                             null,
                             null,
                             null,
-                            citations);
+                            citations,
+                            new EntryTranslations(null, body.names(), null));
                 })
                 .toList();
     }

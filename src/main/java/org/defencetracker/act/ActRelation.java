@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.time.LocalDate;
 import org.defencetracker.shared.ChildRow;
 
 @Entity
@@ -39,9 +40,9 @@ class ActRelation extends ChildRow {
     }
 
     /** The relation as the page of act {@code actId} shows it: outgoing when that act is the one that relates. */
-    ActRelationView viewFrom(long actId) {
+    ActRelationView viewFrom(long actId, LocalDate today) {
         boolean outgoing = from.id() == actId;
         LegalAct other = outgoing ? to : from;
-        return new ActRelationView(type, outgoing, other.id(), other.label(), other.titleEn(), id());
+        return new ActRelationView(type, outgoing, other.view(today), id());
     }
 }

@@ -87,7 +87,7 @@ public class ActService {
             mandates.grant(new GrantDuties(
                     duties.bodyId(),
                     act.id(),
-                    act.label(),
+                    entries.label(view),
                     duties.duties(),
                     duties.validFrom(),
                     duties.validTo(),
@@ -116,7 +116,7 @@ public class ActService {
         act = flushed(act);
         ActView view = act.view(today());
         entries.write(view, citations);
-        mandates.reviseGrants(id, act.label(), duties, citations);
+        mandates.reviseGrants(id, entries.label(view), duties, citations);
         if (act.archived()) {
             mandates.removeEntriesOfAct(id);
         }
@@ -180,7 +180,7 @@ public class ActService {
     public void withdraw(long actId, long mandateId, LocalDate effectiveOn) {
         LegalAct act = acts.findById(actId).orElseThrow(() -> new ActNotFoundException(actId));
         mandates.withdraw(new org.defencetracker.body.WithdrawDuty(
-                mandateId, actId, act.label(), effectiveOn, sources.citations(act.sourceIds())));
+                mandateId, actId, entries.label(act.view(today())), effectiveOn, sources.citations(act.sourceIds())));
     }
 
     @Transactional
@@ -206,8 +206,9 @@ public class ActService {
 
     private void writeEntries(LegalAct act) {
         List<Citation> citations = sources.citations(act.sourceIds());
-        entries.write(act.view(today()), citations);
-        mandates.writeEntriesOfAct(act.id(), act.label(), citations);
+        ActView view = act.view(today());
+        entries.write(view, citations);
+        mandates.writeEntriesOfAct(act.id(), entries.label(view), citations);
     }
 
     private LegalAct flushed(LegalAct act) {
@@ -260,7 +261,7 @@ public class ActService {
     /** Relations of an act in both directions: what it amends, and what amends it. */
     public List<ActRelationView> relationsOf(long actId) {
         return relations.findInvolving(actId).stream()
-                .map(r -> r.viewFrom(actId))
+                .map(r -> r.viewFrom(actId, today()))
                 .toList();
     }
 

@@ -2,6 +2,8 @@ package org.defencetracker.act;
 
 import java.util.List;
 import java.util.Locale;
+import org.defencetracker.shared.LocalizedName;
+import org.defencetracker.shared.Translated;
 
 /** A legal act as pages and other modules see it; {@code status} is the furthest stage reached today. */
 public record ActView(
@@ -28,11 +30,15 @@ public record ActView(
     }
 
     public String title(Locale locale) {
-        String title = switch (locale.getLanguage()) {
-            case "ru" -> titleRu;
-            case "kk" -> titleKk;
-            default -> titleEn;
-        };
-        return title == null ? titleEn : title;
+        return titles().in(locale).text();
+    }
+
+    /** The title as the reader sees it, marked where it is shown in English for want of one in the reader's language. */
+    public Translated shownTitle(Locale locale) {
+        return titles().in(locale);
+    }
+
+    public LocalizedName titles() {
+        return new LocalizedName(titleEn, titleRu, titleKk);
     }
 }

@@ -1,6 +1,8 @@
 package org.defencetracker.body;
 
 import java.util.Locale;
+import org.defencetracker.shared.LocalizedName;
+import org.defencetracker.shared.Translated;
 
 /** A government body as other modules and pages see it. */
 public record BodyView(
@@ -17,12 +19,16 @@ public record BodyView(
 
     /** The name in the reader's language where it is known, else in English. */
     public String name(Locale locale) {
-        String name = switch (locale.getLanguage()) {
-            case "ru" -> nameRu;
-            case "kk" -> nameKk;
-            default -> nameEn;
-        };
-        return name == null ? nameEn : name;
+        return names().in(locale).text();
+    }
+
+    /** The name as the reader sees it, marked where it is shown in English for want of one in the reader's language. */
+    public Translated shownName(Locale locale) {
+        return names().in(locale);
+    }
+
+    public LocalizedName names() {
+        return new LocalizedName(nameEn, nameRu, nameKk);
     }
 
     public String name() {

@@ -3,6 +3,7 @@ package org.defencetracker.body;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.timeline.Citation;
 
 /**
@@ -12,7 +13,7 @@ import org.defencetracker.timeline.Citation;
 public record GrantDuties(
         long bodyId,
         long actId,
-        String actLabel,
+        LocalizedName actLabel,
         List<String> duties,
         LocalDate validFrom,
         LocalDate validTo,
@@ -26,5 +27,17 @@ public record GrantDuties(
             throw new IllegalArgumentException("at least one duty");
         }
         sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** A grant by an act whose label is known in English only. */
+    public GrantDuties(
+            long bodyId,
+            long actId,
+            String actLabel,
+            List<String> duties,
+            LocalDate validFrom,
+            LocalDate validTo,
+            List<Citation> sources) {
+        this(bodyId, actId, new LocalizedName(actLabel, null, null), duties, validFrom, validTo, sources);
     }
 }

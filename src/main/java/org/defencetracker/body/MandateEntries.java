@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.EntryTitle;
+import org.defencetracker.timeline.EntryTranslations;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.stereotype.Component;
@@ -30,7 +32,13 @@ class MandateEntries {
     }
 
     /** Writes the entry of the group the change belongs to, with the group's duties as they are now. */
-    void write(Body body, long actId, String actLabel, MandateChange change, LocalDate date, List<Citation> sources) {
+    void write(
+            Body body,
+            long actId,
+            LocalizedName actLabel,
+            MandateChange change,
+            LocalDate date,
+            List<Citation> sources) {
         List<String> duties = mandates.findGroup(body.id(), actId, change, date).stream()
                 .map(Mandate::duty)
                 .toList();
@@ -43,7 +51,7 @@ class MandateEntries {
     }
 
     /** Writes the entry of every mandate change the act made; answers their keys. */
-    Set<String> writeOfAct(long actId, String actLabel, List<Citation> sources) {
+    Set<String> writeOfAct(long actId, LocalizedName actLabel, List<Citation> sources) {
         Map<String, Mandate> groups = groupsOfAct(actId);
         groups.values().forEach(m -> write(m.body(), actId, actLabel, m.change(), m.validFrom(), sources));
         return groups.keySet();
@@ -53,7 +61,7 @@ class MandateEntries {
      * Writes the entries of the act's mandate changes after its grants were revised, and removes those of the groups
      * ({@code before}: their keys before the revision) that no longer exist.
      */
-    void replaceOfAct(long actId, String actLabel, List<Citation> sources, Set<String> before) {
+    void replaceOfAct(long actId, LocalizedName actLabel, List<Citation> sources, Set<String> before) {
         Set<String> written = writeOfAct(actId, actLabel, sources);
         before.stream().filter(key -> !written.contains(key)).forEach(timeline::remove);
     }
@@ -74,7 +82,7 @@ class MandateEntries {
     static TimelineEntryDraft draft(
             BodyView body,
             long actId,
-            String actLabel,
+            LocalizedName actLabel,
             MandateChange change,
             LocalDate date,
             List<String> duties,
@@ -84,7 +92,7 @@ class MandateEntries {
                 EntryKind.MANDATE_CHANGE,
                 change.name(),
                 FuzzyDate.exact(date),
-                EntryTitle.message("entry.mandate." + change, body.nameEn(), duties.size(), actLabel),
+                EntryTitle.message("entry.mandate." + change, body.names(), duties.size(), actLabel),
                 String.join("; ", duties),
                 "/bodies/" + body.id() + "?asOf=" + date,
                 body.id(),
@@ -92,7 +100,8 @@ class MandateEntries {
                 null,
                 null,
                 null,
-                sources);
+                sources,
+                new EntryTranslations(null, body.names(), null));
     }
 
     static String key(long bodyId, long actId, MandateChange change, LocalDate date) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.defencetracker.shared.LikePatterns;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.timeline.Citation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +84,7 @@ public class MandateService {
      * follow: those of changed groups are written again, those of groups that are gone removed.
      */
     @Transactional
-    public void reviseGrants(long actId, String actLabel, List<DutyRevision> rows, List<Citation> sources) {
+    public void reviseGrants(long actId, LocalizedName actLabel, List<DutyRevision> rows, List<Citation> sources) {
         Set<String> before = entries.keysOfAct(actId);
         Map<Long, Mandate> granted = new HashMap<>();
         for (Mandate m : mandates.findByAct(actId)) {
@@ -121,7 +122,7 @@ public class MandateService {
 
     /** Writes the timeline entries of every mandate change the act made. */
     @Transactional
-    public void writeEntriesOfAct(long actId, String actLabel, List<Citation> sources) {
+    public void writeEntriesOfAct(long actId, LocalizedName actLabel, List<Citation> sources) {
         entries.writeOfAct(actId, actLabel, sources);
     }
 

@@ -12,16 +12,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.defencetracker.act.ActLabels;
 import org.defencetracker.act.IssueAct;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.EntryTitle;
+import org.defencetracker.timeline.EntryTranslations;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,10 +40,18 @@ class ActBatches {
     private final BatchRows rows;
     private final TimelineWriter timeline;
     private final SourceService sources;
+    private final ActLabels labels;
     private final Clock clock;
 
-    ActBatches(JdbcTemplate jdbc, BatchRows rows, TimelineWriter timeline, SourceService sources, Clock clock) {
+    ActBatches(
+            JdbcTemplate jdbc,
+            BatchRows rows,
+            TimelineWriter timeline,
+            SourceService sources,
+            ActLabels labels,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.labels = labels;
         this.rows = rows;
         this.timeline = timeline;
         this.sources = sources;
@@ -86,6 +96,7 @@ class ActBatches {
             long id = ids.get(i);
             String number = strippedOrNull(c.officialNumber());
             String title = c.titleEn().strip();
+            LocalizedName titles = LocalizedName.typed(title, c.titleRu(), c.titleKk());
             String summary = strippedOrNull(c.summary());
             List<Long> sourceIds = List.copyOf(new LinkedHashSet<>(c.sourceIds()));
             List<Citation> citing = citations.computeIfAbsent(sourceIds, sources::citations);
@@ -127,13 +138,13 @@ class ActBatches {
                         stage.stage().name(),
                         stage.date(),
                         EntryTitle.message(
-                                "entry.stage." + stage.stage(), EntryTitle.term("act.kind." + c.kind()), title),
+                                "entry.stage." + stage.stage(), EntryTitle.term("act.kind." + c.kind()), titles),
                         summary,
                         "/acts/" + id,
                         body,
                         citing));
             }
-            String label = label(c, number, title, inOrder.get(0).date());
+            LocalizedName label = labels.of(c.kind(), number, inOrder.get(0).date(), titles);
             // One entry per body and day the act grants duties on, naming all of them, as the grants leave it.
             Map<String, List<String>> groups = new LinkedHashMap<>();
             Map<String, IssueAct.Duties> firstOfGroup = new LinkedHashMap<>();
@@ -170,7 +181,7 @@ class ActBatches {
                         EntryKind.MANDATE_CHANGE,
                         "GRANTED",
                         FuzzyDate.exact(from),
-                        EntryTitle.message("entry.mandate.GRANTED", body.nameEn(), duties.size(), label),
+                        EntryTitle.message("entry.mandate.GRANTED", body.names(), duties.size(), label),
                         String.join("; ", duties),
                         "/bodies/" + body.id() + "?asOf=" + from,
                         body,
@@ -207,23 +218,19 @@ class ActBatches {
             BodyView body,
             List<Citation> citing) {
         return new TimelineEntryDraft(
-                key, kind, subtype, date, title, summary, path, body.id(), body.nameEn(), null, null, null, citing);
-    }
-
-    /**
-     * How an act is named where a grant of its duties is shown, as the act itself names it: "Decree No. 12 of 14
-     * September 2025", or by its title when it has no number.
-     */
-    private static String label(IssueAct c, String number, String title, FuzzyDate first) {
-        String kind = c.kind().name().charAt(0) + c.kind().name().substring(1).toLowerCase(Locale.ROOT);
-        StringBuilder label = new StringBuilder(kind);
-        if (number != null) {
-            label.append(" No. ").append(number);
-        }
-        label.append(" of ").append(first.label(Locale.ENGLISH));
-        if (number == null) {
-            label.append(" “").append(title).append('”');
-        }
-        return label.toString();
+                key,
+                kind,
+                subtype,
+                date,
+                title,
+                summary,
+                path,
+                body.id(),
+                body.nameEn(),
+                null,
+                null,
+                null,
+                citing,
+                new EntryTranslations(null, body.names(), null));
     }
 }

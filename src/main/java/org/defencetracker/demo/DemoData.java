@@ -126,7 +126,7 @@ public class DemoData {
                 senate.id(),
                 "Senate Committee on International Relations, Defence and Security",
                 "Комитет по международным отношениям, обороне и безопасности Сената",
-                null,
+                "Сенаттың Халықаралық қатынастар, қорғаныс және қауіпсіздік комитеті",
                 null);
 
         acts.issue(new IssueAct(
@@ -135,8 +135,9 @@ public class DemoData {
                 null,
                 null,
                 "Government decree adding territorial defence to the duties of the Ministry of Emergency Situations",
-                null,
-                null,
+                "Постановление Правительства о возложении на Министерство по чрезвычайным ситуациям задач "
+                        + "территориальной обороны",
+                "Төтенше жағдайлар министрлігіне аумақтық қорғаныс міндеттерін жүктеу туралы Үкімет қаулысы",
                 government.id(),
                 "The Government changed the mandate of the Ministry of Emergency Situations to include coordinating "
                         + "territorial defence, and listed five new duties. The source calls it a decree; it is a "
@@ -161,8 +162,8 @@ public class DemoData {
                         null,
                         null,
                         "Territorial Defence Act",
-                        null,
-                        null,
+                        "Закон о территориальной обороне",
+                        "Аумақтық қорғаныс туралы заң",
                         parliament.id(),
                         "Sets the legal basis of state policy on territorial defence. Territorial forces may include "
                                 + "law-enforcement officers, special forces and volunteer formations.",

@@ -19,6 +19,7 @@ import org.defencetracker.body.CreateBody;
 import org.defencetracker.incident.Attribution;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.RecordStatement;
 import org.defencetracker.statement.SourceService;
@@ -27,6 +28,7 @@ import org.defencetracker.statement.StatementView;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.EntryTitle;
+import org.defencetracker.timeline.EntryTranslations;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -137,9 +139,10 @@ class RecordBatches {
         for (int i = 0; i < commands.size(); i++) {
             RecordStatement c = commands.get(i);
             long id = ids.get(i);
-            String actor = c.actorBodyId() == null
-                    ? c.actorName().strip()
-                    : actors.get(c.actorBodyId()).nameEn();
+            LocalizedName actorNames = c.actorBodyId() == null
+                    ? new LocalizedName(c.actorName().strip(), null, null)
+                    : actors.get(c.actorBodyId()).names();
+            String actor = actorNames.en();
             String text = c.text().strip();
             List<Long> sourceIds = List.copyOf(new LinkedHashSet<>(c.sourceIds()));
             values.add(new Object[] {
@@ -170,7 +173,7 @@ class RecordBatches {
                     EntryKind.STATEMENT,
                     c.stance().name(),
                     c.date(),
-                    EntryTitle.message("entry.statement." + headline, actor),
+                    EntryTitle.message("entry.statement." + headline, actorNames),
                     text,
                     subject + "#statement-" + id,
                     c.actorBodyId(),
@@ -178,7 +181,8 @@ class RecordBatches {
                     null,
                     c.claimedOrigin(),
                     null,
-                    citations.computeIfAbsent(sourceIds, sources::citations)));
+                    citations.computeIfAbsent(sourceIds, sources::citations),
+                    new EntryTranslations(null, c.actorBodyId() == null ? null : actorNames, null)));
         }
         jdbc.batchUpdate("""
                 insert into statement (id, date_on, date_precision, date_approximate, actor_type, actor_name,
@@ -234,7 +238,8 @@ class RecordBatches {
                                     List.of(),
                                     0,
                                     false,
-                                    rs.getString(12)));
+                                    rs.getString(12),
+                                    null));
                 },
                 (Object) incidentIds.toArray(Long[]::new));
         List<Object[]> changes = new ArrayList<>(ledgers.size());

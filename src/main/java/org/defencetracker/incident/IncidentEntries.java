@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.statement.SourceRevised;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.EntryTitle;
+import org.defencetracker.timeline.EntryTranslations;
 import org.defencetracker.timeline.Place;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineEntryDraft;
@@ -79,7 +81,8 @@ class IncidentEntries {
                     c.description(),
                     place(region, c.latitude(), c.longitude(), c.geoPrecision()),
                     Attribution.NONE,
-                    c.sourceIds().stream().map(cited::get).toList()));
+                    c.sourceIds().stream().map(cited::get).toList(),
+                    new EntryTranslations(null, null, names(region))));
         }
         timeline.recordNew(drafts);
     }
@@ -130,7 +133,12 @@ class IncidentEntries {
                 incident.description(),
                 place(incident.region(), incident.latitude(), incident.longitude(), incident.geoPrecision()),
                 incident.attribution(),
-                incident.sources());
+                incident.sources(),
+                new EntryTranslations(null, null, names(incident.region())));
+    }
+
+    private static LocalizedName names(RegionView region) {
+        return region == null ? null : new LocalizedName(region.nameEn(), region.nameRu(), region.nameKk());
     }
 
     static String key(long incidentId) {
@@ -166,7 +174,8 @@ class IncidentEntries {
             String description,
             Place place,
             Attribution attribution,
-            List<SourceView> sources) {
+            List<SourceView> sources,
+            EntryTranslations translations) {
         return new TimelineEntryDraft(
                 key(id),
                 EntryKind.INCIDENT,
@@ -180,6 +189,7 @@ class IncidentEntries {
                 place,
                 attribution.origin(),
                 attribution.status().name(),
-                sources.stream().map(SourceView::citation).toList());
+                sources.stream().map(SourceView::citation).toList(),
+                translations);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -272,9 +273,10 @@ public class IncidentService implements RegionCentres {
     }
 
     @Override
-    public List<RegionCentre> centres() {
+    public List<RegionCentre> centres(Locale locale) {
         return regions().stream()
-                .map(r -> new RegionCentre(r.code(), r.centre(), r.centreLatitude(), r.centreLongitude()))
+                .map(r -> new RegionCentre(
+                        r.code(), r.centre().in(locale).text(), r.centreLatitude(), r.centreLongitude()))
                 .toList();
     }
 

@@ -2,7 +2,9 @@ package org.defencetracker.incident;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.Translated;
 import org.defencetracker.statement.SourceView;
 
 /** An incident as pages show it, with the attribution that follows from its statements. */
@@ -24,4 +26,22 @@ public record IncidentView(
         Attribution attribution,
         List<SourceView> sources,
         long version,
-        boolean archived) {}
+        boolean archived) {
+
+    /** The title as the reader sees it: typed in English, and marked so for readers of other languages. */
+    public Translated shownTitle(Locale locale) {
+        return Translated.english(title, locale.getLanguage());
+    }
+
+    public Translated shownDescription(Locale locale) {
+        return Translated.english(description, locale.getLanguage());
+    }
+
+    public Translated shownObjectsNote(Locale locale) {
+        return Translated.english(objectsNote, locale.getLanguage());
+    }
+
+    public Translated shownPlace(Locale locale) {
+        return Translated.english(place, locale.getLanguage());
+    }
+}

@@ -3,6 +3,7 @@ package org.defencetracker.incident;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
+import org.defencetracker.shared.LocalizedName;
 import org.hibernate.annotations.Immutable;
 
 /** An administrative region (reference data from the migrations). */
@@ -23,6 +24,10 @@ class Region {
 
     private String centreEn;
 
+    private String centreRu;
+
+    private String centreKk;
+
     private BigDecimal centreLat;
 
     private BigDecimal centreLon;
@@ -31,6 +36,13 @@ class Region {
 
     RegionView view() {
         return new RegionView(
-                code, country, nameEn, nameRu, nameKk, centreEn, centreLat.doubleValue(), centreLon.doubleValue());
+                code,
+                country,
+                nameEn,
+                nameRu,
+                nameKk,
+                new LocalizedName(centreEn, centreRu, centreKk),
+                centreLat.doubleValue(),
+                centreLon.doubleValue());
     }
 }

@@ -1,6 +1,7 @@
 package org.defencetracker.incident;
 
 import java.util.Locale;
+import org.defencetracker.shared.LocalizedName;
 
 /** A region with its administrative centre, where region-only incidents are placed on the map. */
 public record RegionView(
@@ -9,15 +10,11 @@ public record RegionView(
         String nameEn,
         String nameRu,
         String nameKk,
-        String centre,
+        LocalizedName centre,
         double centreLatitude,
         double centreLongitude) {
 
     public String name(Locale locale) {
-        return switch (locale.getLanguage()) {
-            case "ru" -> nameRu;
-            case "kk" -> nameKk;
-            default -> nameEn;
-        };
+        return new LocalizedName(nameEn, nameRu, nameKk).in(locale).text();
     }
 }

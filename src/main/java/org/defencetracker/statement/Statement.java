@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.defencetracker.body.BodyView;
 import org.defencetracker.shared.Countries;
 import org.defencetracker.shared.EditableRecord;
 import org.defencetracker.shared.FuzzyDate;
@@ -98,7 +99,7 @@ class Statement extends EditableRecord {
     }
 
     /** The statement as shown; {@code actorBodyCountry} is the country of its actor body, null without one. */
-    StatementView view(List<SourceView> sources, String actorBodyCountry) {
+    StatementView view(List<SourceView> sources, BodyView actorBody) {
         return new StatementView(
                 id(),
                 date,
@@ -115,7 +116,8 @@ class Statement extends EditableRecord {
                 sources,
                 version(),
                 archived(),
-                actorBodyCountry);
+                actorBody == null ? null : actorBody.country(),
+                actorBody == null ? null : actorBody.names());
     }
 
     Set<Long> sourceIds() {

@@ -2,6 +2,7 @@ package org.defencetracker.statement;
 
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.EntryTitle;
+import org.defencetracker.timeline.EntryTranslations;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class StatementEntries {
                 EntryKind.STATEMENT,
                 statement.stance().name(),
                 statement.date(),
-                EntryTitle.message(headline(statement), statement.actorName()),
+                EntryTitle.message(headline(statement), statement.actorNames()),
                 statement.text(),
                 path(statement),
                 statement.actorBodyId(),
@@ -38,7 +39,8 @@ class StatementEntries {
                 null,
                 statement.claimedOrigin(),
                 null,
-                statement.sources().stream().map(SourceView::citation).toList());
+                statement.sources().stream().map(SourceView::citation).toList(),
+                new EntryTranslations(null, statement.actorBodyNames(), null));
     }
 
     static String key(long statementId) {

@@ -45,7 +45,7 @@ public class StatementService {
         String actorName = actorName(command);
         List<SourceView> cited = sources.get(command.sourceIds());
         Statement statement = statements.save(new Statement(command, actorName, clock));
-        StatementView view = statement.view(cited, actorBodyCountry(statement));
+        StatementView view = statement.view(cited, actorBody(statement));
         entries.write(view);
         events.publishEvent(new StatementRecorded(view.id(), view.incidentId(), view.actId()));
         return view;
@@ -64,7 +64,7 @@ public class StatementService {
         String actorName = actorName(command);
         List<SourceView> cited = sources.get(command.sourceIds());
         statement.revise(command, actorName, editedVersion, clock);
-        StatementView view = saved(statement).view(cited, actorBodyCountry(statement));
+        StatementView view = saved(statement).view(cited, actorBody(statement));
         if (!view.archived()) {
             entries.write(view);
         }
@@ -173,7 +173,7 @@ public class StatementService {
     }
 
     private StatementView view(Statement statement) {
-        return statement.view(sources.get(statement.sourceIds()), actorBodyCountry(statement));
+        return statement.view(sources.get(statement.sourceIds()), actorBody(statement));
     }
 
     /** The statements as pages show them, their sources and actors read at once for all of them. */
@@ -192,17 +192,15 @@ public class StatementService {
         return found.stream()
                 .map(s -> s.view(
                         s.sourceIds().stream().map(cited::get).toList(),
-                        s.actorBodyId() == null || !actors.containsKey(s.actorBodyId())
-                                ? null
-                                : actors.get(s.actorBodyId()).country()))
+                        s.actorBodyId() == null ? null : actors.get(s.actorBodyId())))
                 .toList();
     }
 
-    /** Whom a body's officials speak for: the attribution of an incident depends on it. */
-    private String actorBodyCountry(Statement statement) {
+    /** The body speaking, if one: whom its officials speak for (the attribution depends on it), and its names. */
+    private BodyView actorBody(Statement statement) {
         return statement.actorBodyId() == null
                 ? null
-                : bodies.find(statement.actorBodyId()).map(BodyView::country).orElse(null);
+                : bodies.find(statement.actorBodyId()).orElse(null);
     }
 
     /** Takes the statements about an incident off the timeline, while the incident is archived. */

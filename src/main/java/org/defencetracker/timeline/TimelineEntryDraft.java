@@ -6,7 +6,9 @@ import org.defencetracker.shared.FuzzyDate;
 
 /**
  * What a module writes to the timeline. {@code key} names the record the entry stands for ("incident:12"), so
- * writing the same key again replaces the entry. {@code place} is for incidents (null for the rest).
+ * writing the same key again replaces the entry. {@code place} is for incidents (null for the rest). {@code summary},
+ * {@code bodyName} and the place's region name are English; {@code translations} holds them in Russian and Kazakh
+ * where they are known.
  */
 public record TimelineEntryDraft(
         String key,
@@ -21,7 +23,8 @@ public record TimelineEntryDraft(
         Place place,
         String origin,
         String attribution,
-        List<Citation> sources) {
+        List<Citation> sources,
+        EntryTranslations translations) {
 
     public TimelineEntryDraft {
         Objects.requireNonNull(key, "key");
@@ -31,5 +34,38 @@ public record TimelineEntryDraft(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(path, "path");
         sources = sources == null ? List.of() : List.copyOf(sources);
+        translations = translations == null ? EntryTranslations.NONE : translations;
+    }
+
+    /** An entry whose summary and body name are known in English only. */
+    public TimelineEntryDraft(
+            String key,
+            EntryKind kind,
+            String subtype,
+            FuzzyDate date,
+            EntryTitle title,
+            String summary,
+            String path,
+            Long bodyId,
+            String bodyName,
+            Place place,
+            String origin,
+            String attribution,
+            List<Citation> sources) {
+        this(
+                key,
+                kind,
+                subtype,
+                date,
+                title,
+                summary,
+                path,
+                bodyId,
+                bodyName,
+                place,
+                origin,
+                attribution,
+                sources,
+                EntryTranslations.NONE);
     }
 }

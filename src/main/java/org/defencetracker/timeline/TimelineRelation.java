@@ -16,10 +16,16 @@ final class TimelineRelation {
             (select h.entry_id as id, h.entry_key, h.kind, h.subtype, h.date_on, h.date_end, h.date_precision,
                     h.date_approximate, h.title, h.title_key, h.title_args, h.summary, h.path, h.body_id,
                     h.body_name, h.region_code, h.origin, h.attribution, h.recorded_at, h.updated_at, h.region_name, h.latitude, h.longitude,
-                    h.geo_precision, h.sources,
+                    h.geo_precision, h.sources, h.translations,
                     setweight(to_tsvector('english', h.title), 'A') || setweight(to_tsvector('simple', h.title), 'A')
+                    || setweight(jsonb_to_tsvector('russian'::regconfig, coalesce(h.title_args, '[]'), '["string"]'), 'A')
+                    || setweight(jsonb_to_tsvector('simple'::regconfig, coalesce(h.title_args, '[]'), '["string"]'), 'A')
                     || setweight(to_tsvector('english', coalesce(h.summary, '')), 'B')
-                    || setweight(to_tsvector('simple', coalesce(h.summary, '')), 'B') as words
+                    || setweight(to_tsvector('simple', coalesce(h.summary, '')), 'B')
+                    || setweight(jsonb_to_tsvector('russian'::regconfig, coalesce(h.translations -> 'summary', '{}'),
+                                                   '["string"]'), 'B')
+                    || setweight(jsonb_to_tsvector('simple'::regconfig, coalesce(h.translations -> 'summary', '{}'),
+                                                   '["string"]'), 'B') as words
                from timeline_entry_history h
               where h.recorded_from < :recordedAt and (h.recorded_to is null or h.recorded_to >= :recordedAt)) e""";
 

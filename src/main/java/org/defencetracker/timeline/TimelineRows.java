@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.Translated;
 import org.springframework.context.i18n.LocaleContextHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +67,12 @@ final class TimelineRows {
     private static TimelineEntry entry(ResultSet rs, TimelineTitles titles, List<Citation> sources)
             throws SQLException {
         Date on = rs.getDate("date_on");
+        Locale locale = LocaleContextHolder.getLocale();
+        Translated title =
+                titles.compose(rs.getString("title_key"), rs.getString("title_args"), rs.getString("title"), locale);
+        EntryTranslations translations = EntryTranslations.read(rs.getString("translations"));
+        Translated summary = EntryTranslations.with(rs.getString("summary"), translations.summary())
+                .in(locale);
         return new TimelineEntry(
                 rs.getLong("id"),
                 rs.getString("entry_key"),
@@ -74,33 +82,32 @@ final class TimelineRows {
                         on.toLocalDate(),
                         DatePrecision.valueOf(rs.getString("date_precision")),
                         rs.getBoolean("date_approximate")),
-                titles.compose(
-                        rs.getString("title_key"),
-                        rs.getString("title_args"),
-                        rs.getString("title"),
-                        LocaleContextHolder.getLocale()),
-                rs.getString("summary"),
+                title.text(),
+                summary.text(),
                 rs.getString("path"),
                 rs.getObject("body_id", Long.class),
-                rs.getString("body_name"),
-                place(rs),
+                EntryTranslations.with(rs.getString("body_name"), translations.body())
+                        .in(locale)
+                        .text(),
+                place(
+                        rs,
+                        EntryTranslations.with(rs.getString("region_name"), translations.region())
+                                .in(locale)),
                 rs.getString("origin"),
                 rs.getString("attribution"),
                 List.copyOf(sources),
-                rs.getTimestamp("recorded_at").toInstant());
+                rs.getTimestamp("recorded_at").toInstant(),
+                title.fallback(),
+                summary.fallback());
     }
 
-    private static Place place(ResultSet rs) throws SQLException {
+    private static Place place(ResultSet rs, Translated regionName) throws SQLException {
         String region = rs.getString("region_code");
         String precision = rs.getString("geo_precision");
         if (region == null && precision == null) {
             return null;
         }
         return new Place(
-                region,
-                rs.getString("region_name"),
-                rs.getBigDecimal("latitude"),
-                rs.getBigDecimal("longitude"),
-                precision);
+                region, regionName.text(), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"), precision);
     }
 }

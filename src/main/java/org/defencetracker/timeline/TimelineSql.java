@@ -15,7 +15,8 @@ final class TimelineSql {
     static final String COLUMNS = "e.id, e.entry_key, e.kind, e.subtype, e.date_on, e.date_precision, "
             + "e.date_approximate, e.title, e.title_key, e.title_args::text as title_args, e.summary, e.path, "
             + "e.body_id, e.body_name, e.region_code, e.origin, "
-            + "e.attribution, e.recorded_at, e.region_name, e.latitude, e.longitude, e.geo_precision";
+            + "e.attribution, e.recorded_at, e.region_name, e.latitude, e.longitude, e.geo_precision, "
+            + "e.translations::text as translations";
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.defencetracker.timeline.TimelineCounts.Dimension;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,32 +131,35 @@ public class TimelineStatistics {
         List<String> parts = new ArrayList<>();
         if (!bodies.isEmpty()) {
             params.put("bodies", bodies.keySet().stream().map(Long::valueOf).toList());
-            parts.add(latestName(Dimension.BODY, "array[:bodies]::bigint[]", "body_id", "body_name", filter, params));
+            parts.add(latestName(Dimension.BODY, "array[:bodies]::bigint[]", "body_id", "body", filter, params));
         }
         if (!regions.isEmpty()) {
             params.put("regions", List.copyOf(regions.keySet()));
-            parts.add(latestName(
-                    Dimension.REGION, "array[:regions]::text[]", "region_code", "region_name", filter, params));
+            parts.add(latestName(Dimension.REGION, "array[:regions]::text[]", "region_code", "region", filter, params));
         }
         if (parts.isEmpty()) {
             return labels;
         }
+        params.put("language", LocaleContextHolder.getLocale().getLanguage());
         jdbc.sql(String.join(" union all ", parts)).params(params).query(rs -> {
             labels.get(Dimension.valueOf(rs.getString("d"))).put(rs.getString("v"), rs.getString("label"));
         });
         return labels;
     }
 
+    /** The newest name of each value, in the reader's language where an entry holds it in that one. */
     private static String latestName(
             Dimension dimension,
             String values,
             String column,
-            String labelColumn,
+            String named,
             TimelineFilter filter,
             Map<String, Object> params) {
+        String english = "e." + named + "_name";
         return "select '" + dimension.name() + "' as d, v.value::text as v, l.label from unnest(" + values
-                + ") as v(value) cross join lateral (select e." + labelColumn + " as label from "
-                + TimelineRelation.of(filter, params) + " where e." + column + " = v.value and e." + labelColumn
+                + ") as v(value) cross join lateral (select coalesce(e.translations -> '" + named
+                + "' ->> :language, " + english + ") as label from " + TimelineRelation.of(filter, params)
+                + " where e." + column + " = v.value and " + english
                 + " is not null order by e.date_on desc, e.id desc limit 1) l";
     }
 }

@@ -3,6 +3,8 @@ package org.defencetracker.timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.defencetracker.shared.LocalizedName;
+import org.defencetracker.shared.Translated;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -12,7 +14,7 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Stores an entry's title as a message key and its arguments (a JSON array: texts, numbers and {@code {"key": …}}
- * terms), and composes it in a language. The English composition is also kept beside them, for the timeline's word
+ * terms, and records' names in three languages: {@code {"en": …, "ru": …, "kk": …}}), and composes it in a language. The English composition is also kept beside them, for the timeline's word
  * filter and the record's history.
  */
 @Component
@@ -26,21 +28,35 @@ class TimelineTitles {
         this.messages = messages;
     }
 
-    String compose(EntryTitle title, Locale locale) {
+    /**
+     * The title in {@code locale}; it is marked as shown in English where a record's name in it is known in English
+     * only, or where it is the record's own words (which are English).
+     */
+    Translated compose(EntryTitle title, Locale locale) {
         if (title.key() == null) {
-            return title.text();
+            return Translated.english(title.text(), locale.getLanguage());
         }
-        Object[] args = title.args().stream()
-                .map(arg -> arg instanceof EntryTitle.Term term
-                        ? new DefaultMessageSourceResolvable(new String[] {term.key()}, term.key())
-                        : arg)
-                .toArray();
-        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {title.key()}, args), locale);
+        boolean fallback = false;
+        Object[] args = new Object[title.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            Object arg = title.args().get(i);
+            if (arg instanceof EntryTitle.Term term) {
+                args[i] = new DefaultMessageSourceResolvable(new String[] {term.key()}, term.key());
+            } else if (arg instanceof LocalizedName name) {
+                Translated shown = name.in(locale);
+                fallback |= shown.fallback();
+                args[i] = shown.text();
+            } else {
+                args[i] = arg;
+            }
+        }
+        String text = messages.getMessage(new DefaultMessageSourceResolvable(new String[] {title.key()}, args), locale);
+        return new Translated(text, fallback);
     }
 
     /** The title stored in a row: its key and arguments, or its text when it has no key. */
-    String compose(String key, String args, String text, Locale locale) {
-        return key == null ? text : compose(read(key, args), locale);
+    Translated compose(String key, String args, String text, Locale locale) {
+        return key == null ? Translated.english(text, locale.getLanguage()) : compose(read(key, args), locale);
     }
 
     static String json(EntryTitle title) {
@@ -51,6 +67,8 @@ class TimelineTitles {
         for (Object arg : title.args()) {
             if (arg instanceof EntryTitle.Term term) {
                 array.addObject().put("key", term.key());
+            } else if (arg instanceof LocalizedName name) {
+                array.addObject().put("en", name.en()).put("ru", name.ru()).put("kk", name.kk());
             } else if (arg instanceof Number number) {
                 array.add(number.longValue());
             } else {
@@ -64,7 +82,9 @@ class TimelineTitles {
         List<Object> args = new ArrayList<>();
         if (json != null) {
             for (JsonNode node : JSON.readTree(json)) {
-                if (node.isObject()) {
+                if (node.isObject() && node.has("en")) {
+                    args.add(new LocalizedName(text(node, "en"), text(node, "ru"), text(node, "kk")));
+                } else if (node.isObject()) {
                     args.add(EntryTitle.term(node.get("key").asString()));
                 } else if (node.isIntegralNumber()) {
                     args.add(node.asLong());
@@ -74,5 +94,10 @@ class TimelineTitles {
             }
         }
         return new EntryTitle(key, args, null);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
     }
 }

@@ -86,10 +86,12 @@ public class TimelineWriter {
         return jdbc.sql("""
                         insert into timeline_entry (entry_key, kind, subtype, date_on, date_end, date_precision,
                             date_approximate, title, title_key, title_args, summary, path, body_id, body_name,
-                            region_code, origin, attribution, region_name, latitude, longitude, geo_precision)
+                            region_code, origin, attribution, region_name, latitude, longitude, geo_precision,
+                            translations)
                         values (:key, :kind, :subtype, :on, :end, :precision, :approximate, :title, :titleKey,
                             cast(:titleArgs as jsonb), :summary, :path, :bodyId, :bodyName, :region, :origin,
-                            :attribution, :regionName, :latitude, :longitude, :geoPrecision)
+                            :attribution, :regionName, :latitude, :longitude, :geoPrecision,
+                            cast(:translations as jsonb))
                         on conflict (entry_key) do update set kind = excluded.kind, subtype = excluded.subtype,
                             date_on = excluded.date_on, date_end = excluded.date_end,
                             date_precision = excluded.date_precision, date_approximate = excluded.date_approximate,
@@ -99,7 +101,8 @@ public class TimelineWriter {
                             region_code = excluded.region_code, origin = excluded.origin,
                             attribution = excluded.attribution, region_name = excluded.region_name,
                             latitude = excluded.latitude, longitude = excluded.longitude,
-                            geo_precision = excluded.geo_precision, updated_at = now()
+                            geo_precision = excluded.geo_precision, translations = excluded.translations,
+                            updated_at = now()
                         where cast(:citationsChanged as boolean)
                             or (timeline_entry.kind, timeline_entry.subtype, timeline_entry.date_on,
                                 timeline_entry.date_end, timeline_entry.date_precision, timeline_entry.date_approximate,
@@ -107,13 +110,14 @@ public class TimelineWriter {
                                 timeline_entry.summary, timeline_entry.path,
                                 timeline_entry.body_id, timeline_entry.body_name, timeline_entry.region_code,
                                 timeline_entry.origin, timeline_entry.attribution, timeline_entry.region_name,
-                                timeline_entry.latitude, timeline_entry.longitude, timeline_entry.geo_precision)
+                                timeline_entry.latitude, timeline_entry.longitude, timeline_entry.geo_precision,
+                                timeline_entry.translations)
                             is distinct from (excluded.kind, excluded.subtype, excluded.date_on, excluded.date_end,
                                 excluded.date_precision, excluded.date_approximate, excluded.title,
                                 excluded.title_key, excluded.title_args, excluded.summary,
                                 excluded.path, excluded.body_id, excluded.body_name, excluded.region_code,
                                 excluded.origin, excluded.attribution, excluded.region_name, excluded.latitude,
-                                excluded.longitude, excluded.geo_precision)
+                                excluded.longitude, excluded.geo_precision, excluded.translations)
                         returning id
                         """)
                 .param("key", draft.key())
@@ -137,6 +141,7 @@ public class TimelineWriter {
                 .param("geoPrecision", place(draft).precision())
                 .param("origin", draft.origin())
                 .param("attribution", draft.attribution())
+                .param("translations", draft.translations().json())
                 .param("citationsChanged", citationsChanged)
                 .query(Long.class)
                 .optional();
@@ -210,7 +215,8 @@ public class TimelineWriter {
                 place(d).regionName(),
                 place(d).latitude(),
                 place(d).longitude(),
-                place(d).precision()
+                place(d).precision(),
+                d.translations().json()
             });
             int position = 0;
             for (Citation c : d.sources()) {
@@ -220,8 +226,8 @@ public class TimelineWriter {
         batches.batchUpdate("""
                 insert into timeline_entry (id, entry_key, kind, subtype, date_on, date_end, date_precision,
                     date_approximate, title, title_key, title_args, summary, path, body_id, body_name, region_code,
-                    origin, attribution, region_name, latitude, longitude, geo_precision)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    origin, attribution, region_name, latitude, longitude, geo_precision, translations)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
                 """, entries);
         if (citations.isEmpty()) {
             return;
@@ -281,7 +287,7 @@ public class TimelineWriter {
 
     /** The title in English, kept beside its key for the word filter and the history. */
     private String englishTitle(TimelineEntryDraft draft) {
-        return truncate(titles.compose(draft.title(), Locale.ENGLISH), 500);
+        return truncate(titles.compose(draft.title(), Locale.ENGLISH).text(), 500);
     }
 
     private static Place place(TimelineEntryDraft draft) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EnglishTitles;
 import org.defencetracker.timeline.EntryKind;
@@ -27,7 +28,13 @@ class MandateEntriesTest {
     @Test
     void countsTheDutiesOfTheGroupInTheTitleAndListsThemInTheSummary() {
         TimelineEntryDraft draft = MandateEntries.draft(
-                MINISTRY, 12, "Decree No. 9", MandateChange.GRANTED, FROM, List.of("Radar", "Interceptors"), List.of());
+                MINISTRY,
+                12,
+                new LocalizedName("Decree No. 9", null, null),
+                MandateChange.GRANTED,
+                FROM,
+                List.of("Radar", "Interceptors"),
+                List.of());
 
         assertThat(EnglishTitles.of(draft.title())).isEqualTo("Ministry of Defence: 2 duties granted by Decree No. 9");
         assertThat(draft.summary()).isEqualTo("Radar; Interceptors");
@@ -36,7 +43,13 @@ class MandateEntriesTest {
     @Test
     void namesASingleWithdrawnDuty() {
         TimelineEntryDraft draft = MandateEntries.draft(
-                MINISTRY, 12, "Decree No. 9", MandateChange.WITHDRAWN, FROM, List.of("Radar"), List.of());
+                MINISTRY,
+                12,
+                new LocalizedName("Decree No. 9", null, null),
+                MandateChange.WITHDRAWN,
+                FROM,
+                List.of("Radar"),
+                List.of());
 
         assertThat(EnglishTitles.of(draft.title())).isEqualTo("Ministry of Defence: 1 duty withdrawn by Decree No. 9");
         assertThat(draft.subtype()).isEqualTo("WITHDRAWN");
@@ -46,7 +59,13 @@ class MandateEntriesTest {
     void pointsToTheBodyAsOfTheDayOfTheChange() {
         Citation decree = new Citation("Official gazette", "Decree No. 9", null, "2025");
         TimelineEntryDraft draft = MandateEntries.draft(
-                MINISTRY, 12, "Decree No. 9", MandateChange.GRANTED, FROM, List.of("Radar"), List.of(decree));
+                MINISTRY,
+                12,
+                new LocalizedName("Decree No. 9", null, null),
+                MandateChange.GRANTED,
+                FROM,
+                List.of("Radar"),
+                List.of(decree));
 
         assertThat(draft.kind()).isEqualTo(EntryKind.MANDATE_CHANGE);
         assertThat(draft.date()).isEqualTo(FuzzyDate.exact(FROM));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.defencetracker.SeparateTracker;
 import org.defencetracker.TestRecords;
 import org.defencetracker.act.ActService;
 import org.defencetracker.act.ActView;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.defencetracker.SeparateTracker;
 import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
 import org.defencetracker.exchange.ImportService.Duplicates;

@@ -353,6 +353,7 @@ class AttributionTest {
                 List.of(),
                 0,
                 false,
-                bodyCountry);
+                bodyCountry,
+                null);
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import org.defencetracker.incident.web.IncidentForm;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.shared.RecordRef;
 import org.defencetracker.statement.SourceService;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,8 @@ class IncidentChecksTest {
     @BeforeEach
     void records() {
         when(incidents.regions())
-                .thenReturn(List.of(new RegionView("KZ-55", "KZ", "Pavlodar", null, null, "Pavlodar", 52.3, 76.9)));
+                .thenReturn(List.of(new RegionView(
+                        "KZ-55", "KZ", "Pavlodar", null, null, new LocalizedName("Pavlodar", null, null), 52.3, 76.9)));
         when(sources.citable(any(), any())).thenReturn(Set.of(5L));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.statement.SourceView;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.Place;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class IncidentEntriesTest {
 
-    private static final RegionView AKMOLA =
-            new RegionView("AKM", "KZ", "Akmola Region", null, null, "Kokshetau", 53.28, 69.39);
+    private static final RegionView AKMOLA = new RegionView(
+            "AKM", "KZ", "Akmola Region", null, null, new LocalizedName("Kokshetau", null, null), 53.28, 69.39);
     private static final SourceView REPORT =
             new SourceView(8, "News agency", "Drone over the steppe", null, FuzzyDate.day(2025, 4, 2), null, 0, false);
 

@@ -86,6 +86,7 @@ class StatementEntriesTest {
                 List.of(REPORT),
                 0,
                 false,
+                null,
                 null);
     }
 }

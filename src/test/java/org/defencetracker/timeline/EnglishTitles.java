@@ -11,7 +11,7 @@ public final class EnglishTitles {
     private EnglishTitles() {}
 
     public static String of(EntryTitle title) {
-        return TITLES.compose(title, Locale.ENGLISH);
+        return TITLES.compose(title, Locale.ENGLISH).text();
     }
 
     private static ResourceBundleMessageSource bundle() {

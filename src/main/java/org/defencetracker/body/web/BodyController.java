@@ -3,6 +3,7 @@ package org.defencetracker.body.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -80,6 +81,7 @@ class BodyController {
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String since,
             @RequestParam(required = false) String before,
+            Locale locale,
             Model model) {
         BodyView body = bodies.get(id);
         LocalDate date = Dates.parameter("asOf", asOf);
@@ -102,7 +104,8 @@ class BodyController {
                 .map(MandateView::actId)
                 .collect(Collectors.toSet());
         ActReferences references = acts.getIfAvailable();
-        Map<Long, ActReferences.ActReference> actRefs = references == null ? Map.of() : references.byIds(actIds);
+        Map<Long, ActReferences.ActReference> actRefs =
+                references == null ? Map.of() : references.byIds(actIds, locale);
         // Duties given by an archived act are no longer part of the record.
         Set<Long> archivedActs = actRefs.values().stream()
                 .filter(ActReferences.ActReference::archived)
@@ -130,7 +133,7 @@ class BodyController {
         model.addAttribute("acts", actRefs);
         ActReferences.Issued issued = references == null
                 ? new ActReferences.Issued(List.of(), null)
-                : references.issuedBy(id, org.defencetracker.shared.web.Cursors.below("before", before));
+                : references.issuedBy(id, org.defencetracker.shared.web.Cursors.below("before", before), locale);
         model.addAttribute("issued", issued.acts());
         model.addAttribute("issuedOlder", issued.older());
         model.addAttribute("issuedPaged", before != null && !before.isBlank());

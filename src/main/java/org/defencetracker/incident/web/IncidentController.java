@@ -55,7 +55,7 @@ class IncidentController {
     String show(@PathVariable long id, Model model, Locale locale) {
         IncidentView incident = incidents.get(id);
         model.addAttribute("incident", incident);
-        model.addAttribute("map", map.render(incidents.centres(), List.of(point(incident, locale))));
+        model.addAttribute("map", map.render(incidents.centres(locale), List.of(point(incident, locale))));
         model.addAttribute("ledger", incidents.ledger(id));
         model.addAttribute("archivedStatements", incidents.archivedStatements(id));
         model.addAttribute("acts", incidents.actsAround(id));
@@ -80,8 +80,9 @@ class IncidentController {
                 longitude,
                 precision,
                 incident.attribution().status().name(),
-                incident.title(),
+                incident.shownTitle(locale).text(),
                 "/incidents/" + incident.id(),
-                incident.date().label(locale));
+                incident.date().label(locale),
+                incident.shownTitle(locale).fallback());
     }
 }

@@ -214,7 +214,8 @@ public class CountryMap {
                     point.attribution() == null ? "UNKNOWN" : point.attribution(),
                     point.title(),
                     point.path(),
-                    point.dateLabel()));
+                    point.dateLabel(),
+                    point.titleInEnglish()));
         }
     }
 

@@ -3,6 +3,7 @@ package org.defencetracker.shared.map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.defencetracker.shared.Translated;
 
 /**
  * One incident to place on the map: where it happened as far as it is known, how well that place is known
@@ -18,10 +19,28 @@ public record MapPoint(
         String attribution,
         String title,
         String path,
-        String dateLabel) {
+        String dateLabel,
+        boolean titleInEnglish) {
 
     static final Set<String> PRECISIONS = Set.of("EXACT", "SETTLEMENT", "REGION", "COUNTRY", "UNKNOWN");
     static final Set<String> ATTRIBUTIONS = Set.of("CONFIRMED", "ALLEGED", "CONTESTED", "DENIED", "UNKNOWN");
+
+    /** A point whose title is in the reader's language. */
+    public MapPoint(
+            Double latitude,
+            Double longitude,
+            String precision,
+            String attribution,
+            String title,
+            String path,
+            String dateLabel) {
+        this(latitude, longitude, precision, attribution, title, path, dateLabel, false);
+    }
+
+    /** The title, marked where it is shown in English for want of the reader's language. */
+    public Translated shownTitle() {
+        return new Translated(title, titleInEnglish);
+    }
 
     public MapPoint {
         Objects.requireNonNull(title, "title");

@@ -3,6 +3,7 @@ package org.defencetracker.shared.map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.defencetracker.shared.Translated;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -80,7 +81,12 @@ public record SvgMap(
             String attribution,
             String title,
             String path,
-            String dateLabel) {
+            String dateLabel,
+            boolean titleInEnglish) {
+
+        public Translated shownTitle() {
+            return new Translated(title, titleInEnglish);
+        }
 
         public String cssClass() {
             return "marker marker--" + attribution.toLowerCase(Locale.ROOT) + " marker--"

@@ -152,7 +152,7 @@ class TimelineController {
                 .map(e -> point(e, locale))
                 .toList();
         RegionCentres centres = regions.getIfAvailable();
-        model.addAttribute("map", map.render(centres == null ? List.of() : centres.centres(), points));
+        model.addAttribute("map", map.render(centres == null ? List.of() : centres.centres(locale), points));
         model.addAttribute("mapLimited", points.size() == MAP_LIMIT);
         model.addAttribute("mapLimit", MAP_LIMIT);
         YearMonth last = filter.to() != null ? YearMonth.from(filter.to()) : YearMonth.from(newest);
@@ -182,7 +182,8 @@ class TimelineController {
                 entry.attribution(),
                 entry.title(),
                 entry.path(),
-                entry.date().label(locale));
+                entry.date().label(locale),
+                entry.titleInEnglish());
     }
 
     /** A filter's options, keeping the one in the address even when nothing matches it any more. */

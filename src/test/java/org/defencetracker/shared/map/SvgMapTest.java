@@ -25,7 +25,7 @@ class SvgMapTest {
     @Test
     void writesEachMarkerAsALinkWithAnEscapedTooltipInTheReadersWords() {
         SvgMap.Marker marker = new SvgMap.Marker(
-                10.5, 20, 6, "SETTLEMENT", "ALLEGED", "Drone <over> \"Almaty\"", "/incidents/7", "2025");
+                10.5, 20, 6, "SETTLEMENT", "ALLEGED", "Drone <over> \"Almaty\"", "/incidents/7", "2025", false);
         SvgMap map = withMarkers(List.of(marker), List.of());
 
         assertThat(map.markersSvg(Map.of("SETTLEMENT", "settlement", "ALLEGED", "alleged")))
@@ -36,7 +36,7 @@ class SvgMapTest {
 
     @Test
     void namesPrecisionAndAttributionByTheirCodesWithoutALabelAndLeavesOutAMissingDate() {
-        SvgMap.Marker marker = new SvgMap.Marker(1, 2, 4, "EXACT", "UNKNOWN", "Crash", "/incidents/8", null);
+        SvgMap.Marker marker = new SvgMap.Marker(1, 2, 4, "EXACT", "UNKNOWN", "Crash", "/incidents/8", null, false);
 
         assertThat(withMarkers(List.of(marker), List.of()).markersSvg(Map.of()))
                 .contains("<title>Crash &middot; EXACT &middot; UNKNOWN</title>");

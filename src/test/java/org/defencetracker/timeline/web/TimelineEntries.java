@@ -35,7 +35,9 @@ final class TimelineEntries {
                 null,
                 attribution,
                 List.of(),
-                RECORDED);
+                RECORDED,
+                false,
+                false);
     }
 
     static TimelineEntry placed(Place place) {
@@ -54,7 +56,9 @@ final class TimelineEntries {
                 null,
                 null,
                 List.of(),
-                RECORDED);
+                RECORDED,
+                false,
+                false);
     }
 
     static TimelineEntry full(String title, String summary, List<Citation> sources) {
@@ -73,6 +77,8 @@ final class TimelineEntries {
                 "RU",
                 "ALLEGED",
                 sources,
-                RECORDED);
+                RECORDED,
+                false,
+                false);
     }
 }
