@@ -3,8 +3,6 @@ package org.defencetracker.act.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.defencetracker.act.ActChecks;
 import org.defencetracker.act.ActKind;
@@ -18,10 +16,10 @@ import org.defencetracker.body.MandateChange;
 import org.defencetracker.body.MandateService;
 import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.ListTotals;
+import org.defencetracker.shared.web.api.ApiLists;
 import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiParameters;
 import org.defencetracker.shared.web.api.ApiWrites;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,8 +48,7 @@ class ActApiController {
     private final ActWriter writer;
     private final ActLists lists;
     private final ApiWrites writes;
-    private final Clock clock;
-    private final ListTotals totals;
+    private final ApiLists apiLists;
 
     ActApiController(
             ActService acts,
@@ -60,8 +57,7 @@ class ActApiController {
             ActChecks checks,
             ActWriter writer,
             InputValidator input,
-            Clock clock,
-            ListTotals totals) {
+            ApiLists apiLists) {
         this.acts = acts;
         this.lists = lists;
         this.mandates = mandates;
@@ -69,8 +65,7 @@ class ActApiController {
         this.writer = writer;
         this.writes = new ApiWrites(input, "/api/v1/acts")
                 .refusing(DuplicateOfficialNumberException.class, "officialNumber", "act.duplicateNumber");
-        this.clock = clock;
-        this.totals = totals;
+        this.apiLists = apiLists;
     }
 
     /**
@@ -86,28 +81,25 @@ class ActApiController {
             @RequestParam(required = false) String changedSince,
             @RequestParam(required = false) Long before,
             @RequestParam(required = false) String size) {
-        Instant since = ApiParameters.changedSince(changedSince, clock);
-        if (since != null) {
-            return ResponseEntity.ok(ApiPage.whole(acts.changedSince(since).stream()
-                    .filter(act -> kind == null || act.kind() == kind)
-                    .map(ActJson::of)
-                    .toList()));
-        }
+        return apiLists.changedSince(
+                        changedSince,
+                        since -> acts.changedSince(since).stream()
+                                .filter(act -> kind == null || act.kind() == kind)
+                                .toList(),
+                        ActJson::of)
+                .orElseGet(() -> page(kind, before, size));
+    }
+
+    private ResponseEntity<ApiPage<ActJson>> page(ActKind kind, Long before, String size) {
         int pageSize = ApiParameters.size(size, PAGE_SIZE);
         ActPage page = lists.page(kind, before, pageSize);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-        if (page.older() != null) {
-            String next = "/api/v1/acts?before=" + page.older()
-                    + (kind == null ? "" : "&kind=" + kind)
-                    + (size == null || size.isBlank() ? "" : "&size=" + pageSize);
-            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-        }
         // The total is cheap only for the whole list, not for one kind of act.
-        return answer.body(ApiPage.of(
+        return apiLists.page(
+                "/api/v1/acts",
                 page.acts().stream().map(ActJson::of).toList(),
                 page.older() == null ? null : page.older().toString(),
-                null,
-                kind == null ? totals.of(ListTotals.Listed.ACTS) : null));
+                (kind == null ? "" : "&kind=" + kind) + ApiParameters.sizeQuery(size, pageSize),
+                kind == null ? ListTotals.Listed.ACTS : null);
     }
 
     /** The act with its stages and the duties it grants or withdraws. */

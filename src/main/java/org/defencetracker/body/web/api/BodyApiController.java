@@ -19,9 +19,9 @@ import org.defencetracker.body.MandateService;
 import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.ListTotals;
+import org.defencetracker.shared.web.api.ApiLists;
 import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiWrites;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +47,7 @@ class BodyApiController {
     private final BodyChecks checks;
     private final ApiWrites writes;
     private final Clock clock;
-    private final ListTotals totals;
+    private final ApiLists lists;
 
     BodyApiController(
             BodyService bodies,
@@ -55,14 +55,14 @@ class BodyApiController {
             BodyChecks checks,
             InputValidator input,
             Clock clock,
-            ListTotals totals) {
+            ApiLists lists) {
         this.bodies = bodies;
         this.mandates = mandates;
         this.checks = checks;
         this.writes = new ApiWrites(input, "/api/v1/bodies")
                 .refusing(DuplicateBodyNameException.class, "nameEn", "body.duplicateName");
         this.clock = clock;
-        this.totals = totals;
+        this.lists = lists;
     }
 
     /**
@@ -76,11 +76,7 @@ class BodyApiController {
         List<BodyJson> items = new ArrayList<>();
         tree.roots().forEach(root -> addWithParts(root, tree, items));
         String next = tree.next() == null ? null : tree.next().toString();
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-        if (next != null) {
-            answer.header(HttpHeaders.LINK, "</api/v1/bodies?before=" + next + ">; rel=\"next\"");
-        }
-        return answer.body(ApiPage.of(items, next, null, totals.of(ListTotals.Listed.BODIES)));
+        return lists.page("/api/v1/bodies", items, next, "", ListTotals.Listed.BODIES);
     }
 
     private static void addWithParts(BodyView body, BodyTree tree, List<BodyJson> items) {

@@ -3,8 +3,6 @@ package org.defencetracker.incident.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,13 +11,12 @@ import org.defencetracker.incident.IncidentService;
 import org.defencetracker.incident.IncidentView;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.shared.InputValidator;
-import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.ListTotals;
+import org.defencetracker.shared.web.api.ApiLists;
 import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiParameters;
 import org.defencetracker.shared.web.api.ApiWrites;
 import org.defencetracker.timeline.TimelineCursor;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,16 +39,13 @@ class IncidentApiController {
     private final IncidentService incidents;
     private final IncidentChecks checks;
     private final ApiWrites writes;
-    private final Clock clock;
-    private final ListTotals totals;
+    private final ApiLists lists;
 
-    IncidentApiController(
-            IncidentService incidents, IncidentChecks checks, InputValidator input, Clock clock, ListTotals totals) {
+    IncidentApiController(IncidentService incidents, IncidentChecks checks, InputValidator input, ApiLists lists) {
         this.incidents = incidents;
         this.checks = checks;
         this.writes = new ApiWrites(input, "/api/v1/incidents");
-        this.clock = clock;
-        this.totals = totals;
+        this.lists = lists;
     }
 
     /**
@@ -65,31 +59,28 @@ class IncidentApiController {
             @RequestParam(required = false) String changedSince,
             @RequestParam(required = false) String before,
             @RequestParam(required = false) String size) {
-        Instant since = ApiParameters.changedSince(changedSince, clock);
-        if (since != null) {
-            return ResponseEntity.ok(ApiPage.whole(
-                    incidents.changedSince(since).stream().map(IncidentJson::of).toList()));
-        }
-        TimelineCursor position = before == null || before.isBlank()
-                ? null
-                : TimelineCursor.parse(before.strip())
-                        .orElseThrow(() -> new InvalidParameterException("before", before, "error.parameter.cursor"));
+        return lists.changedSince(changedSince, incidents::changedSince, IncidentJson::of)
+                .orElseGet(() -> page(before, size));
+    }
+
+    private ResponseEntity<ApiPage<IncidentJson>> page(String before, String size) {
+        TimelineCursor position = ApiParameters.cursor(before, TimelineCursor::parse);
         int pageSize = ApiParameters.size(size, PAGE_SIZE);
         // One more than asked tells whether there is a next page.
         List<IncidentView> found = incidents.newest(
                 position == null ? null : position.date(), position == null ? null : position.id(), pageSize + 1);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         String next = null;
         if (found.size() > pageSize) {
             found = found.subList(0, pageSize);
             IncidentView last = found.get(pageSize - 1);
             next = new TimelineCursor(last.date().start(), last.id()).toString();
-            String address =
-                    "/api/v1/incidents?before=" + next + (size == null || size.isBlank() ? "" : "&size=" + pageSize);
-            answer.header(HttpHeaders.LINK, "<" + address + ">; rel=\"next\"");
         }
-        return answer.body(ApiPage.of(
-                found.stream().map(IncidentJson::of).toList(), next, null, totals.of(ListTotals.Listed.INCIDENTS)));
+        return lists.page(
+                "/api/v1/incidents",
+                found.stream().map(IncidentJson::of).toList(),
+                next,
+                ApiParameters.sizeQuery(size, pageSize),
+                ListTotals.Listed.INCIDENTS);
     }
 
     /** The incident with its claim ledger. */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
 import org.defencetracker.shared.InvalidParameterException;
 
 /** Query parameters the API's lists share. */
@@ -48,5 +50,22 @@ public final class ApiParameters {
             // Refused below, as a number out of range is.
         }
         throw new InvalidParameterException("size", text, "error.parameter.size");
+    }
+
+    /**
+     * A list's {@code before} read by {@code parse} into the cursor of the page it starts after; null when not given,
+     * refused when {@code parse} does not know it.
+     */
+    public static <T> T cursor(String before, Function<String, Optional<T>> parse) {
+        if (before == null || before.isBlank()) {
+            return null;
+        }
+        return parse.apply(before.strip())
+                .orElseThrow(() -> new InvalidParameterException("before", before, "error.parameter.cursor"));
+    }
+
+    /** The {@code size} to repeat in the address of the next page: none when the page size was not asked for. */
+    public static String sizeQuery(String size, int pageSize) {
+        return size == null || size.isBlank() ? "" : "&size=" + pageSize;
     }
 }

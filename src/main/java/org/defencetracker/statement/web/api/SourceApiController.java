@@ -3,11 +3,9 @@ package org.defencetracker.statement.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.Instant;
 import org.defencetracker.shared.InputValidator;
-import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.ListTotals;
+import org.defencetracker.shared.web.api.ApiLists;
 import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiParameters;
 import org.defencetracker.shared.web.api.ApiWrites;
@@ -15,7 +13,6 @@ import org.defencetracker.statement.SourceChecks;
 import org.defencetracker.statement.SourcePage;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,16 +33,13 @@ class SourceApiController {
     private final SourceService sources;
     private final SourceChecks checks;
     private final ApiWrites writes;
-    private final Clock clock;
-    private final ListTotals totals;
+    private final ApiLists lists;
 
-    SourceApiController(
-            SourceService sources, SourceChecks checks, InputValidator input, Clock clock, ListTotals totals) {
+    SourceApiController(SourceService sources, SourceChecks checks, InputValidator input, ApiLists lists) {
         this.sources = sources;
         this.checks = checks;
         this.writes = new ApiWrites(input, "/api/v1/sources");
-        this.clock = clock;
-        this.totals = totals;
+        this.lists = lists;
     }
 
     /**
@@ -56,25 +50,16 @@ class SourceApiController {
     @Operation(operationId = "listSources", summary = "The sources in the lists, a page at a time")
     ResponseEntity<ApiPage<SourceJson>> list(
             @RequestParam(required = false) String changedSince, @RequestParam(required = false) String before) {
-        Instant since = ApiParameters.changedSince(changedSince, clock);
-        if (since != null) {
-            return ResponseEntity.ok(ApiPage.whole(
-                    sources.changedSince(since).stream().map(SourceJson::of).toList()));
-        }
-        SourcePage.Cursor position = before == null || before.isBlank()
-                ? null
-                : SourcePage.Cursor.parse(before.strip())
-                        .orElseThrow(() -> new InvalidParameterException("before", before, "error.parameter.cursor"));
-        SourcePage page = sources.page(position);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-        if (page.older() != null) {
-            answer.header(HttpHeaders.LINK, "</api/v1/sources?before=" + page.older() + ">; rel=\"next\"");
-        }
-        return answer.body(ApiPage.of(
-                page.sources().stream().map(SourceJson::of).toList(),
-                page.older(),
-                null,
-                totals.of(ListTotals.Listed.SOURCES)));
+        return lists.changedSince(changedSince, sources::changedSince, SourceJson::of)
+                .orElseGet(() -> {
+                    SourcePage page = sources.page(ApiParameters.cursor(before, SourcePage.Cursor::parse));
+                    return lists.page(
+                            "/api/v1/sources",
+                            page.sources().stream().map(SourceJson::of).toList(),
+                            page.older(),
+                            "",
+                            ListTotals.Listed.SOURCES);
+                });
     }
 
     @GetMapping("/{id}")
