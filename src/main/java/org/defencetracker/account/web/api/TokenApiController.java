@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import org.defencetracker.account.ApiTokens;
 import org.defencetracker.account.TooManyTokensException;
-import org.defencetracker.shared.InputValidator;
+import org.defencetracker.shared.web.api.ApiCollections;
 import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiWrites;
 import org.springframework.http.HttpStatus;
@@ -48,9 +48,9 @@ class TokenApiController {
     private final ApiTokens tokens;
     private final ApiWrites writes;
 
-    TokenApiController(ApiTokens tokens, InputValidator input) {
+    TokenApiController(ApiTokens tokens, ApiCollections api) {
         this.tokens = tokens;
-        this.writes = new ApiWrites(input, "/api/v1/tokens");
+        this.writes = api.writes("/api/v1/tokens");
     }
 
     /** What a token is to be: its name, whether it may write, and for how many days (none: until revoked). */

@@ -14,8 +14,8 @@ import org.defencetracker.act.ActWriter;
 import org.defencetracker.act.DuplicateOfficialNumberException;
 import org.defencetracker.body.MandateChange;
 import org.defencetracker.body.MandateService;
-import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.ListTotals;
+import org.defencetracker.shared.web.api.ApiCollections;
 import org.defencetracker.shared.web.api.ApiLists;
 import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiParameters;
@@ -56,16 +56,15 @@ class ActApiController {
             MandateService mandates,
             ActChecks checks,
             ActWriter writer,
-            InputValidator input,
-            ApiLists apiLists) {
+            ApiCollections api) {
         this.acts = acts;
         this.lists = lists;
         this.mandates = mandates;
         this.checks = checks;
         this.writer = writer;
-        this.writes = new ApiWrites(input, "/api/v1/acts")
+        this.writes = api.writes("/api/v1/acts")
                 .refusing(DuplicateOfficialNumberException.class, "officialNumber", "act.duplicateNumber");
-        this.apiLists = apiLists;
+        this.apiLists = api.lists("/api/v1/acts");
     }
 
     /**
@@ -95,7 +94,6 @@ class ActApiController {
         ActPage page = lists.page(kind, before, pageSize);
         // The total is cheap only for the whole list, not for one kind of act.
         return apiLists.page(
-                "/api/v1/acts",
                 page.acts().stream().map(ActJson::of).toList(),
                 page.older() == null ? null : page.older().toString(),
                 (kind == null ? "" : "&kind=" + kind) + ApiParameters.sizeQuery(size, pageSize),

@@ -16,9 +16,9 @@ import org.defencetracker.body.BodyTree;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.DuplicateBodyNameException;
 import org.defencetracker.body.MandateService;
-import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.InvalidParameterException;
 import org.defencetracker.shared.ListTotals;
+import org.defencetracker.shared.web.api.ApiCollections;
 import org.defencetracker.shared.web.api.ApiLists;
 import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiWrites;
@@ -49,20 +49,14 @@ class BodyApiController {
     private final Clock clock;
     private final ApiLists lists;
 
-    BodyApiController(
-            BodyService bodies,
-            MandateService mandates,
-            BodyChecks checks,
-            InputValidator input,
-            Clock clock,
-            ApiLists lists) {
+    BodyApiController(BodyService bodies, MandateService mandates, BodyChecks checks, Clock clock, ApiCollections api) {
         this.bodies = bodies;
         this.mandates = mandates;
         this.checks = checks;
-        this.writes = new ApiWrites(input, "/api/v1/bodies")
-                .refusing(DuplicateBodyNameException.class, "nameEn", "body.duplicateName");
+        this.writes =
+                api.writes("/api/v1/bodies").refusing(DuplicateBodyNameException.class, "nameEn", "body.duplicateName");
         this.clock = clock;
-        this.lists = lists;
+        this.lists = api.lists("/api/v1/bodies");
     }
 
     /**
@@ -76,7 +70,7 @@ class BodyApiController {
         List<BodyJson> items = new ArrayList<>();
         tree.roots().forEach(root -> addWithParts(root, tree, items));
         String next = tree.next() == null ? null : tree.next().toString();
-        return lists.page("/api/v1/bodies", items, next, "", ListTotals.Listed.BODIES);
+        return lists.page(items, next, "", ListTotals.Listed.BODIES);
     }
 
     private static void addWithParts(BodyView body, BodyTree tree, List<BodyJson> items) {

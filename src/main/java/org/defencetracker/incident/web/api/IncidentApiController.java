@@ -10,8 +10,8 @@ import org.defencetracker.incident.IncidentChecks;
 import org.defencetracker.incident.IncidentService;
 import org.defencetracker.incident.IncidentView;
 import org.defencetracker.incident.RecordIncident;
-import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.ListTotals;
+import org.defencetracker.shared.web.api.ApiCollections;
 import org.defencetracker.shared.web.api.ApiLists;
 import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiParameters;
@@ -41,11 +41,11 @@ class IncidentApiController {
     private final ApiWrites writes;
     private final ApiLists lists;
 
-    IncidentApiController(IncidentService incidents, IncidentChecks checks, InputValidator input, ApiLists lists) {
+    IncidentApiController(IncidentService incidents, IncidentChecks checks, ApiCollections api) {
         this.incidents = incidents;
         this.checks = checks;
-        this.writes = new ApiWrites(input, "/api/v1/incidents");
-        this.lists = lists;
+        this.writes = api.writes("/api/v1/incidents");
+        this.lists = api.lists("/api/v1/incidents");
     }
 
     /**
@@ -76,7 +76,6 @@ class IncidentApiController {
             next = new TimelineCursor(last.date().start(), last.id()).toString();
         }
         return lists.page(
-                "/api/v1/incidents",
                 found.stream().map(IncidentJson::of).toList(),
                 next,
                 ApiParameters.sizeQuery(size, pageSize),

@@ -8,20 +8,21 @@ import java.util.function.Function;
 import org.defencetracker.shared.ListTotals;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
 
 /**
  * How every record kind's list in the JSON API answers, written once: with {@code changedSince}, every record changed
  * since in one answer; otherwise one page, with a {@code Link} header naming the next page where there is one and
- * the list's total where it is cheap to know. How a kind reads its page stays in its controller.
+ * the list's total where it is cheap to know. How a kind reads its page stays in its controller, which gets its lists
+ * from {@link ApiCollections}.
  */
-@Component
-public class ApiLists {
+public final class ApiLists {
 
+    private final String collection;
     private final Clock clock;
     private final ListTotals totals;
 
-    ApiLists(Clock clock, ListTotals totals) {
+    ApiLists(String collection, Clock clock, ListTotals totals) {
+        this.collection = collection;
         this.clock = clock;
         this.totals = totals;
     }
@@ -42,11 +43,10 @@ public class ApiLists {
 
     /**
      * One page of {@code items}. Where {@code next} (the cursor of the next page) is not null, a {@code Link} header
-     * names the next page: {@code collection} with {@code before=next}, then {@code query} as given ({@code
+     * names the next page: the collection's address with {@code before=next}, then {@code query} as given ({@code
      * "&kind=DECREE"}, or {@code ""}). The total is that of {@code counted}, none where it is null.
      */
-    public <J> ResponseEntity<ApiPage<J>> page(
-            String collection, List<J> items, String next, String query, ListTotals.Listed counted) {
+    public <J> ResponseEntity<ApiPage<J>> page(List<J> items, String next, String query, ListTotals.Listed counted) {
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (next != null) {
             answer.header(HttpHeaders.LINK, "<" + collection + "?before=" + next + query + ">; rel=\"next\"");

@@ -18,7 +18,7 @@ import org.springframework.web.ErrorResponseException;
  * every refusal answers 400; an update must name the version it read; a refusal of the service that belongs to one
  * field ("this number is taken") answers 400 at that field, as a check would; a new record answers 201 with its
  * address. What differs between record kinds, how a body is read into a command and saved, stays in each kind's
- * controller, which builds its writes once.
+ * controller, which gets its writes once from {@link ApiCollections}.
  */
 public final class ApiWrites {
 
@@ -42,7 +42,7 @@ public final class ApiWrites {
     private final String collection;
 
     /** @param collection the address of the kind's records, such as {@code "/api/v1/acts"} */
-    public ApiWrites(InputValidator input, String collection) {
+    ApiWrites(InputValidator input, String collection) {
         this.input = input;
         this.collection = collection;
     }

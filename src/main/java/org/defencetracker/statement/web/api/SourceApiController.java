@@ -3,8 +3,8 @@ package org.defencetracker.statement.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.defencetracker.shared.InputValidator;
 import org.defencetracker.shared.ListTotals;
+import org.defencetracker.shared.web.api.ApiCollections;
 import org.defencetracker.shared.web.api.ApiLists;
 import org.defencetracker.shared.web.api.ApiPage;
 import org.defencetracker.shared.web.api.ApiParameters;
@@ -35,11 +35,11 @@ class SourceApiController {
     private final ApiWrites writes;
     private final ApiLists lists;
 
-    SourceApiController(SourceService sources, SourceChecks checks, InputValidator input, ApiLists lists) {
+    SourceApiController(SourceService sources, SourceChecks checks, ApiCollections api) {
         this.sources = sources;
         this.checks = checks;
-        this.writes = new ApiWrites(input, "/api/v1/sources");
-        this.lists = lists;
+        this.writes = api.writes("/api/v1/sources");
+        this.lists = api.lists("/api/v1/sources");
     }
 
     /**
@@ -54,7 +54,6 @@ class SourceApiController {
                 .orElseGet(() -> {
                     SourcePage page = sources.page(ApiParameters.cursor(before, SourcePage.Cursor::parse));
                     return lists.page(
-                            "/api/v1/sources",
                             page.sources().stream().map(SourceJson::of).toList(),
                             page.older(),
                             "",

@@ -3,7 +3,7 @@ package org.defencetracker.statement.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.defencetracker.shared.InputValidator;
+import org.defencetracker.shared.web.api.ApiCollections;
 import org.defencetracker.shared.web.api.ApiWrites;
 import org.defencetracker.statement.StatementChecks;
 import org.defencetracker.statement.StatementService;
@@ -31,10 +31,10 @@ class StatementApiController {
     private final StatementChecks checks;
     private final ApiWrites writes;
 
-    StatementApiController(StatementService statements, StatementChecks checks, InputValidator input) {
+    StatementApiController(StatementService statements, StatementChecks checks, ApiCollections api) {
         this.statements = statements;
         this.checks = checks;
-        this.writes = new ApiWrites(input, "/api/v1/statements");
+        this.writes = api.writes("/api/v1/statements");
     }
 
     @GetMapping("/{id}")
