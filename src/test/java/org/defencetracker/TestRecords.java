@@ -19,6 +19,7 @@ import org.defencetracker.incident.GeoPrecision;
 import org.defencetracker.incident.IncidentKind;
 import org.defencetracker.incident.IncidentResponse;
 import org.defencetracker.incident.IncidentService;
+import org.defencetracker.incident.IncidentTranslations;
 import org.defencetracker.incident.IncidentView;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.shared.FuzzyDate;
@@ -120,7 +121,8 @@ public class TestRecords {
                 null,
                 IncidentResponse.UNKNOWN,
                 "Test incident " + word,
-                List.of(source.id())));
+                List.of(source.id()),
+                IncidentTranslations.NONE));
     }
 
     /**
@@ -217,7 +219,20 @@ public class TestRecords {
         public IssueAct command() {
             List<Long> cited = sourceIds.isEmpty() ? List.of(source().id()) : sourceIds;
             return new IssueAct(
-                    kind, officialNumber, null, null, title, null, null, issuingBodyId, summary, stages, duties, cited);
+                    kind,
+                    officialNumber,
+                    null,
+                    null,
+                    title,
+                    null,
+                    null,
+                    issuingBodyId,
+                    summary,
+                    null,
+                    null,
+                    stages,
+                    duties,
+                    cited);
         }
 
         public ActView issue() {

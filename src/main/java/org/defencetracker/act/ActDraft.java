@@ -39,6 +39,12 @@ public interface ActDraft {
     @Size(max = 10000)
     String getSummary();
 
+    @Size(max = 10000)
+    String getSummaryRu();
+
+    @Size(max = 10000)
+    String getSummaryKk();
+
     /** The body that issued the act. */
     default RecordRef issuingBody() {
         return null;

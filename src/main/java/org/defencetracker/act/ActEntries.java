@@ -70,7 +70,7 @@ class ActEntries {
                             null,
                             null,
                             citations,
-                            new EntryTranslations(null, body.names(), null));
+                            new EntryTranslations(act.summaries(), body.names(), null));
                 })
                 .toList();
     }

@@ -17,6 +17,8 @@ public record ActView(
         String titleKk,
         long issuingBodyId,
         String summary,
+        String summaryRu,
+        String summaryKk,
         String label,
         StageKind status,
         List<StageView> stages,
@@ -36,6 +38,15 @@ public record ActView(
     /** The title as the reader sees it, marked where it is shown in English for want of one in the reader's language. */
     public Translated shownTitle(Locale locale) {
         return titles().in(locale);
+    }
+
+    /** The summary as the reader sees it (null without one), marked where it is shown in English. */
+    public Translated shownSummary(Locale locale) {
+        return summaries().in(locale);
+    }
+
+    public LocalizedName summaries() {
+        return new LocalizedName(summary, summaryRu, summaryKk);
     }
 
     public LocalizedName titles() {

@@ -49,6 +49,8 @@ public record CheckedAct(
                 draft.getTitleKk(),
                 Objects.requireNonNull(issuer),
                 draft.getSummary(),
+                draft.getSummaryRu(),
+                draft.getSummaryKk(),
                 stages,
                 grants,
                 allSourceIds);

@@ -19,6 +19,8 @@ public record IssueAct(
         String titleKk,
         long issuingBodyId,
         String summary,
+        String summaryRu,
+        String summaryKk,
         List<Stage> stages,
         List<Duties> duties,
         List<Long> sourceIds) {

@@ -45,6 +45,10 @@ class LegalAct extends CitingRecord<IssueAct> {
 
     private String summary;
 
+    private String summaryRu;
+
+    private String summaryKk;
+
     @OneToMany(mappedBy = "act", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("date.on, id")
     private List<ActStage> stages = new ArrayList<>();
@@ -81,6 +85,8 @@ class LegalAct extends CitingRecord<IssueAct> {
         this.title = LocalizedName.typed(command.titleEn(), command.titleRu(), command.titleKk());
         this.issuingBodyId = command.issuingBodyId();
         this.summary = strippedOrNull(command.summary());
+        this.summaryRu = strippedOrNull(command.summaryRu());
+        this.summaryKk = strippedOrNull(command.summaryKk());
     }
 
     /** The furthest step reached on a date; empty before the first one. */
@@ -147,6 +153,8 @@ class LegalAct extends CitingRecord<IssueAct> {
                 title.kk(),
                 issuingBodyId,
                 summary,
+                summaryRu,
+                summaryKk,
                 label(),
                 statusOn(today).orElse(null),
                 stages.stream().map(ActStage::view).toList(),

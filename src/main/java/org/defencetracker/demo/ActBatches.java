@@ -98,6 +98,8 @@ class ActBatches {
             String title = c.titleEn().strip();
             LocalizedName titles = LocalizedName.typed(title, c.titleRu(), c.titleKk());
             String summary = strippedOrNull(c.summary());
+            LocalizedName summaries =
+                    new LocalizedName(summary, strippedOrNull(c.summaryRu()), strippedOrNull(c.summaryKk()));
             List<Long> sourceIds = List.copyOf(new LinkedHashSet<>(c.sourceIds()));
             List<Citation> citing = citations.computeIfAbsent(sourceIds, sources::citations);
             acts.add(new Object[] {
@@ -111,6 +113,8 @@ class ActBatches {
                 strippedOrNull(c.titleKk()),
                 c.issuingBodyId(),
                 summary,
+                summaries.ru(),
+                summaries.kk(),
                 now,
                 now
             });
@@ -139,7 +143,7 @@ class ActBatches {
                         stage.date(),
                         EntryTitle.message(
                                 "entry.stage." + stage.stage(), EntryTitle.term("act.kind." + c.kind()), titles),
-                        summary,
+                        summaries,
                         "/acts/" + id,
                         body,
                         citing));
@@ -182,7 +186,7 @@ class ActBatches {
                         "GRANTED",
                         FuzzyDate.exact(from),
                         EntryTitle.message("entry.mandate.GRANTED", body.names(), duties.size(), label),
-                        String.join("; ", duties),
+                        new LocalizedName(String.join("; ", duties), null, null),
                         "/bodies/" + body.id() + "?asOf=" + from,
                         body,
                         citing));
@@ -190,8 +194,8 @@ class ActBatches {
         }
         jdbc.batchUpdate("""
                 insert into legal_act (id, kind, official_number, registry_number, eli, title_en, title_ru, title_kk,
-                    issuing_body_id, summary, version, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                    issuing_body_id, summary, summary_ru, summary_kk, version, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
                 """, acts);
         jdbc.batchUpdate("""
                 insert into act_stage (id, act_id, stage, date_on, date_precision, date_approximate, body_id, note)
@@ -213,7 +217,7 @@ class ActBatches {
             String subtype,
             FuzzyDate date,
             EntryTitle title,
-            String summary,
+            LocalizedName summary,
             String path,
             BodyView body,
             List<Citation> citing) {
@@ -223,7 +227,7 @@ class ActBatches {
                 subtype,
                 date,
                 title,
-                summary,
+                summary.en(),
                 path,
                 body.id(),
                 body.nameEn(),
@@ -231,6 +235,6 @@ class ActBatches {
                 null,
                 null,
                 citing,
-                new EntryTranslations(null, body.names(), null));
+                new EntryTranslations(summary, body.names(), null));
     }
 }

@@ -10,12 +10,6 @@ import org.defencetracker.body.BodyKind;
 import org.defencetracker.body.BodyService;
 import org.defencetracker.body.BodyView;
 import org.defencetracker.body.CreateBody;
-import org.defencetracker.incident.GeoPrecision;
-import org.defencetracker.incident.IncidentKind;
-import org.defencetracker.incident.IncidentResponse;
-import org.defencetracker.incident.IncidentService;
-import org.defencetracker.incident.IncidentView;
-import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.CreateSource;
@@ -40,22 +34,22 @@ public class DemoData {
     private final BodyService bodies;
     private final SourceService sources;
     private final ActService acts;
-    private final IncidentService incidents;
     private final StatementService statements;
+    private final DemoIncidents demoIncidents;
     private final JdbcClient jdbc;
 
     DemoData(
             BodyService bodies,
             SourceService sources,
             ActService acts,
-            IncidentService incidents,
             StatementService statements,
+            DemoIncidents demoIncidents,
             JdbcClient jdbc) {
         this.bodies = bodies;
         this.sources = sources;
         this.acts = acts;
-        this.incidents = incidents;
         this.statements = statements;
+        this.demoIncidents = demoIncidents;
         this.jdbc = jdbc;
     }
 
@@ -142,6 +136,12 @@ public class DemoData {
                 "The Government changed the mandate of the Ministry of Emergency Situations to include coordinating "
                         + "territorial defence, and listed five new duties. The source calls it a decree; it is a "
                         + "government resolution. Its official number is not given in the source.",
+                "Правительство изменило мандат Министерства по чрезвычайным ситуациям, включив в него координацию "
+                        + "территориальной обороны, и перечислило пять новых обязанностей. Источник называет документ "
+                        + "указом; на деле это постановление Правительства. Официальный номер в источнике не приводится.",
+                "Үкімет Төтенше жағдайлар министрлігінің өкілеттігін өзгертіп, оған аумақтық қорғанысты үйлестіруді "
+                        + "қосты және бес жаңа міндетті белгіледі. Дереккөз құжатты жарлық деп атайды; шын мәнінде бұл "
+                        + "Үкімет қаулысы. Ресми нөмірі дереккөзде көрсетілмеген.",
                 List.of(new IssueAct.Stage(
                         StageKind.ADOPTED, FuzzyDate.day(2025, 9, 14), null, "Issued by the Government")),
                 List.of(new IssueAct.Duties(
@@ -167,6 +167,12 @@ public class DemoData {
                         parliament.id(),
                         "Sets the legal basis of state policy on territorial defence. Territorial forces may include "
                                 + "law-enforcement officers, special forces and volunteer formations.",
+                        "Устанавливает правовые основы государственной политики в области территориальной обороны. "
+                                + "В состав территориальных войск могут входить сотрудники правоохранительных органов, "
+                                + "специальные подразделения и добровольческие формирования.",
+                        "Аумақтық қорғаныс саласындағы мемлекеттік саясаттың құқықтық негіздерін белгілейді. "
+                                + "Аумақтық әскерлердің құрамына құқық қорғау органдарының қызметкерлері, арнаулы "
+                                + "бөлімшелер және ерікті құрамалар кіруі мүмкін.",
                         List.of(new IssueAct.Stage(
                                 StageKind.APPROVED_SENATE,
                                 FuzzyDate.month(2025, 6),
@@ -203,93 +209,7 @@ public class DemoData {
                 law,
                 cited));
 
-        IncidentView incursions = incidents.record(new RecordIncident(
-                IncidentKind.DRONE_INCURSION,
-                "Series of drone incursions into Kazakhstan",
-                FuzzyDate.year(2025).approximately(),
-                "KZ",
-                null,
-                null,
-                null,
-                null,
-                GeoPrecision.COUNTRY,
-                null,
-                "Several drones; the source gives no number",
-                IncidentResponse.UNKNOWN,
-                "Drones entered Kazakhstani territory several times in 2025; the source gives neither dates nor "
-                        + "places. Kazakhstani defence officials confirmed that at least one of them was Russian.",
-                cited));
-        statements.record(new RecordStatement(
-                FuzzyDate.year(2025).approximately(),
-                ActorType.OFFICIAL,
-                "Kazakhstani defence officials",
-                null,
-                "KZ",
-                Stance.CONFIRMS,
-                "RU",
-                "Confirmed that at least one of the drones that entered Kazakhstan was Russian.",
-                false,
-                incursions.id(),
-                null,
-                cited));
-
-        IncidentView transit = incidents.record(new RecordIncident(
-                IncidentKind.AIRSPACE_VIOLATION,
-                "Alleged passage of Ukrainian drones through Kazakhstan's airspace",
-                FuzzyDate.month(2025, 6).approximately(),
-                "KZ",
-                null,
-                null,
-                null,
-                null,
-                GeoPrecision.UNKNOWN,
-                null,
-                null,
-                IncidentResponse.UNKNOWN,
-                "Russia accused Kazakhstan of letting Ukrainian drones cross its airspace to strike targets in "
-                        + "Russia, around the Ukrainian attack of 1 June 2025 on Russian air bases in Siberia and "
-                        + "the Far East. Kazakhstani officials denied it; no such passage has been confirmed.",
-                cited));
-        statements.record(new RecordStatement(
-                FuzzyDate.month(2025, 6).approximately(),
-                ActorType.OFFICIAL,
-                "Russia",
-                null,
-                "RU",
-                Stance.ASSERTS,
-                "UA",
-                "Accused Kazakhstan of letting Ukrainian drones cross its airspace to strike Russian targets.",
-                false,
-                transit.id(),
-                null,
-                cited));
-        statements.record(new RecordStatement(
-                FuzzyDate.month(2025, 6).approximately(),
-                ActorType.MEDIA,
-                "Russian Telegram channels",
-                null,
-                "RU",
-                Stance.ASSERTS,
-                "UA",
-                "Speculated that Kazakhstan tacitly helped the Ukrainian drone attack of 1 June 2025 on Russian "
-                        + "strategic-bomber bases.",
-                false,
-                transit.id(),
-                null,
-                cited));
-        statements.record(new RecordStatement(
-                FuzzyDate.month(2025, 6).approximately(),
-                ActorType.OFFICIAL,
-                "Kazakhstani officials",
-                null,
-                "KZ",
-                Stance.DENIES,
-                null,
-                "Denied the allegations that Kazakhstan let Ukrainian drones through or helped the attack.",
-                false,
-                transit.id(),
-                null,
-                cited));
+        demoIncidents.load(cited);
     }
 
     private BodyView body(

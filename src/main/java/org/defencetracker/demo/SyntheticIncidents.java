@@ -11,6 +11,7 @@ import org.defencetracker.incident.GeoPrecision;
 import org.defencetracker.incident.IncidentKind;
 import org.defencetracker.incident.IncidentResponse;
 import org.defencetracker.incident.IncidentService;
+import org.defencetracker.incident.IncidentTranslations;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.incident.RegionView;
 import org.defencetracker.shared.DatePrecision;
@@ -122,7 +123,8 @@ public class SyntheticIncidents {
                 null,
                 IncidentResponse.values()[random.nextInt(IncidentResponse.values().length)],
                 "Generated for load testing; not a real event.",
-                List.of(source));
+                List.of(source),
+                IncidentTranslations.NONE);
     }
 
     private static BigDecimal coordinate(double value) {

@@ -122,6 +122,8 @@ public class SyntheticRecords {
                             null,
                             issuer,
                             "Generated for load testing; not a real act.",
+                            null,
+                            null,
                             stages,
                             duties,
                             List.of(source));

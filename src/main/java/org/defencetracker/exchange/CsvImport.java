@@ -46,7 +46,11 @@ class CsvImport {
             "objects", "objectsCount",
             "objects_note", "objectsNote",
             "response", "response",
-            "notes", "description");
+            "notes", "description",
+            "title_ru", "titleRu",
+            "title_kk", "titleKk",
+            "notes_ru", "descriptionRu",
+            "notes_kk", "descriptionKk");
 
     /** The columns of the cited source, by the source form's field each one fills. */
     static final Map<String, String> SOURCE_COLUMNS = columns(

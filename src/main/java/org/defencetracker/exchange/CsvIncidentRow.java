@@ -171,4 +171,24 @@ public class CsvIncidentRow implements IncidentDraft {
     public String getDescription() {
         return values.get("description");
     }
+
+    @Override
+    public String getTitleRu() {
+        return values.get("titleRu");
+    }
+
+    @Override
+    public String getTitleKk() {
+        return values.get("titleKk");
+    }
+
+    @Override
+    public String getDescriptionRu() {
+        return values.get("descriptionRu");
+    }
+
+    @Override
+    public String getDescriptionKk() {
+        return values.get("descriptionKk");
+    }
 }

@@ -97,6 +97,7 @@ class CsvRowWriter {
                 c.objectsNote(),
                 c.response(),
                 c.description(),
-                sourceIds);
+                sourceIds,
+                c.translations());
     }
 }

@@ -70,7 +70,11 @@ final class CsvSameIncident {
             {"objects", a.objectsCount(), b.objectsCount()},
             {"objects_note", a.objectsNote(), b.objectsNote()},
             {"response", a.response(), b.response()},
-            {"notes", a.description(), b.description()}
+            {"notes", a.description(), b.description()},
+            {"title_ru", a.translations().titleRu(), b.translations().titleRu()},
+            {"title_kk", a.translations().titleKk(), b.translations().titleKk()},
+            {"notes_ru", a.translations().descriptionRu(), b.translations().descriptionRu()},
+            {"notes_kk", a.translations().descriptionKk(), b.translations().descriptionKk()}
         };
         for (Object[] column : columns) {
             if (!same(column[1], column[2])) {

@@ -12,6 +12,7 @@ import org.defencetracker.body.MandateChange;
 import org.defencetracker.incident.GeoPrecision;
 import org.defencetracker.incident.IncidentKind;
 import org.defencetracker.incident.IncidentResponse;
+import org.defencetracker.incident.IncidentTranslations;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.statement.ActorType;
@@ -96,6 +97,8 @@ public record Dump(
             String titleKk,
             long issuingBody,
             String summary,
+            String summaryRu,
+            String summaryKk,
             List<StageRecord> stages,
             List<RelationRecord> relations,
             List<Long> sources,
@@ -138,6 +141,7 @@ public record Dump(
             String objectsNote,
             IncidentResponse response,
             String description,
+            IncidentTranslations translations,
             List<Long> sources,
             boolean archived)
             implements Archivable {

@@ -102,6 +102,8 @@ class DumpActs {
                 a.titleKk(),
                 bodyIds.get(a.issuingBody()),
                 a.summary(),
+                a.summaryRu(),
+                a.summaryKk(),
                 stages,
                 duties(grants, bodyIds),
                 a.sources().stream().map(sourceIds::get).toList());

@@ -205,7 +205,8 @@ class DumpImport {
                                 i.objectsNote(),
                                 i.response(),
                                 i.description(),
-                                i.sources().stream().map(sourceIds::get).toList())));
+                                i.sources().stream().map(sourceIds::get).toList(),
+                                i.translations())));
             }
             List<Long> written = attempts.attempt(
                     "incident " + slice.get(0).id() + "–"

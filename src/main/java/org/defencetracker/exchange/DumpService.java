@@ -194,6 +194,8 @@ public class DumpService {
                 a.titleKk(),
                 a.issuingBodyId(),
                 a.summary(),
+                a.summaryRu(),
+                a.summaryKk(),
                 a.stages().stream()
                         .map(s -> new StageRecord(s.stage(), DumpDate.of(s.date()), s.bodyId(), s.note()))
                         .toList(),
@@ -218,6 +220,7 @@ public class DumpService {
                 i.objectsNote(),
                 i.response(),
                 i.description(),
+                i.translations(),
                 sorted(i.sources().stream().map(SourceView::id).toList()),
                 i.archived());
     }

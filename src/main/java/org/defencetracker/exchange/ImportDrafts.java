@@ -2,6 +2,7 @@ package org.defencetracker.exchange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.defencetracker.act.ActDraft;
 import org.defencetracker.act.ActKind;
 import org.defencetracker.act.StageKind;
@@ -19,6 +20,7 @@ import org.defencetracker.incident.GeoPrecision;
 import org.defencetracker.incident.IncidentDraft;
 import org.defencetracker.incident.IncidentKind;
 import org.defencetracker.incident.IncidentResponse;
+import org.defencetracker.incident.IncidentTranslations;
 import org.defencetracker.shared.DateInput;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.statement.ActorType;
@@ -79,7 +81,9 @@ final class ImportDrafts {
             String getTitleEn,
             String getTitleRu,
             String getTitleKk,
-            String getSummary)
+            String getSummary,
+            String getSummaryRu,
+            String getSummaryKk)
             implements ActDraft {
 
         Act(ActRecord r) {
@@ -91,7 +95,9 @@ final class ImportDrafts {
                     r.titleEn(),
                     r.titleRu(),
                     r.titleKk(),
-                    r.summary());
+                    r.summary(),
+                    r.summaryRu(),
+                    r.summaryKk());
         }
     }
 
@@ -126,7 +132,11 @@ final class ImportDrafts {
             Integer getObjectsCount,
             String getObjectsNote,
             IncidentResponse getResponse,
-            String getDescription)
+            String getDescription,
+            String getTitleRu,
+            String getTitleKk,
+            String getDescriptionRu,
+            String getDescriptionKk)
             implements IncidentDraft {
 
         Incident(IncidentRecord r) {
@@ -145,7 +155,15 @@ final class ImportDrafts {
                     r.objectsCount(),
                     r.objectsNote(),
                     r.response(),
-                    r.description());
+                    r.description(),
+                    translation(r, IncidentTranslations::titleRu),
+                    translation(r, IncidentTranslations::titleKk),
+                    translation(r, IncidentTranslations::descriptionRu),
+                    translation(r, IncidentTranslations::descriptionKk));
+        }
+
+        private static String translation(IncidentRecord r, Function<IncidentTranslations, String> text) {
+            return r.translations() == null ? null : text.apply(r.translations());
         }
     }
 

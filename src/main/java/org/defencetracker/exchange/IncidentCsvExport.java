@@ -138,6 +138,10 @@ public class IncidentCsvExport {
         cells.add(CsvCells.text(i.objectsNote()));
         cells.add(i.response() == null ? "" : i.response().name());
         cells.add(CsvCells.text(i.description()));
+        cells.add(CsvCells.text(i.translations().titleRu()));
+        cells.add(CsvCells.text(i.translations().titleKk()));
+        cells.add(CsvCells.text(i.translations().descriptionRu()));
+        cells.add(CsvCells.text(i.translations().descriptionKk()));
         cells.add(source == null ? "" : CsvCells.text(source.publisher()));
         cells.add(source == null ? "" : CsvCells.text(source.title()));
         cells.add(source == null ? "" : CsvCells.text(source.url()));

@@ -50,6 +50,14 @@ class AirspaceIncident extends CitingRecord<RecordIncident> {
 
     private String description;
 
+    private String titleRu;
+
+    private String titleKk;
+
+    private String descriptionRu;
+
+    private String descriptionKk;
+
     protected AirspaceIncident() {}
 
     @Override
@@ -70,6 +78,10 @@ class AirspaceIncident extends CitingRecord<RecordIncident> {
         this.objectsNote = command.objectsNote();
         this.response = command.response();
         this.description = command.description();
+        this.titleRu = command.translations().titleRu();
+        this.titleKk = command.translations().titleKk();
+        this.descriptionRu = command.translations().descriptionRu();
+        this.descriptionKk = command.translations().descriptionKk();
         cite(command.sourceIds());
     }
 
@@ -107,6 +119,7 @@ class AirspaceIncident extends CitingRecord<RecordIncident> {
                 attribution,
                 sources,
                 version(),
-                archived());
+                archived(),
+                new IncidentTranslations(titleRu, titleKk, descriptionRu, descriptionKk));
     }
 }

@@ -2,8 +2,12 @@ package org.defencetracker.incident;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementView;
 
@@ -20,7 +24,11 @@ import org.defencetracker.statement.StatementView;
  * {@code deniedByOrigin} tells that the named state denied it, which stays visible beside a confirmation.
  */
 public record Attribution(
-        AttributionStatus status, String origin, List<String> allegedBy, String decidedBy, boolean deniedByOrigin) {
+        AttributionStatus status,
+        String origin,
+        List<LocalizedName> allegedBy,
+        LocalizedName decidedBy,
+        boolean deniedByOrigin) {
 
     public static final Attribution NONE = new Attribution(AttributionStatus.UNKNOWN, null);
 
@@ -65,7 +73,7 @@ public record Attribution(
                     AttributionStatus.CONFIRMED,
                     origin,
                     allegers(origin, statements, confirmation),
-                    confirmation.actorName(),
+                    confirmation.actorNames(),
                     denied);
         }
         if (admission.isPresent()) {
@@ -73,7 +81,7 @@ public record Attribution(
                     AttributionStatus.CONFIRMED,
                     namedOrigin,
                     allegers(namedOrigin, statements, admission.get()),
-                    admission.get().actorName(),
+                    admission.get().actorNames(),
                     false);
         }
         if (affectedWord.isPresent()) {
@@ -81,7 +89,7 @@ public record Attribution(
                     AttributionStatus.DENIED,
                     namedOrigin,
                     allegers(namedOrigin, statements, null),
-                    affectedWord.get().actorName(),
+                    affectedWord.get().actorNames(),
                     deniedByOrigin);
         }
         if (deniedByOrigin) {
@@ -89,7 +97,7 @@ public record Attribution(
                     AttributionStatus.CONTESTED,
                     namedOrigin,
                     allegers(namedOrigin, statements, null),
-                    originWord.get().actorName(),
+                    originWord.get().actorNames(),
                     true);
         }
         if (latestClaim.isPresent()) {
@@ -112,7 +120,7 @@ public record Attribution(
     }
 
     /** Who claimed {@code origin}, in the order they first did, without the one who decided. */
-    private static List<String> allegers(String origin, List<StatementView> statements, StatementView decision) {
+    private static List<LocalizedName> allegers(String origin, List<StatementView> statements, StatementView decision) {
         if (origin == null) {
             return List.of();
         }
@@ -120,14 +128,14 @@ public record Attribution(
                 .filter(s -> s != decision)
                 .filter(s -> s.stance() != Stance.DENIES && origin.equals(s.claimedOrigin()))
                 .sorted(BY_DATE)
-                .map(StatementView::actorName)
+                .map(StatementView::actorNames)
                 .distinct()
                 .toList();
     }
 
     /**
      * The message key of the badge that says the status and who said it. Its arguments are the origin's name,
-     * {@link #allegers()} and {@link #decidedBy()}.
+     * {@link #allegers(Locale)} and {@link #decidedBy(Locale)}.
      */
     public String badgeKey() {
         String key = "attribution.badge." + status.name();
@@ -140,8 +148,19 @@ public record Attribution(
         return key;
     }
 
-    /** Who alleged the origin, as one list for a sentence. */
-    public String allegers() {
-        return String.join(", ", allegedBy);
+    /** Who alleged the origin, as one list for a sentence in {@code locale}. */
+    public String allegers(Locale locale) {
+        return allegedBy.stream().map(name -> name.in(locale).text()).collect(Collectors.joining(", "));
+    }
+
+    /** Who confirmed or denied, named in {@code locale}; null when nobody did. */
+    public String decidedBy(Locale locale) {
+        return decidedBy == null ? null : decidedBy.in(locale).text();
+    }
+
+    /** Whether a name the badge gives is known in English only, and shown so to a reader of {@code locale}. */
+    public boolean namesInEnglish(Locale locale) {
+        return Stream.concat(allegedBy.stream(), Stream.ofNullable(decidedBy))
+                .anyMatch(name -> name.in(locale).fallback());
     }
 }

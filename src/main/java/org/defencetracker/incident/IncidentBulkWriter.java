@@ -65,7 +65,11 @@ class IncidentBulkWriter {
                 c.objectsCount(),
                 c.objectsNote(),
                 c.response().name(),
-                c.description()
+                c.description(),
+                c.translations().titleRu(),
+                c.translations().titleKk(),
+                c.translations().descriptionRu(),
+                c.translations().descriptionKk()
             });
             for (Long source : c.sourceIds()) {
                 citations.add(new Object[] {ids.get(i), source});
@@ -74,8 +78,8 @@ class IncidentBulkWriter {
         batches.batchUpdate("""
                 insert into airspace_incident (id, kind, title, date_on, date_precision, date_approximate, country,
                     region_code, place, latitude, longitude, geo_precision, objects_count, objects_note, response,
-                    description)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    description, title_ru, title_kk, description_ru, description_kk)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
         batches.batchUpdate("insert into incident_source (incident_id, source_id) values (?, ?)", citations);
         return ids;

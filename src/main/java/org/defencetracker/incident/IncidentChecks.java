@@ -99,7 +99,9 @@ public class IncidentChecks {
                 blankToNull(draft.getObjectsNote()),
                 draft.getResponse(),
                 blankToNull(draft.getDescription()),
-                sourceIds);
+                sourceIds,
+                new IncidentTranslations(
+                        draft.getTitleRu(), draft.getTitleKk(), draft.getDescriptionRu(), draft.getDescriptionKk()));
     }
 
     private static BigDecimal coordinate(String text, BigDecimal limit, String field, Errors errors) {

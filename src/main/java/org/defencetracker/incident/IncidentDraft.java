@@ -64,6 +64,18 @@ public interface IncidentDraft {
     @Size(max = 10000)
     String getDescription();
 
+    @Size(max = 300)
+    String getTitleRu();
+
+    @Size(max = 300)
+    String getTitleKk();
+
+    @Size(max = 10000)
+    String getDescriptionRu();
+
+    @Size(max = 10000)
+    String getDescriptionKk();
+
     /** The sources cited; empty pickers are null. */
     default List<RecordRef> citedSources() {
         return List.of();

@@ -82,7 +82,8 @@ class IncidentEntries {
                     place(region, c.latitude(), c.longitude(), c.geoPrecision()),
                     Attribution.NONE,
                     c.sourceIds().stream().map(cited::get).toList(),
-                    new EntryTranslations(null, null, names(region))));
+                    c.translations(),
+                    region));
         }
         timeline.recordNew(drafts);
     }
@@ -134,7 +135,8 @@ class IncidentEntries {
                 place(incident.region(), incident.latitude(), incident.longitude(), incident.geoPrecision()),
                 incident.attribution(),
                 incident.sources(),
-                new EntryTranslations(null, null, names(incident.region())));
+                incident.translations(),
+                incident.region());
     }
 
     private static LocalizedName names(RegionView region) {
@@ -175,13 +177,14 @@ class IncidentEntries {
             Place place,
             Attribution attribution,
             List<SourceView> sources,
-            EntryTranslations translations) {
+            IncidentTranslations translations,
+            RegionView region) {
         return new TimelineEntryDraft(
                 key(id),
                 EntryKind.INCIDENT,
                 kind.name(),
                 date,
-                EntryTitle.text(title),
+                EntryTitle.text(translations.titles(title)),
                 description,
                 "/incidents/" + id,
                 null,
@@ -190,6 +193,6 @@ class IncidentEntries {
                 attribution.origin(),
                 attribution.status().name(),
                 sources.stream().map(SourceView::citation).toList(),
-                translations);
+                new EntryTranslations(translations.descriptions(description), null, names(region)));
     }
 }

@@ -26,15 +26,16 @@ public record IncidentView(
         Attribution attribution,
         List<SourceView> sources,
         long version,
-        boolean archived) {
+        boolean archived,
+        IncidentTranslations translations) {
 
-    /** The title as the reader sees it: typed in English, and marked so for readers of other languages. */
+    /** The title in the reader's language where it is written in it, else the English one, marked. */
     public Translated shownTitle(Locale locale) {
-        return Translated.english(title, locale.getLanguage());
+        return translations.titles(title).in(locale);
     }
 
     public Translated shownDescription(Locale locale) {
-        return Translated.english(description, locale.getLanguage());
+        return translations.descriptions(description).in(locale);
     }
 
     public Translated shownObjectsNote(Locale locale) {

@@ -7,7 +7,8 @@ import org.defencetracker.shared.FuzzyDate;
 
 /**
  * Records an airspace incident with its date and place as precisely as they are known. Coordinates are
- * optional; {@code geoPrecision} says what they (or the region) stand for.
+ * optional; {@code geoPrecision} says what they (or the region) stand for. {@code title} and {@code description} are
+ * English; {@code translations} holds them in Russian and Kazakh where they are written.
  */
 public record RecordIncident(
         IncidentKind kind,
@@ -23,7 +24,8 @@ public record RecordIncident(
         String objectsNote,
         IncidentResponse response,
         String description,
-        List<Long> sourceIds) {
+        List<Long> sourceIds,
+        IncidentTranslations translations) {
 
     public RecordIncident {
         Objects.requireNonNull(kind, "kind");
@@ -46,6 +48,7 @@ public record RecordIncident(
         country = country == null ? "KZ" : country;
         response = response == null ? IncidentResponse.UNKNOWN : response;
         sourceIds = sourceIds == null ? List.of() : List.copyOf(sourceIds);
+        translations = translations == null ? IncidentTranslations.NONE : translations;
         if (sourceIds.isEmpty()) {
             throw new IllegalArgumentException("an incident cites at least one source");
         }

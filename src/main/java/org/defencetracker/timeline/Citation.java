@@ -5,6 +5,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.defencetracker.shared.FuzzyDate;
 
 /** A source as cited on a timeline entry: publisher, title, address (may be unknown) and publication date label. */
 public record Citation(String publisher, String title, String url, String published) {
@@ -41,5 +42,21 @@ public record Citation(String publisher, String title, String url, String publis
             }
         }
         return null;
+    }
+
+    /** The publication date as readers of {@code locale} write it («сентябрь 2025»); null without a date. */
+    public String publishedLabel(Locale locale) {
+        String on = publishedOn();
+        if (on == null) {
+            return published;
+        }
+        String[] parts = on.split("-");
+        int year = Integer.parseInt(parts[0]);
+        FuzzyDate date = switch (parts.length) {
+            case 1 -> FuzzyDate.year(year);
+            case 2 -> FuzzyDate.month(year, Integer.parseInt(parts[1]));
+            default -> FuzzyDate.day(year, Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        };
+        return (published.strip().endsWith("(approx.)") ? date.approximately() : date).label(locale);
     }
 }

@@ -34,6 +34,14 @@ public record EntryTitle(String key, List<Object> args, String text) {
         return new EntryTitle(null, List.of(), Objects.requireNonNull(text, "text"));
     }
 
+    /**
+     * The record's own words in three languages: as written where they exist in English only, else a message that
+     * shows the reader's language.
+     */
+    public static EntryTitle text(LocalizedName text) {
+        return text.ru() == null && text.kk() == null ? text(text.en()) : message("entry.ownWords", text);
+    }
+
     /** A message of the bundle: {@code args} are texts, whole numbers, {@link Term}s or {@link LocalizedName}s. */
     public static EntryTitle message(String key, Object... args) {
         return new EntryTitle(Objects.requireNonNull(key, "key"), List.of(args), null);

@@ -76,6 +76,8 @@ class ActEntriesTest {
                 null,
                 3,
                 "Who guards the sky",
+                null,
+                null,
                 "Law No. 7-VIII of 4 March 2025",
                 StageKind.APPROVED_SENATE,
                 List.of(

@@ -70,7 +70,20 @@ class LegalActTest {
 
     private static LegalAct act(ActKind kind, String number, IssueAct.Stage... stages) {
         IssueAct command = new IssueAct(
-                kind, number, null, null, "Title", null, null, 1, null, List.of(stages), List.of(), List.of(1L));
+                kind,
+                number,
+                null,
+                null,
+                "Title",
+                null,
+                null,
+                1,
+                null,
+                null,
+                null,
+                List.of(stages),
+                List.of(),
+                List.of(1L));
         return RevisableRecord.created(LegalAct::new, command, Clock.systemUTC());
     }
 }

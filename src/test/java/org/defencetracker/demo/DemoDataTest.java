@@ -20,6 +20,7 @@ import org.defencetracker.incident.AttributionStatus;
 import org.defencetracker.incident.IncidentService;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineFilter;
@@ -121,7 +122,7 @@ class DemoDataTest {
     void namesWhoConfirmedWhoAllegedAndWhoDenied() {
         Attribution confirmed = attributionOf("Series of drone incursions into Kazakhstan");
         assertThat(confirmed.status()).isEqualTo(AttributionStatus.CONFIRMED);
-        assertThat(confirmed.decidedBy()).isEqualTo("Kazakhstani defence officials");
+        assertThat(confirmed.decidedBy().en()).isEqualTo("Kazakhstani defence officials");
         assertThat(confirmed.badgeKey()).isEqualTo("attribution.badge.CONFIRMED");
 
         // Russia blames Ukrainian drones passing through Kazakhstan; Kazakhstan, where the passage would have
@@ -129,8 +130,10 @@ class DemoDataTest {
         Attribution denied = attributionOf("Alleged passage of Ukrainian drones through Kazakhstan's airspace");
         assertThat(denied.status()).isEqualTo(AttributionStatus.DENIED);
         assertThat(denied.origin()).isEqualTo("UA");
-        assertThat(denied.allegedBy()).containsExactly("Russia", "Russian Telegram channels");
-        assertThat(denied.decidedBy()).isEqualTo("Kazakhstani officials");
+        assertThat(denied.allegedBy())
+                .extracting(LocalizedName::en)
+                .containsExactly("Russia", "Russian Telegram channels");
+        assertThat(denied.decidedBy().en()).isEqualTo("Kazakhstani officials");
         assertThat(denied.deniedByOrigin()).isFalse();
     }
 

@@ -87,6 +87,8 @@ class RecordBatchesTest {
                 null,
                 issuer.id(),
                 "What the decree does.",
+                null,
+                null,
                 List.of(
                         new IssueAct.Stage(StageKind.IN_FORCE, FuzzyDate.exact(day.plusDays(10)), null, null),
                         new IssueAct.Stage(StageKind.APPROVED_SENATE, FuzzyDate.month(1850, 3), senate.id(), " Noted "),

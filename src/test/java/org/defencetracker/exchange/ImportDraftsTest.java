@@ -107,6 +107,7 @@ class ImportDraftsTest {
                 null,
                 IncidentResponse.NONE,
                 null,
+                null,
                 List.of(1L),
                 false));
 

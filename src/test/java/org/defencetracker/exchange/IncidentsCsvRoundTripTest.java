@@ -19,6 +19,7 @@ import org.defencetracker.incident.GeoPrecision;
 import org.defencetracker.incident.IncidentKind;
 import org.defencetracker.incident.IncidentResponse;
 import org.defencetracker.incident.IncidentService;
+import org.defencetracker.incident.IncidentTranslations;
 import org.defencetracker.incident.IncidentView;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.shared.FuzzyDate;
@@ -73,7 +74,12 @@ class IncidentsCsvRoundTripTest {
                 "two small ones",
                 IncidentResponse.SCRAMBLED,
                 "-seen at dawn,\nthen lost",
-                List.of(daily.id(), monthly.id())));
+                List.of(daily.id(), monthly.id()),
+                new IncidentTranslations(
+                        "Беспилотник над Экибастузом " + word,
+                        "Екібастұз үстіндегі дрон " + word,
+                        "замечен на рассвете, затем потерян",
+                        null)));
         incidents.setExternalIds(Map.of(twoSources.id(), "ext-" + word));
         IncidentView byMonth = incidents.record(new RecordIncident(
                 IncidentKind.DEBRIS_FOUND,
@@ -89,7 +95,8 @@ class IncidentsCsvRoundTripTest {
                 null,
                 IncidentResponse.UNKNOWN,
                 null,
-                List.of(monthly.id())));
+                List.of(monthly.id()),
+                IncidentTranslations.NONE));
         IncidentView archived =
                 incidents.record(command("Archived " + word, "KZ-55", FuzzyDate.day(1987, 4, 1), daily));
         incidents.archive(archived.id(), archived.version());
@@ -110,7 +117,7 @@ class IncidentsCsvRoundTripTest {
         assertThat(text.lines().findFirst().orElseThrow())
                 .isEqualTo("\uFEFFexternal_id,event_date,date_precision,approximate,kind,title,country,region,"
                         + "location,latitude,longitude,geo_precision,objects,objects_note,response,notes,"
-                        + "source_publisher,source_title,source_url,source_date");
+                        + "title_ru,title_kk,notes_ru,notes_kk,source_publisher,source_title,source_url,source_date");
         assertThat(text).contains(",1987-07\r\n").contains("https://tracker.test/incidents/" + byMonth.id());
 
         try (ConfigurableApplicationContext empty = emptyTracker()) {
@@ -151,7 +158,8 @@ class IncidentsCsvRoundTripTest {
                 null,
                 IncidentResponse.NONE,
                 null,
-                List.of(source.id()));
+                List.of(source.id()),
+                IncidentTranslations.NONE);
     }
 
     /** The imported incident titled as the original, field by field, with its sources in the same order. */
@@ -172,6 +180,7 @@ class IncidentsCsvRoundTripTest {
         assertThat(copy.objectsNote()).isEqualTo(original.objectsNote());
         assertThat(copy.response()).isEqualTo(original.response());
         assertThat(copy.description()).isEqualTo(original.description());
+        assertThat(copy.translations()).isEqualTo(original.translations());
         assertThat(copy.sources())
                 .extracting(s -> s.publisher() + "|" + s.title() + "|" + s.url() + "|" + s.published())
                 .as("an incident's sources are a set: its citations keep no order")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementView;
@@ -250,7 +251,7 @@ class AttributionTest {
                         media("Outlet A", "KZ", Stance.ASSERTS, "UA", 3),
                         media("Russian Telegram channels", "RU", Stance.ASSERTS, "RU", 4)));
 
-        assertThat(attribution.allegedBy()).containsExactly("Russian Telegram channels");
+        assertThat(attribution.allegedBy()).extracting(LocalizedName::en).containsExactly("Russian Telegram channels");
         assertThat(attribution.decidedBy()).isNull();
         assertThat(attribution.badgeKey()).isEqualTo("attribution.badge.ALLEGED");
     }
@@ -265,7 +266,11 @@ class AttributionTest {
 
         assertThat(attribution)
                 .isEqualTo(new Attribution(
-                        AttributionStatus.CONTESTED, "RU", List.of("Outlet A"), "Russian Ministry of Defence", true));
+                        AttributionStatus.CONTESTED,
+                        "RU",
+                        List.of(english("Outlet A")),
+                        english("Russian Ministry of Defence"),
+                        true));
         assertThat(attribution.badgeKey()).isEqualTo("attribution.badge.CONTESTED");
     }
 
@@ -280,7 +285,11 @@ class AttributionTest {
 
         assertThat(attribution)
                 .isEqualTo(new Attribution(
-                        AttributionStatus.CONFIRMED, "RU", List.of("Outlet A"), "Kazakhstani defence officials", true));
+                        AttributionStatus.CONFIRMED,
+                        "RU",
+                        List.of(english("Outlet A")),
+                        english("Kazakhstani defence officials"),
+                        true));
         assertThat(attribution.badgeKey()).isEqualTo("attribution.badge.CONFIRMED.deniedByOrigin");
     }
 
@@ -288,8 +297,10 @@ class AttributionTest {
     void namesWhoDeniedInTheDemoCase() {
         Attribution attribution = Attribution.from(AFFECTED, demoTransitLedger());
 
-        assertThat(attribution.allegedBy()).containsExactly("Russia", "Russian Telegram channels");
-        assertThat(attribution.decidedBy()).isEqualTo("Kazakhstani officials");
+        assertThat(attribution.allegedBy())
+                .extracting(LocalizedName::en)
+                .containsExactly("Russia", "Russian Telegram channels");
+        assertThat(attribution.decidedBy().en()).isEqualTo("Kazakhstani officials");
         assertThat(attribution.deniedByOrigin()).isFalse();
         assertThat(attribution.badgeKey()).isEqualTo("attribution.badge.DENIED");
     }
@@ -355,5 +366,9 @@ class AttributionTest {
                 false,
                 bodyCountry,
                 null);
+    }
+
+    private static LocalizedName english(String name) {
+        return new LocalizedName(name, null, null);
     }
 }

@@ -91,6 +91,7 @@ class IncidentEntriesTest {
                 attribution,
                 List.of(REPORT),
                 0,
-                false);
+                false,
+                IncidentTranslations.NONE);
     }
 }

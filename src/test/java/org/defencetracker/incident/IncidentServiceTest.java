@@ -13,6 +13,7 @@ import org.defencetracker.act.StageKind;
 import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.Stance;
 import org.defencetracker.timeline.EntryKind;
@@ -96,7 +97,11 @@ class IncidentServiceTest {
 
         assertThat(incidents.attributionOf(incident.id()))
                 .isEqualTo(new Attribution(
-                        AttributionStatus.CONTESTED, "RU", List.of("Test actor " + word), "Test actor " + word, true));
+                        AttributionStatus.CONTESTED,
+                        "RU",
+                        List.of(new LocalizedName("Test actor " + word, null, null)),
+                        new LocalizedName("Test actor " + word, null, null),
+                        true));
         assertThat(entryOf(incident)).containsEntry("attribution", "CONTESTED").containsEntry("origin", "RU");
         TimelineFilter contested =
                 new TimelineFilter(null, null, Set.of(EntryKind.INCIDENT), null, null, null, "CONTESTED", word);

@@ -82,6 +82,8 @@ class SearchServiceTest {
                 null,
                 records.body().id(),
                 null,
+                null,
+                null,
                 List.of(new IssueAct.Stage(StageKind.SIGNED, FuzzyDate.day(1990, 3, 3), null, null)),
                 List.of(),
                 List.of(records.source().id())));

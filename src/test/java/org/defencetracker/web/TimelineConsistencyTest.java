@@ -12,6 +12,7 @@ import org.defencetracker.incident.GeoPrecision;
 import org.defencetracker.incident.IncidentKind;
 import org.defencetracker.incident.IncidentResponse;
 import org.defencetracker.incident.IncidentService;
+import org.defencetracker.incident.IncidentTranslations;
 import org.defencetracker.incident.IncidentView;
 import org.defencetracker.incident.RecordIncident;
 import org.defencetracker.shared.FuzzyDate;
@@ -143,7 +144,8 @@ class TimelineConsistencyTest {
                 null,
                 IncidentResponse.UNKNOWN,
                 "Test incident " + word,
-                List.of(source)));
+                List.of(source),
+                IncidentTranslations.NONE));
     }
 
     private void claim(IncidentView incident, Stance stance, ActorType actor, long source) {

@@ -121,6 +121,8 @@ class ActEditController extends RecordEditPages<ActView, ActForm> {
         form.setTitleKk(act.titleKk());
         form.setIssuingBody(bodyLabel(act.issuingBodyId()));
         form.setSummary(act.summary());
+        form.setSummaryRu(act.summaryRu());
+        form.setSummaryKk(act.summaryKk());
         form.setVersion(act.version());
         for (StageView stage : act.stages()) {
             StageRow row = new StageRow();

@@ -2,10 +2,8 @@ package org.defencetracker.act.web;
 
 import jakarta.validation.Valid;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.defencetracker.act.ActDraft;
 import org.defencetracker.act.ActKind;
 import org.defencetracker.act.StageKind;
@@ -41,6 +39,10 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
     private RecordRef issuingBody;
 
     private String summary;
+
+    private String summaryRu;
+
+    private String summaryKk;
 
     @Valid
     private List<StageRow> stages = new ArrayList<>();
@@ -114,34 +116,7 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
 
     @Override
     public Map<String, String> values() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("kind", kind == null ? null : kind.name());
-        values.put("officialNumber", officialNumber);
-        values.put("registryNumber", registryNumber);
-        values.put("eli", eli);
-        values.put("titleEn", titleEn);
-        values.put("titleRu", titleRu);
-        values.put("titleKk", titleKk);
-        values.put("issuingBody", EditForm.label(issuingBody));
-        values.put("summary", summary);
-        values.put(
-                "stages",
-                stages.stream()
-                        .filter(s -> !s.isEmpty())
-                        .map(s -> s.getStage() + " " + s.getDate() + " (" + s.getPrecision() + ")")
-                        .collect(Collectors.joining("; ")));
-        values.put(
-                "sources",
-                sources.stream().filter(s -> s != null).map(RecordRef::label).collect(Collectors.joining("; ")));
-        values.put(
-                "duties",
-                duties.stream()
-                        .filter(d -> !d.isEmpty())
-                        .map(d -> EditForm.label(d.getBody()) + ": " + d.getDuty() + " (" + d.getValidFrom()
-                                + (d.getValidTo() == null || d.getValidTo().isBlank() ? "" : " – " + d.getValidTo())
-                                + ")")
-                        .collect(Collectors.joining("; ")));
-        return values;
+        return ActFormValues.of(this);
     }
 
     @Override
@@ -227,6 +202,24 @@ public class ActForm implements EditForm, ActDraft, RowChange.Rows {
 
     public void setSummary(String summary) {
         this.summary = summary;
+    }
+
+    @Override
+    public String getSummaryRu() {
+        return summaryRu;
+    }
+
+    public void setSummaryRu(String summaryRu) {
+        this.summaryRu = summaryRu;
+    }
+
+    @Override
+    public String getSummaryKk() {
+        return summaryKk;
+    }
+
+    public void setSummaryKk(String summaryKk) {
+        this.summaryKk = summaryKk;
     }
 
     @Override

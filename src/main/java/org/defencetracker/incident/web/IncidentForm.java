@@ -42,6 +42,14 @@ public class IncidentForm extends CitingForm implements IncidentDraft {
 
     private String description;
 
+    private String titleRu;
+
+    private String titleKk;
+
+    private String descriptionRu;
+
+    private String descriptionKk;
+
     /** Saves a new incident even though one on the same date in the same region is on record. */
     private boolean confirmDuplicate;
 
@@ -61,6 +69,10 @@ public class IncidentForm extends CitingForm implements IncidentDraft {
         form.objectsNote = incident.objectsNote();
         form.response = incident.response();
         form.description = incident.description();
+        form.titleRu = incident.translations().titleRu();
+        form.titleKk = incident.translations().titleKk();
+        form.descriptionRu = incident.translations().descriptionRu();
+        form.descriptionKk = incident.translations().descriptionKk();
         form.setSources(incident.sources().stream()
                 .map(s -> Picker.ref(s.name(), s.id()))
                 .toArray(RecordRef[]::new));
@@ -73,6 +85,8 @@ public class IncidentForm extends CitingForm implements IncidentDraft {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("kind", kind == null ? null : kind.name());
         values.put("title", title);
+        values.put("titleRu", titleRu);
+        values.put("titleKk", titleKk);
         putDate(values);
         values.put("country", country);
         values.put("region", region);
@@ -84,6 +98,8 @@ public class IncidentForm extends CitingForm implements IncidentDraft {
         values.put("objectsNote", objectsNote);
         values.put("response", response == null ? null : response.name());
         values.put("description", description);
+        values.put("descriptionRu", descriptionRu);
+        values.put("descriptionKk", descriptionKk);
         values.put("sources", String.join("; ", sourceLabels()));
         return values;
     }
@@ -194,6 +210,42 @@ public class IncidentForm extends CitingForm implements IncidentDraft {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    @Override
+    public String getTitleRu() {
+        return titleRu;
+    }
+
+    public void setTitleRu(String titleRu) {
+        this.titleRu = titleRu;
+    }
+
+    @Override
+    public String getTitleKk() {
+        return titleKk;
+    }
+
+    public void setTitleKk(String titleKk) {
+        this.titleKk = titleKk;
+    }
+
+    @Override
+    public String getDescriptionRu() {
+        return descriptionRu;
+    }
+
+    public void setDescriptionRu(String descriptionRu) {
+        this.descriptionRu = descriptionRu;
+    }
+
+    @Override
+    public String getDescriptionKk() {
+        return descriptionKk;
+    }
+
+    public void setDescriptionKk(String descriptionKk) {
+        this.descriptionKk = descriptionKk;
     }
 
     public boolean isConfirmDuplicate() {

@@ -110,7 +110,7 @@ public record SvgMap(
             tooltip.append(" · ").append(labels.getOrDefault(m.attribution(), m.attribution()));
             svg.append("<a class=\"marker-link\" href=\"")
                     .append(HtmlUtils.htmlEscape(m.path()))
-                    .append("\"><title>")
+                    .append(m.titleInEnglish() ? "\"><title class=\"untranslated\">" : "\"><title>")
                     .append(HtmlUtils.htmlEscape(tooltip.toString()))
                     .append("</title><circle class=\"")
                     .append(m.cssClass())

@@ -49,8 +49,17 @@ public record VisualTimeline(
      * One entry drawn: a dot (cx, cy, r) or a band (x, y, width, height); {@code css} carries kind, precision,
      * approximation and attribution.
      */
+    /** {@code inEnglish}: the title is (or names a record) in English for want of the reader's language. */
     public record Mark(
-            boolean band, double x, double y, double width, double height, String css, String path, String title) {}
+            boolean band,
+            double x,
+            double y,
+            double width,
+            double height,
+            String css,
+            String path,
+            String title,
+            boolean inEnglish) {}
 
     /** Entries of one lane that had no room left, counted: {@code path} shows them in the list, {@code period} says when. */
     public record Cluster(double x, double y, double width, int count, String path, String period) {}
@@ -64,7 +73,7 @@ public record VisualTimeline(
         for (Mark m : marks) {
             svg.append("<a class=\"mark-link\" href=\"")
                     .append(HtmlUtils.htmlEscape(m.path()))
-                    .append("\"><title>")
+                    .append(m.inEnglish() ? "\"><title class=\"untranslated\">" : "\"><title>")
                     .append(HtmlUtils.htmlEscape(m.title()))
                     .append("</title>");
             if (m.band()) {
@@ -128,8 +137,18 @@ public record VisualTimeline(
                 String title = entry.title() + " — " + entry.date().label(locale);
                 boolean band = !entry.date().isExact() && x2 - x1 > 6;
                 Mark mark = band
-                        ? new Mark(true, x1, 0, Math.max(2, x2 - x1), 8, css(entry), entry.path(), title)
-                        : new Mark(false, (x1 + x2) / 2, 0, 0, 0, css(entry), entry.path(), title);
+                        ? new Mark(
+                                true,
+                                x1,
+                                0,
+                                Math.max(2, x2 - x1),
+                                8,
+                                css(entry),
+                                entry.path(),
+                                title,
+                                entry.titleInEnglish())
+                        : new Mark(
+                                false, (x1 + x2) / 2, 0, 0, 0, css(entry), entry.path(), title, entry.titleInEnglish());
                 shapes.add(mark);
                 spans.add(
                         band
@@ -142,7 +161,8 @@ public record VisualTimeline(
                 int row = placed.rows()[i];
                 if (row >= 0) {
                     double y = laneY + (m.band() ? 6 : 11) + row * ROW;
-                    marks.add(new Mark(m.band(), m.x(), y, m.width(), m.height(), m.css(), m.path(), m.title()));
+                    marks.add(new Mark(
+                            m.band(), m.x(), y, m.width(), m.height(), m.css(), m.path(), m.title(), m.inEnglish()));
                 }
             }
             for (List<MarkRows.Span> cluster : placed.clusters()) {

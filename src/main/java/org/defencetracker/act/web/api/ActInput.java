@@ -30,6 +30,8 @@ record ActInput(
         String titleKk,
         Long issuingBodyId,
         String summary,
+        String summaryRu,
+        String summaryKk,
         List<@Valid Stage> stages,
         List<Long> sources,
         List<@Valid Duty> duties,
@@ -127,6 +129,8 @@ record ActInput(
                 titleKk,
                 issuingBodyId,
                 summary,
+                summaryRu,
+                summaryKk,
                 stages,
                 sources == null ? currentSources : sources,
                 duties == null ? currentDuties : duties,
@@ -172,6 +176,16 @@ record ActInput(
     @Override
     public String getSummary() {
         return summary;
+    }
+
+    @Override
+    public String getSummaryRu() {
+        return summaryRu;
+    }
+
+    @Override
+    public String getSummaryKk() {
+        return summaryKk;
     }
 
     @Override

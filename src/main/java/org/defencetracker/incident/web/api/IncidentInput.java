@@ -33,6 +33,10 @@ record IncidentInput(
         String objectsNote,
         IncidentResponse response,
         String description,
+        String titleRu,
+        String titleKk,
+        String descriptionRu,
+        String descriptionKk,
         List<Long> sources,
         Boolean confirmDuplicate,
         Long version)
@@ -111,6 +115,26 @@ record IncidentInput(
     @Override
     public String getDescription() {
         return description;
+    }
+
+    @Override
+    public String getTitleRu() {
+        return titleRu;
+    }
+
+    @Override
+    public String getTitleKk() {
+        return titleKk;
+    }
+
+    @Override
+    public String getDescriptionRu() {
+        return descriptionRu;
+    }
+
+    @Override
+    public String getDescriptionKk() {
+        return descriptionKk;
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.defencetracker.incident.GeoPrecision;
 import org.defencetracker.incident.IncidentKind;
 import org.defencetracker.incident.IncidentResponse;
 import org.defencetracker.incident.IncidentView;
+import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.shared.web.api.ApiDate;
 import org.defencetracker.statement.ActorType;
 import org.defencetracker.statement.SourceView;
@@ -34,6 +35,10 @@ record IncidentJson(
         String objectsNote,
         IncidentResponse response,
         String description,
+        String titleRu,
+        String titleKk,
+        String descriptionRu,
+        String descriptionKk,
         AttributionStatus attribution,
         String origin,
         List<String> attributionAllegedBy,
@@ -98,10 +103,18 @@ record IncidentJson(
                 incident.objectsNote(),
                 incident.response(),
                 incident.description(),
+                incident.translations().titleRu(),
+                incident.translations().titleKk(),
+                incident.translations().descriptionRu(),
+                incident.translations().descriptionKk(),
                 incident.attribution().status(),
                 incident.attribution().origin(),
-                incident.attribution().allegedBy(),
-                incident.attribution().decidedBy(),
+                incident.attribution().allegedBy().stream()
+                        .map(LocalizedName::en)
+                        .toList(),
+                incident.attribution().decidedBy() == null
+                        ? null
+                        : incident.attribution().decidedBy().en(),
                 incident.attribution().deniedByOrigin(),
                 incident.sources().stream().map(Source::of).toList(),
                 ledger == null ? null : ledger.stream().map(Statement::of).toList(),
