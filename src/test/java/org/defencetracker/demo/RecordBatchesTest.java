@@ -260,7 +260,7 @@ class RecordBatchesTest {
                        || (new_row - 'id' - 'act_id' - 'statement_id' - 'incident_id' - 'created_at' - 'updated_at')::text
                   from record_change
                  where (table_name = :kind and record_id = :id) or (owner_table = :kind and owner_id = :id)
-                 order by table_name, new_row::text
+                 order by 1
                 """, table, id);
     }
 
