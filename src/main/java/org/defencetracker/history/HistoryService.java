@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.defencetracker.shared.LocalizedName;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,42 +103,40 @@ public class HistoryService {
         return row.isEmpty() ? Optional.empty() : Optional.of(row);
     }
 
-    /** The column that names a row of each table a change may refer to, as its pages name it. */
+    /**
+     * The columns that name a row of each table a change may refer to, as its pages name it: in English, Russian
+     * and Kazakh where the table keeps those, else in English only.
+     */
     private static final Map<String, String> NAMES = Map.of(
-            "government_body", "name_en",
-            "legal_act", "title_en",
-            "source", "title",
-            "airspace_incident", "title",
-            "statement", "left(text, 120)");
+            "government_body", "name_en, name_ru, name_kk",
+            "legal_act", "title_en, title_ru, title_kk",
+            "source", "title, null, null",
+            "airspace_incident", "title, null, null",
+            "statement", "left(text, 120), null, null");
 
     /** The names of the rows of {@code table} with these ids (rows since deleted are left out). */
     @Transactional(readOnly = true)
-    public Map<Long, String> names(String table, Set<Long> ids) {
+    public Map<Long, LocalizedName> names(String table, Set<Long> ids) {
         String name = NAMES.get(table);
         if (name == null) {
             throw new IllegalArgumentException("no names are read from " + table);
         }
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("select id, " + name + " as name from " + table + " where id in (:ids)")
-                    .param("ids", ids)
-                    .query(rs -> {
-                        names.put(rs.getLong("id"), rs.getString("name"));
-                    });
-        }
-        return names;
+        return named("select id, " + name + " from " + table + " where id in (:ids)", ids, Long.class);
     }
 
-    /** The English names of the regions with these codes. */
+    /** The names of the regions with these codes. */
     @Transactional(readOnly = true)
-    public Map<String, String> regionNames(Set<String> codes) {
-        Map<String, String> names = new HashMap<>();
-        if (!codes.isEmpty()) {
-            jdbc.sql("select code, name_en from region where code in (:codes)")
-                    .param("codes", codes)
-                    .query(rs -> {
-                        names.put(rs.getString("code"), rs.getString("name_en"));
-                    });
+    public Map<String, LocalizedName> regionNames(Set<String> codes) {
+        return named("select code, name_en, name_ru, name_kk from region where code in (:ids)", codes, String.class);
+    }
+
+    /** The rows of a key and the three names (English, Russian, Kazakh) the query selects after it, by key. */
+    private <K> Map<K, LocalizedName> named(String sql, Set<K> ids, Class<K> key) {
+        Map<K, LocalizedName> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(sql).param("ids", ids).query(rs -> {
+                names.put(rs.getObject(1, key), new LocalizedName(rs.getString(2), rs.getString(3), rs.getString(4)));
+            });
         }
         return names;
     }

@@ -139,6 +139,60 @@ class HistoryPageTest {
     }
 
     @Test
+    void readsInTheReadersLanguageAndDeclaresTheLanguageOfEveryValue() throws Exception {
+        signIn("history-language-editor");
+        String suffix = UUID.randomUUID().toString();
+        BodyView parent = bodies.create(new CreateBody(
+                BodyKind.MINISTRY,
+                null,
+                "KZ",
+                "Ministry of history languages " + suffix,
+                "Министерство языков истории " + suffix,
+                null,
+                null));
+        BodyView body = bodies.create(new CreateBody(
+                BodyKind.AGENCY,
+                parent.id(),
+                "KZ",
+                "Agency of history languages " + suffix,
+                "Агентство языков истории " + suffix,
+                null,
+                "AHL"));
+        signOut();
+
+        Document russian = page("/bodies/" + body.id() + "/history?lang=ru");
+        assertThat(russian.select("h1").text()).isEqualTo("История: Агентство языков истории " + suffix);
+        assertThat(russian.select("h1 .untranslated")).isEmpty();
+        assertThat(russian.title()).startsWith("История: Агентство языков истории " + suffix);
+        Element abbreviation = field(russian, "Сокращение");
+        assertThat(abbreviation.select(".untranslated[lang=en]").text()).isEqualTo("AHL");
+        assertThat(abbreviation.select(".untranslated-mark").text()).isEqualTo("показана английская версия");
+        Element english = field(russian, "Наименование (англ.)");
+        assertThat(english.select("[lang=en]").text()).isEqualTo("Agency of history languages " + suffix);
+        assertThat(field(russian, "Вышестоящий орган").select("td").text())
+                .isEqualTo("— Министерство языков истории " + suffix);
+        assertThat(russian.select(".history__summary [translate=no]").eachText())
+                .containsOnly("history-language-editor");
+        assertThat(russian.select(".history__summary").text()).contains("автор: history-language-editor");
+
+        Document page = page("/bodies/" + body.id() + "/history");
+        assertThat(field(page, "Name (Russian)").select("[lang=ru]").text())
+                .isEqualTo("Агентство языков истории " + suffix);
+        assertThat(field(page, "Abbreviation").select(".untranslated, .untranslated-mark"))
+                .isEmpty();
+        assertThat(page.select(".history__summary [translate=no]").eachText()).containsOnly("history-language-editor");
+
+        Document kazakh = page("/bodies/" + body.id() + "/history?lang=kk");
+        assertThat(kazakh.select("h1 .untranslated[lang=en]").text())
+                .isEqualTo("Agency of history languages " + suffix);
+        assertThat(kazakh.select("h1 .untranslated-mark")).hasSize(1);
+        assertThat(field(kazakh, "Жоғары тұрған орган")
+                        .select(".untranslated[lang=en]")
+                        .text())
+                .isEqualTo("Ministry of history languages " + suffix);
+    }
+
+    @Test
     void answers404ForARecordWithoutHistory() throws Exception {
         String html = mvc.perform(get("/acts/" + Long.MAX_VALUE + "/history"))
                 .andExpect(status().isNotFound())
@@ -174,6 +228,15 @@ class HistoryPageTest {
         Document page = page("/bodies/" + id + "/history");
         assertThat(page.select("h1").text()).contains("Unlogged agency");
         assertThat(page.select(".empty").text()).contains("No change");
+    }
+
+    /** The row of the page's oldest change (the record's creation) labelled so. */
+    private static Element field(Document page, String label) {
+        List<Element> changes = page.select(".history__change");
+        return changes.get(changes.size() - 1).select(".history__field").stream()
+                .filter(row -> row.select("th").text().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + label));
     }
 
     private static void signIn(String username) {

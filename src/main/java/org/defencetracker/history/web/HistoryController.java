@@ -8,6 +8,8 @@ import java.util.Map;
 import org.defencetracker.history.HistoryNotFoundException;
 import org.defencetracker.history.HistoryService;
 import org.defencetracker.history.RecordChange;
+import org.defencetracker.shared.LocalizedName;
+import org.defencetracker.shared.Translated;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +79,9 @@ class HistoryController {
                 "page",
                 new HistoryPage(
                         table,
-                        title(table, newest),
+                        title(table, newest, locale),
+                        MessageAround.of(messages, "history.title", locale),
+                        MessageAround.of(messages, "history.by", locale),
                         backLink(table, id, newest),
                         changes.stream()
                                 .map(c -> HistoryEntry.of(c, table, format, shown, messages, locale))
@@ -85,20 +89,44 @@ class HistoryController {
         return "history/show";
     }
 
-    /** The record's name as it last was: what a reader recognises it by. */
-    static String title(String table, Map<String, String> row) {
-        String title = switch (table) {
-            case "legal_act" -> row.get("title_en");
-            case "government_body" -> row.get("name_en");
-            case "airspace_incident" -> row.get("title");
-            case "source" -> row.get("publisher") + " — " + row.get("title");
-            case "statement" -> row.get("text");
+    /**
+     * The record's name as it last was, what a reader recognises it by: in the reader's language where the record
+     * has it in that one.
+     */
+    static ShownText title(String table, Map<String, String> row, Locale locale) {
+        ShownText title = switch (table) {
+            case "legal_act" -> named(row, "title_", locale);
+            case "government_body" -> named(row, "name_", locale);
+            case "airspace_incident" -> english(row.get("title"), locale);
+            case "source" ->
+                row.get("title") == null
+                        ? null
+                        : ShownText.verbatim(shortened(row.get("publisher") + " — " + row.get("title")));
+            case "statement" ->
+                "true".equals(row.get("quote"))
+                        ? ShownText.verbatim(shortened(row.get("text")))
+                        : english(row.get("text"), locale);
             default -> null;
         };
-        if (title == null) {
-            return "#" + row.get("id");
-        }
-        return title.length() > 160 ? title.substring(0, 159) + "…" : title;
+        return title == null || title.text() == null ? ShownText.plain("#" + row.get("id")) : title;
+    }
+
+    /** A name the record keeps in three languages, in columns of this prefix ("title_en"). */
+    private static ShownText named(Map<String, String> row, String prefix, Locale locale) {
+        LocalizedName name = new LocalizedName(
+                shortened(row.get(prefix + "en")),
+                shortened(row.get(prefix + "ru")),
+                shortened(row.get(prefix + "kk")));
+        return ShownText.of(name.in(locale));
+    }
+
+    /** A name the record keeps in English only. */
+    private static ShownText english(String name, Locale locale) {
+        return ShownText.of(Translated.english(shortened(name), locale.getLanguage()));
+    }
+
+    private static String shortened(String name) {
+        return name == null || name.length() <= 160 ? name : name.substring(0, 159) + "…";
     }
 
     /**

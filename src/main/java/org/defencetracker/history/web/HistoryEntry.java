@@ -22,7 +22,7 @@ public record HistoryEntry(String author, String when, String isoWhen, String ki
      * A changed column: its label, and its values before and after as the pages show them (null where there was
      * none), with the values as stored where they differ from those (else null).
      */
-    public record Field(String label, String before, String after, String storedBefore, String storedAfter) {}
+    public record Field(String label, ShownText before, ShownText after, String storedBefore, String storedAfter) {}
 
     static HistoryEntry of(
             RecordChange change,
@@ -40,15 +40,20 @@ public record HistoryEntry(String author, String when, String isoWhen, String ki
                 change.table().equals(recordTable) ? null : change.table(),
                 change.fields().stream()
                         .map(f -> {
-                            String before = values.of(change.table(), f.field(), f.before());
-                            String after = values.of(change.table(), f.field(), f.after());
+                            ShownText before = values.of(change, f.field(), f.before());
+                            ShownText after = values.of(change, f.field(), f.after());
                             return new Field(
                                     messages.getMessage("history.field." + f.field(), null, f.field(), locale),
                                     before,
                                     after,
-                                    Objects.equals(before, f.before()) ? null : f.before(),
-                                    Objects.equals(after, f.after()) ? null : f.after());
+                                    stored(before, f.before()),
+                                    stored(after, f.after()));
                         })
                         .toList());
+    }
+
+    /** The stored value where the page shows another text for it, else null. */
+    private static String stored(ShownText shown, String stored) {
+        return shown == null || Objects.equals(shown.text(), stored) ? null : stored;
     }
 }

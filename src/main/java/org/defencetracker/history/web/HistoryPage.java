@@ -2,5 +2,16 @@ package org.defencetracker.history.web;
 
 import java.util.List;
 
-/** What the history page shows: the record's name, the way back to it, and its changes, newest first. */
-public record HistoryPage(String table, String title, BackLink back, List<HistoryEntry> entries) {}
+/**
+ * What the history page shows: the record's name, the way back to it, and its changes, newest first.
+ *
+ * @param heading the words of the heading around the record's name
+ * @param by the words around the name of the user who saved a change
+ */
+public record HistoryPage(
+        String table,
+        ShownText title,
+        MessageAround heading,
+        MessageAround by,
+        BackLink back,
+        List<HistoryEntry> entries) {}

@@ -10,14 +10,18 @@ import java.util.stream.Stream;
 import org.defencetracker.history.FieldChange;
 import org.defencetracker.history.HistoryService;
 import org.defencetracker.history.RecordChange;
+import org.defencetracker.shared.LocalizedName;
+import org.defencetracker.shared.Translated;
 import org.defencetracker.shared.web.CountryNames;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Shows the stored values of a change as the record's own pages show them: a body, act, source, incident or
- * statement by its name, a region by its name, a country by its name, a kind or status by its label, yes or no.
- * The stored value stays available (the page puts it in a title) where the two differ.
+ * statement by its name, a region by its name, a country by its name, a kind or status by its label, yes or no, each
+ * in the reader's language where it is known in that one. Text the record holds as typed keeps the language it is
+ * written in, which the page declares. The stored value stays available (the page puts it in a title) where the two
+ * differ.
  */
 @Component
 class HistoryValues {
@@ -48,7 +52,26 @@ class HistoryValues {
             "statement_id", "statement");
 
     private static final Set<String> COUNTRIES = Set.of("country", "actor_country", "claimed_origin");
-    private static final Set<String> YES_OR_NO = Set.of("date_approximate");
+    private static final Set<String> YES_OR_NO = Set.of("date_approximate", "quote");
+
+    /** Columns holding text that the record keeps in English only (its names in other languages have columns). */
+    private static final Set<String> ENGLISH = Set.of(
+            "abbreviation",
+            "title",
+            "summary",
+            "note",
+            "duty",
+            "place",
+            "objects_note",
+            "description",
+            "actor_name",
+            "text");
+
+    /**
+     * Columns holding a source's own words, shown as written, as the source's page does: a title or publisher may be
+     * in any language.
+     */
+    private static final Set<String> VERBATIM = Set.of("source.title", "source.publisher");
 
     private final HistoryService history;
     private final MessageSource messages;
@@ -76,7 +99,7 @@ class HistoryValues {
                 }
             }
         }
-        Map<String, Map<Long, String>> names = new HashMap<>();
+        Map<String, Map<Long, LocalizedName>> names = new HashMap<>();
         ids.forEach((table, wanted) -> names.put(table, history.names(table, wanted)));
         return new Shown(names, history.regionNames(regions), locale);
     }
@@ -88,21 +111,46 @@ class HistoryValues {
     /** The labels of one page's values. */
     final class Shown {
 
-        private final Map<String, Map<Long, String>> names;
-        private final Map<String, String> regions;
+        private final Map<String, Map<Long, LocalizedName>> names;
+        private final Map<String, LocalizedName> regions;
         private final Locale locale;
 
-        private Shown(Map<String, Map<Long, String>> names, Map<String, String> regions, Locale locale) {
+        private Shown(Map<String, Map<Long, LocalizedName>> names, Map<String, LocalizedName> regions, Locale locale) {
             this.names = names;
             this.regions = regions;
             this.locale = locale;
         }
 
-        /** The value as the pages show it; the stored value itself where nothing better is known. */
-        String of(String table, String field, String value) {
+        /**
+         * A value of a column of the changed row as the pages show it, in the language it is written in; the stored
+         * value itself where nothing better is known.
+         */
+        ShownText of(RecordChange change, String field, String value) {
             if (value == null) {
                 return null;
             }
+            String table = change.table();
+            String label = label(table, field, value);
+            if (label != null) {
+                return ShownText.plain(label);
+            }
+            if (field.equals("region_code")) {
+                LocalizedName region = regions.get(value);
+                return region == null ? ShownText.plain(value) : ShownText.of(region.in(locale));
+            }
+            String referenced = REFERENCES.get(field);
+            if (referenced != null && value.matches("[0-9]{1,18}")) {
+                LocalizedName name = names.getOrDefault(referenced, Map.of()).get(Long.parseLong(value));
+                if (name == null) {
+                    return ShownText.plain("#" + value);
+                }
+                return referenced.equals("source") ? ShownText.verbatim(name.en()) : ShownText.of(name.in(locale));
+            }
+            return text(change, field, value);
+        }
+
+        /** The label of a constant, yes or no, or a country's name, in the reader's language; null for others. */
+        private String label(String table, String field, String value) {
             String prefix = LABELS.get(table + "." + field);
             if (prefix != null) {
                 return messages.getMessage(prefix + value, null, value, locale);
@@ -120,15 +168,23 @@ class HistoryValues {
             if (COUNTRIES.contains(field)) {
                 return countries.name(value, locale);
             }
-            if (field.equals("region_code")) {
-                return regions.getOrDefault(value, value);
+            return null;
+        }
+
+        /** Text the record holds as typed: a name in the language its column says, or its English content. */
+        private ShownText text(RecordChange change, String field, String value) {
+            if (field.endsWith("_en") || field.endsWith("_ru") || field.endsWith("_kk")) {
+                return ShownText.in(field.substring(field.length() - 2), value);
             }
-            String referenced = REFERENCES.get(field);
-            if (referenced != null && value.matches("[0-9]{1,18}")) {
-                String name = names.getOrDefault(referenced, Map.of()).get(Long.parseLong(value));
-                return name != null ? name : "#" + value;
+            boolean quoted = change.table().equals("statement")
+                    && "true".equals(change.row().get("quote"));
+            if (VERBATIM.contains(change.table() + "." + field) || (quoted && field.equals("text"))) {
+                return ShownText.verbatim(value);
             }
-            return value;
+            if (ENGLISH.contains(field)) {
+                return ShownText.of(Translated.english(value, locale.getLanguage()));
+            }
+            return ShownText.plain(value);
         }
     }
 }
