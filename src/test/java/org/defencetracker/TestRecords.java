@@ -166,6 +166,8 @@ public class TestRecords {
         private ActKind kind = ActKind.DECREE;
         private String officialNumber;
         private String title = "Test decree " + uniqueWord();
+        private String titleRu;
+        private String titleKk;
         private String summary;
         private final List<IssueAct.Stage> stages = new ArrayList<>();
         private final List<IssueAct.Duties> duties = new ArrayList<>();
@@ -187,6 +189,13 @@ public class TestRecords {
 
         public ActBuilder titled(String title) {
             this.title = title;
+            return this;
+        }
+
+        /** The act's Russian and Kazakh titles (either may be null). */
+        public ActBuilder titledAlso(String titleRu, String titleKk) {
+            this.titleRu = titleRu;
+            this.titleKk = titleKk;
             return this;
         }
 
@@ -224,8 +233,8 @@ public class TestRecords {
                     null,
                     null,
                     title,
-                    null,
-                    null,
+                    titleRu,
+                    titleKk,
                     issuingBodyId,
                     summary,
                     null,

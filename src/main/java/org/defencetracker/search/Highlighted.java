@@ -62,6 +62,11 @@ public record Highlighted(List<Part> parts) {
         return all.toString();
     }
 
+    /** Whether any word is marked. */
+    public boolean anyMarked() {
+        return parts.stream().anyMatch(Part::marked);
+    }
+
     public boolean isEmpty() {
         return parts.isEmpty();
     }

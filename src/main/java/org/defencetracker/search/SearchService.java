@@ -131,7 +131,7 @@ public class SearchService {
         // The candidates: for frequent words the newest matches, walking the date index (the condition as written
         // keeps the words' index out), for rare ones the first matches the words' index gives. Ranked next, then the
         // few rows of the page get their headlines (making one reads the whole text). The russian configuration
-        // reads English words with the English stemmer, so one headline serves all three.
+        // reads English words with the English stemmer, so it serves both; Kazakh words are matched as written.
         String sql = """
                 with query as (select search_query(:q) as q),
                 candidate as materialized (
@@ -146,6 +146,8 @@ public class SearchService {
                      limit :limit offset :offset)
                 select f.kind, f.record_id, f.path, f.date_on, f.date_precision, f.date_approximate, f.rank,
                        ts_headline('russian', %s, query.q, :titleOptions) as title,
+                       ts_headline('russian', %s, query.q, :titleOptions) as title_ru,
+                       ts_headline('simple', %s, query.q, :titleOptions) as title_kk,
                        ts_headline('russian', %s, query.q, :passageOptions) as snippet
                   from found f, query
                  order by f.rank desc, f.date_on desc nulls last, f.kind, f.record_id desc
@@ -154,6 +156,8 @@ public class SearchService {
                         kindCondition,
                         frequent ? "order by d.date_on desc nulls last, d.kind, d.record_id desc" : "",
                         disarmed("f.title"),
+                        disarmed("f.title_ru"),
+                        disarmed("f.title_kk"),
                         disarmed("coalesce(f.snippet, '')"));
         return jdbc.sql(sql).params(params).query((rs, n) -> hit(rs)).list();
     }
@@ -178,10 +182,16 @@ public class SearchService {
                 SearchKind.valueOf(rs.getString("kind")),
                 rs.getLong("record_id"),
                 Highlighted.parse(rs.getString("title")),
+                titleIfAny(rs.getString("title_ru")),
+                titleIfAny(rs.getString("title_kk")),
                 Highlighted.parse(rs.getString("snippet")),
                 rs.getString("path"),
                 date,
                 rs.getDouble("rank"));
+    }
+
+    private static Highlighted titleIfAny(String headline) {
+        return headline == null ? null : Highlighted.parse(headline);
     }
 
     /**

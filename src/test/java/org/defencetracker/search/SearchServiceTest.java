@@ -91,10 +91,57 @@ class SearchServiceTest {
         SearchResults results = search.search("территориальная оборона " + word, null, 1);
 
         assertThat(results.hits()).extracting(SearchHit::id).containsExactly(act.id());
-        assertThat(results.hits().get(0).snippet().parts())
+        SearchHit hit = results.hits().get(0);
+        assertThat(hit.titleRu().parts())
                 .filteredOn(Highlighted.Part::marked)
                 .extracting(Highlighted.Part::text)
                 .contains("территориальной", "обороне");
+        assertThat(hit.titleKk()).isNull();
+        assertThat(hit.title().text()).isEqualTo("Test law " + word);
+        // The passage is the act's own text, not its titles in other languages.
+        assertThat(hit.snippet().text()).doesNotContain("обороне");
+    }
+
+    @Test
+    void findsAnEditedBodyByItsNewRussianNameAndShowsIt() {
+        String word = TestRecords.uniqueWord();
+        BodyView body = bodies.create(
+                new CreateBody(BodyKind.AGENCY, null, "KZ", "Test agency " + word, "Агентство связи", null, "TAG"));
+
+        bodies.update(
+                body.id(),
+                body.version(),
+                new CreateBody(
+                        BodyKind.AGENCY,
+                        null,
+                        "KZ",
+                        "Test agency " + word,
+                        "Агентство погоды",
+                        "Ауа райы агенттігі",
+                        "TAG"));
+
+        assertThat(ids("связи " + word)).isEmpty();
+        SearchHit hit = search.search("погоды " + word, null, 1).hits().get(0);
+        assertThat(hit.id()).isEqualTo(body.id());
+        assertThat(hit.titleRu().text()).isEqualTo("Агентство погоды");
+        assertThat(hit.titleRu().parts()).contains(new Highlighted.Part("погоды", true));
+        assertThat(hit.titleKk().text()).isEqualTo("Ауа райы агенттігі");
+        assertThat(hit.snippet().text()).isEqualTo("TAG");
+        assertThat(search.search("агенттігі " + word, null, 1)
+                        .hits()
+                        .get(0)
+                        .titleKk()
+                        .parts())
+                .contains(new Highlighted.Part("агенттігі", true));
+    }
+
+    @Test
+    void suggestsAKnownRussianWord() {
+        String word = TestRecords.uniqueWord();
+        bodies.create(new CreateBody(
+                BodyKind.AGENCY, null, "KZ", "Test agency " + word, "Агентство метеорологии", null, null));
+
+        assertThat(search.search("митеорологии", null, 1).suggestion()).isEqualTo("метеорологии");
     }
 
     @Test

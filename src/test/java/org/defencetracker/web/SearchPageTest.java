@@ -11,19 +11,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
 import org.defencetracker.act.ActService;
+import org.defencetracker.act.ActView;
+import org.defencetracker.act.StageKind;
+import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.statement.CreateSource;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.SourceView;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebPageTest
+@Import(TestRecords.class)
 class SearchPageTest {
 
     @Autowired
@@ -34,6 +41,9 @@ class SearchPageTest {
 
     @Autowired
     SourceService sources;
+
+    @Autowired
+    TestRecords records;
 
     @Test
     void showsTheDecreeFirstWithItsMatchedWordsMarkedAndLinked() throws Exception {
@@ -52,6 +62,58 @@ class SearchPageTest {
                 .contains("mandate");
         assertThat(page.select("#site-search-q").val()).isEqualTo("emergency ministry mandate");
         assertThat(page.select("#search-q").val()).isEqualTo("emergency ministry mandate");
+    }
+
+    @Test
+    void showsARussianReaderTheRussianTitleWithItsMatchedWordsMarked() throws Exception {
+        String word = TestRecords.uniqueWord();
+        long act = actTitledInThreeLanguages(word).id();
+
+        Element hit = search("обороне " + word, "ru").selectFirst(".search-hit");
+
+        assertThat(hit.select("h2 a").attr("href")).isEqualTo("/acts/" + act);
+        assertThat(hit.select("h2").text()).startsWith("Закон о территориальной обороне " + word);
+        assertThat(hit.select("h2 mark").eachText()).contains("обороне", word);
+        assertThat(hit.select("h2 .untranslated, h2 .untranslated-mark")).isEmpty();
+        // The summary exists in English only: declared and marked as such.
+        assertThat(hit.select(".search-hit__snippet .untranslated[lang=en]").text())
+                .startsWith("Establishes the territorial defence");
+        assertThat(hit.select(".search-hit__snippet .untranslated-mark")).hasSize(1);
+        assertThat(hit.select(".search-hit__snippet").text()).doesNotContain("Закон", "Заң");
+    }
+
+    @Test
+    void showsARussianReaderTheEnglishTitleMarkedWhereTheRecordHasNoRussianOne() throws Exception {
+        String word = TestRecords.uniqueWord();
+        source("Report on " + word, "A note on " + word);
+
+        Element hit = search(word, "ru").selectFirst(".search-hit");
+
+        Elements english = hit.select("h2 a .untranslated[lang=en]");
+        assertThat(english.text()).isEqualTo("Report on " + word);
+        assertThat(english.select("mark").eachText()).containsExactly(word);
+        assertThat(hit.select("h2 .untranslated-mark").text()).isNotBlank();
+        assertThat(hit.select(".search-hit__snippet .untranslated[lang=en] mark")
+                        .eachText())
+                .containsExactly(word);
+    }
+
+    @Test
+    void showsAnEnglishReaderNoRussianOrKazakhTextUndeclared() throws Exception {
+        String word = TestRecords.uniqueWord();
+        actTitledInThreeLanguages(word);
+
+        Document english = search(word, "en");
+        Element hit = english.selectFirst(".search-hit");
+        assertThat(hit.select("h2").text()).startsWith("Law on territorial defence " + word);
+        assertThat(hit.select(".untranslated, .untranslated-mark")).isEmpty();
+        assertThat(cyrillicOutsideDeclaredLanguages(english)).isEmpty();
+
+        // Found by a Russian word, the Russian title that holds it is shown too, declared as Russian.
+        Document byRussianWord = search("обороне " + word, "en");
+        assertThat(byRussianWord.select(".search-hit [lang=ru] mark").eachText())
+                .contains("обороне");
+        assertThat(cyrillicOutsideDeclaredLanguages(byRussianWord)).isEmpty();
     }
 
     @Test
@@ -182,6 +244,21 @@ class SearchPageTest {
     }
 
     @Test
+    void answersTheApiWithTheEnglishTitleAndTheRussianAndKazakhOnesBesideIt() throws Exception {
+        String word = TestRecords.uniqueWord();
+        actTitledInThreeLanguages(word);
+
+        mvc.perform(get("/api/v1/search").param("q", "обороне " + word))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].title").value("Law on territorial defence " + word))
+                .andExpect(jsonPath("$.items[0].titleRu").value("Закон о территориальной обороне " + word))
+                .andExpect(jsonPath("$.items[0].titleKk").value("Аумақтық қорғаныс туралы заң " + word))
+                .andExpect(jsonPath("$.items[0].snippet").value("Establishes the territorial defence forces " + word))
+                .andExpect(jsonPath("$.items[0].highlights.titleRu[1].text").value("обороне"))
+                .andExpect(jsonPath("$.items[0].highlights.titleRu[1].marked").value(true));
+    }
+
+    @Test
     void findsTheOtherSpellingAndReadsAnOpenQuoteAsAPhrase() throws Exception {
         String word = TestRecords.uniqueWord();
         source("Territorial defence organisation " + word + " after the drone attack", null);
@@ -195,13 +272,33 @@ class SearchPageTest {
         assertThat(search(word + " \"attack drone").select(".search-hit")).isEmpty();
     }
 
+    private ActView actTitledInThreeLanguages(String word) {
+        return records.act(records.body().id())
+                .titled("Law on territorial defence " + word)
+                .titledAlso("Закон о территориальной обороне " + word, "Аумақтық қорғаныс туралы заң " + word)
+                .summary("Establishes the territorial defence forces " + word)
+                .stage(StageKind.SIGNED, FuzzyDate.day(1994, 6, 6))
+                .issue();
+    }
+
+    /** The page's main text with every element declaring its own language left out, in Cyrillic letters. */
+    private static String cyrillicOutsideDeclaredLanguages(Document page) {
+        Element main = page.selectFirst("main").clone();
+        main.select("[lang]").remove();
+        return main.text().replaceAll("[^\\p{IsCyrillic}]", "");
+    }
+
     private SourceView source(String title, String note) {
         return sources.create(new CreateSource(
                 "Test publisher", title, "https://example.org/" + TestRecords.uniqueWord(), null, note));
     }
 
     private Document search(String words) throws Exception {
-        return Jsoup.parse(mvc.perform(get("/search").param("q", words))
+        return search(words, "en");
+    }
+
+    private Document search(String words, String language) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/search").param("q", words).param("lang", language))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
