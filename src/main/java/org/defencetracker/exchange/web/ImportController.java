@@ -25,18 +25,18 @@ class ImportController {
 
     private final ImportService imports;
     private final MessageSource messages;
-    private final String maxSize;
+    private final UploadLimit limit;
 
     ImportController(ImportService imports, MessageSource messages, UploadLimit limit) {
         this.imports = imports;
         this.messages = messages;
-        this.maxSize = limit.label();
+        this.limit = limit;
     }
 
-    /** The largest upload, as the page names it. */
+    /** The largest upload, as the page names it in the reader's language. */
     @ModelAttribute("maxSize")
-    String maxSize() {
-        return maxSize;
+    String maxSize(Locale locale) {
+        return limit.label(locale);
     }
 
     @GetMapping("/import")

@@ -1,6 +1,8 @@
 package org.defencetracker.exchange.web;
 
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -12,23 +14,25 @@ import org.springframework.util.unit.DataSize;
 class UploadLimit {
 
     private final long bytes;
+    private final MessageSource messages;
 
-    UploadLimit(@Value("${spring.servlet.multipart.max-request-size:20MB}") String limit) {
+    UploadLimit(@Value("${spring.servlet.multipart.max-request-size:20MB}") String limit, MessageSource messages) {
         this.bytes = DataSize.parse(limit).toBytes();
+        this.messages = messages;
     }
 
     long bytes() {
         return bytes;
     }
 
-    /** "20 MB", "512 KB": the limit in the unit it was most likely set in. */
-    String label() {
+    /** "20 MB", «512 КБ»: the limit in the unit it was most likely set in, as readers of {@code locale} write it. */
+    String label(Locale locale) {
         if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
-            return bytes / (1024 * 1024) + " MB";
+            return messages.getMessage("size.megabytes", new Object[] {bytes / (1024 * 1024)}, locale);
         }
         if (bytes >= 1024 && bytes % 1024 == 0) {
-            return bytes / 1024 + " KB";
+            return messages.getMessage("size.kilobytes", new Object[] {bytes / 1024}, locale);
         }
-        return bytes + " bytes";
+        return messages.getMessage("size.bytes", new Object[] {bytes}, locale);
     }
 }

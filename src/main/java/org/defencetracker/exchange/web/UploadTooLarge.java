@@ -24,15 +24,16 @@ import org.springframework.web.servlet.ModelAndView;
 class UploadTooLarge {
 
     private final MessageSource messages;
-    private final String maxSize;
+    private final UploadLimit limit;
 
     UploadTooLarge(MessageSource messages, UploadLimit limit) {
         this.messages = messages;
-        this.maxSize = limit.label();
+        this.limit = limit;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request, Locale locale) {
+        String maxSize = limit.label(locale);
         if (request.getRequestURI().startsWith("/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.CONTENT_TOO_LARGE,
