@@ -81,6 +81,8 @@ class MessageBundlesTest {
             "Earth",
             "Authorization",
             "Bearer",
+            "Basic",
+            "errors",
             "year",
             "month",
             "week",

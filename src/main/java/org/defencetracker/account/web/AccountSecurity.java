@@ -27,6 +27,6 @@ class AccountSecurity {
         return http -> http.addFilterBefore(
                         new SignInThrottleFilter(throttle, messages), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AccountStateFilter(accounts), SecurityContextHolderFilter.class)
-                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, messages), BasicAuthenticationFilter.class);
     }
 }

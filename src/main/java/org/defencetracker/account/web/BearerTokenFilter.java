@@ -11,6 +11,7 @@ import org.defencetracker.account.ApiTokens;
 import org.defencetracker.account.Role;
 import org.defencetracker.shared.DatabaseUnavailable;
 import org.defencetracker.shared.web.api.ProblemResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,8 +34,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
 
-    BearerTokenFilter(ApiTokens tokens) {
+    private final MessageSource messages;
+
+    BearerTokenFilter(ApiTokens tokens, MessageSource messages) {
         this.tokens = tokens;
+        this.messages = messages;
     }
 
     /** A sign-in made with a token; the token pages refuse to issue a token on the strength of another one. */
@@ -102,21 +106,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 throw ex;
             }
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-            ProblemResponse.write(
-                    request,
-                    response,
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "The service cannot reach its database at the moment; try again shortly.");
+            ProblemResponse.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, messages, "error.api.unavailable");
             return;
         }
         if (holder.isEmpty()) {
             response.setHeader(
                     HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Defence Tracker\", error=\"invalid_token\"");
-            ProblemResponse.write(
-                    request,
-                    response,
-                    HttpStatus.UNAUTHORIZED,
-                    "This token is unknown, revoked or expired, or its account is disabled.");
+            ProblemResponse.write(request, response, HttpStatus.UNAUTHORIZED, messages, "error.api.token");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

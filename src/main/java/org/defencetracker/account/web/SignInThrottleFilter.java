@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import org.defencetracker.account.SignInThrottle;
 import org.defencetracker.shared.web.api.ProblemResponse;
@@ -60,9 +59,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     private void tooManyRequests(HttpServletRequest request, HttpServletResponse response, long seconds)
             throws IOException {
         HttpStatus status = HttpStatus.TOO_MANY_REQUESTS;
-        String detail = messages.getMessage("error.api.429", new Object[] {seconds}, Locale.ENGLISH);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        ProblemResponse.write(request, response, status, detail);
+        ProblemResponse.write(request, response, status, messages, "error.api.429", seconds);
     }
 
     private static Optional<String> basicUsername(HttpServletRequest request) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.defencetracker.shared.DatabaseUnavailable;
 import org.defencetracker.shared.web.api.ProblemResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,41 +19,34 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    private final MessageSource messages;
+
+    ApiAuthenticationProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
         // The accounts could not be read: the credentials may well be right, so this is no authentication failure.
         if (DatabaseUnavailable.is(ex)) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-            write(
-                    response,
-                    request,
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "The service cannot reach its database at the moment; try again shortly.");
+            write(response, request, HttpStatus.SERVICE_UNAVAILABLE, "error.api.unavailable");
             return;
         }
         response.setHeader(
                 HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Defence Tracker\", Basic realm=\"Defence Tracker\"");
-        write(
-                response,
-                request,
-                HttpStatus.UNAUTHORIZED,
-                "Sign in with an API token (Authorization: Bearer) or with HTTP Basic as an account of this site.");
+        write(response, request, HttpStatus.UNAUTHORIZED, "error.api.signIn");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
-        write(
-                response,
-                request,
-                HttpStatus.FORBIDDEN,
-                "This account's role, or this token (a read-only one), may not do this.");
+        write(response, request, HttpStatus.FORBIDDEN, "error.api.forbidden");
     }
 
-    private static void write(
-            HttpServletResponse response, HttpServletRequest request, HttpStatus status, String detail)
+    private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String key)
             throws IOException {
-        ProblemResponse.write(request, response, status, detail);
+        ProblemResponse.write(request, response, status, messages, key);
     }
 }

@@ -10,6 +10,8 @@ import org.defencetracker.config.DefenceTrackerProperties;
 import org.defencetracker.shared.DatabaseUnavailable;
 import org.defencetracker.shared.web.ReturnAddress;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -80,7 +82,8 @@ class SecurityConfiguration {
 
         /** A chain for scripts: a token or HTTP Basic on every request, no session, refusals as problem details. */
         private static SecurityFilterChain stateless(HttpSecurity http) throws Exception {
-            ApiAuthenticationProblems problems = new ApiAuthenticationProblems();
+            ApiAuthenticationProblems problems = new ApiAuthenticationProblems(
+                    http.getSharedObject(ApplicationContext.class).getBean(MessageSource.class));
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
                     .exceptionHandling(exceptions ->
                             exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -59,20 +59,21 @@ class ApiProblems {
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(RecordNotFoundException ex, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "No record has this id.", request);
+    ResponseEntity<ProblemDetail> notFound(RecordNotFoundException ex, HttpServletRequest request, Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, message("error.api.noRecord", locale), request);
     }
 
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> badParameter(
             InvalidParameterException ex, HttpServletRequest request, Locale locale) {
-        return invalid(List.of(error(ex.parameter(), message(ex.reason(), locale))), request);
+        return invalid(List.of(error(ex.parameter(), message(ex.reason(), locale))), request, locale);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(
             MissingServletRequestParameterException ex, HttpServletRequest request, Locale locale) {
-        return invalid(List.of(error(ex.getParameterName(), message("error.parameter.missing", locale))), request);
+        return invalid(
+                List.of(error(ex.getParameterName(), message("error.parameter.missing", locale))), request, locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -80,10 +81,10 @@ class ApiProblems {
             MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
         // An id that does not parse ("/api/v1/acts/abc") names no record.
         if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return problem(HttpStatus.NOT_FOUND, "No record has this id.", request);
+            return problem(HttpStatus.NOT_FOUND, message("error.api.noRecord", locale), request);
         }
         String reason = ParameterRefusal.statedReason(ex).orElse("error.parameter.format");
-        return invalid(List.of(error(ex.getName(), message(reason, locale))), request);
+        return invalid(List.of(error(ex.getName(), message(reason, locale))), request, locale);
     }
 
     @ExceptionHandler(BindException.class)
@@ -102,7 +103,7 @@ class ApiProblems {
             String field = error instanceof FieldError fieldError ? fieldError.getField() : null;
             errors.add(error(field, messages.getMessage(error, locale)));
         }
-        return invalid(errors, request);
+        return invalid(errors, request, locale);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -111,9 +112,10 @@ class ApiProblems {
         // A value of the wrong type is named by its place in the body, so the client knows what to correct.
         if (ex.getCause() instanceof DatabindException mismatch
                 && !mismatch.getPath().isEmpty()) {
-            return invalid(List.of(error(field(mismatch.getPath()), message(typeMessage(mismatch), locale))), request);
+            return invalid(
+                    List.of(error(field(mismatch.getPath()), message(typeMessage(mismatch), locale))), request, locale);
         }
-        return problem(HttpStatus.BAD_REQUEST, "The request body is not JSON this endpoint reads.", request);
+        return problem(HttpStatus.BAD_REQUEST, message("error.api.unreadable", locale), request);
     }
 
     private static String typeMessage(DatabindException mismatch) {
@@ -150,12 +152,9 @@ class ApiProblems {
     }
 
     @ExceptionHandler(EditConflictException.class)
-    ResponseEntity<ProblemDetail> conflict(EditConflictException ex, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> answer = problem(
-                HttpStatus.CONFLICT,
-                "Someone else saved this record since the version sent. Read it again and apply the change to"
-                        + " the current version.",
-                request);
+    ResponseEntity<ProblemDetail> conflict(EditConflictException ex, HttpServletRequest request, Locale locale) {
+        ResponseEntity<ProblemDetail> answer =
+                problem(HttpStatus.CONFLICT, message("error.api.conflict", locale), request);
         answer.getBody().setProperty("editedVersion", ex.editedVersion());
         return answer;
     }
@@ -208,12 +207,13 @@ class ApiProblems {
                     .body(answer.getBody());
         }
         log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The request failed on our side.", request);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, message("error.api.5xx", locale), request);
     }
 
-    private ResponseEntity<ProblemDetail> invalid(List<Map<String, String>> errors, HttpServletRequest request) {
+    private ResponseEntity<ProblemDetail> invalid(
+            List<Map<String, String>> errors, HttpServletRequest request, Locale locale) {
         ResponseEntity<ProblemDetail> answer =
-                problem(HttpStatus.BAD_REQUEST, "Some of the input cannot be used; see errors.", request);
+                problem(HttpStatus.BAD_REQUEST, message("error.api.invalid", locale), request);
         answer.getBody().setProperty("errors", errors);
         return answer;
     }

@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,5 +32,17 @@ public final class ProblemResponse {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(JsonMapper.shared().writeValueAsString(problem));
+    }
+
+    /** The same, its detail the message {@code key} of the bundle, in the language the request asks for. */
+    public static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            MessageSource messages,
+            String key,
+            Object... args)
+            throws IOException {
+        write(request, response, status, messages.getMessage(key, args, RequestContextUtils.getLocale(request)));
     }
 }
