@@ -130,7 +130,7 @@ class PagesInThreeLanguagesBrowserTest extends BrowserJourney {
             read(site, pages, language, foreign);
         }
 
-        signIn(site);
+        signIn(site, "editor");
         List<String> editorPages = new ArrayList<>(List.of(
                 "/acts/new", "/bodies/new", "/incidents/new", "/sources/new", "/import", "/account", "/timeline"));
         for (String page : pages) {
@@ -138,12 +138,26 @@ class PagesInThreeLanguagesBrowserTest extends BrowserJourney {
                 editorPages.add(page);
                 editorPages.add(page + "/edit");
             }
+            if (page.matches("/(acts|incidents)/\\d+")) {
+                String subject = page.startsWith("/acts/") ? "act" : "incident";
+                editorPages.add("/statements/new?" + subject + "=" + page.substring(page.lastIndexOf('/') + 1));
+                browser.get(site + page);
+                for (WebElement a : browser.findElements(By.cssSelector("a[href*='/statements/'][href$='/edit']"))) {
+                    editorPages.add(a.getAttribute("href").substring(site.length()));
+                }
+            }
         }
         for (String language : List.of("en", "ru", "kk")) {
             read(site, editorPages, language, foreign);
         }
 
+        signIn(site, "admin");
+        for (String language : List.of("en", "ru", "kk")) {
+            read(site, List.of("/admin/accounts", "/bodies/1?asOf=2025-09-15&since=2025-09-13"), language, foreign);
+        }
+
         assertThat(foreign).as("text of another language, unmarked").isEmpty();
+        assertThat(editorPages).as("statements' forms were reached").anyMatch(p -> p.matches("/statements/\\d+/edit"));
         assertThat(pages).as("the demo's record pages were reached").anyMatch(p -> p.startsWith("/acts/"));
     }
 
@@ -210,9 +224,10 @@ class PagesInThreeLanguagesBrowserTest extends BrowserJourney {
         }
     }
 
-    private void signIn(String site) {
+    private void signIn(String site, String account) {
+        browser.manage().deleteAllCookies();
         browser.get(site + "/login");
-        browser.findElement(By.id("username")).sendKeys("editor");
+        browser.findElement(By.id("username")).sendKeys(account);
         browser.findElement(By.id("password")).sendKeys("defence-demo-2025");
         Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
     }
