@@ -97,12 +97,16 @@ public record SvgMap(
     /**
      * The markers as SVG, each a link with its tooltip (title · date · how well the place is known · attribution).
      * Written here rather than by the template because a view can hold hundreds of them; every text is escaped.
-     * {@code labels} names precisions and attribution statuses in the reader's language, by their codes.
+     * {@code labels} names precisions and attribution statuses in the reader's language, by their codes, and under
+     * {@code IN_ENGLISH} the mark of a title shown in English for want of the reader's language.
      */
     public String markersSvg(Map<String, String> labels) {
         StringBuilder svg = new StringBuilder(markers.size() * 220);
         for (Marker m : markers) {
             StringBuilder tooltip = new StringBuilder(m.title());
+            if (m.titleInEnglish() && labels.containsKey("IN_ENGLISH")) {
+                tooltip.append(" (").append(labels.get("IN_ENGLISH")).append(')');
+            }
             if (m.dateLabel() != null) {
                 tooltip.append(" · ").append(m.dateLabel());
             }

@@ -64,17 +64,24 @@ public record VisualTimeline(
     /** Entries of one lane that had no room left, counted: {@code path} shows them in the list, {@code period} says when. */
     public record Cluster(double x, double y, double width, int count, String path, String period) {}
 
+    /** The marks as SVG (see {@link #marksSvg(String)}), without a mark after titles shown in English. */
+    public String marksSvg() {
+        return marksSvg(null);
+    }
+
     /**
      * The marks as SVG, each a link to its entry with the entry's title and date as tooltip and name. Written here
-     * rather than by the template because a window can hold hundreds of them; every text is escaped.
+     * rather than by the template because a window can hold hundreds of them; every text is escaped. A title shown in
+     * English for want of the reader's language is followed by {@code inEnglish}, the mark's words, where given.
      */
-    public String marksSvg() {
+    public String marksSvg(String inEnglish) {
         StringBuilder svg = new StringBuilder(marks.size() * 200);
         for (Mark m : marks) {
             svg.append("<a class=\"mark-link\" href=\"")
                     .append(HtmlUtils.htmlEscape(m.path()))
                     .append(m.inEnglish() ? "\"><title class=\"untranslated\">" : "\"><title>")
-                    .append(HtmlUtils.htmlEscape(m.title()))
+                    .append(HtmlUtils.htmlEscape(
+                            m.inEnglish() && inEnglish != null ? m.title() + " (" + inEnglish + ")" : m.title()))
                     .append("</title>");
             if (m.band()) {
                 svg.append("<rect class=\"").append(m.css()).append("\" x=\"").append(round(m.x()));

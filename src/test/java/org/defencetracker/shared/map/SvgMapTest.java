@@ -43,6 +43,15 @@ class SvgMapTest {
     }
 
     @Test
+    void marksATitleShownInEnglishForWantOfTheReadersLanguage() {
+        SvgMap.Marker marker = new SvgMap.Marker(1, 2, 4, "EXACT", "UNKNOWN", "Crash", "/incidents/8", null, true);
+
+        assertThat(withMarkers(List.of(marker), List.of())
+                        .markersSvg(Map.of("IN_ENGLISH", "показана английская версия")))
+                .contains("<title class=\"untranslated\">Crash (показана английская версия) &middot; EXACT");
+    }
+
+    @Test
     void placesARegionsSquareOnItsCentreAndItsLabelBesideIt() {
         SvgMap.RegionLabel right = new SvgMap.RegionLabel("KZ-75", "Almaty", 100, 50, false);
         SvgMap.RegionLabel left = new SvgMap.RegionLabel("KZ-63", "East", 950, 50, true);
