@@ -53,6 +53,19 @@ class AccountAdminTest {
     }
 
     @Test
+    void aNoticeNamingAnAccountCarriesTheNameApartFromTheSentence() throws Exception {
+        String name = "new" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/admin/accounts")
+                        .with(csrf())
+                        .with(user("boss").roles("ADMIN"))
+                        .param("username", name)
+                        .param("password", "a long enough password")
+                        .param("role", "ANALYST"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("messageName", name));
+    }
+
+    @Test
     void showsEachProblemAtItsFieldAndKeepsTheName() throws Exception {
         Document page = form("bad name!", "short");
         assertThat(page.select("#username-error").text()).contains("3 to 60 letters");

@@ -155,6 +155,17 @@ class PagesInThreeLanguagesBrowserTest extends BrowserJourney {
         for (String language : List.of("en", "ru", "kk")) {
             read(site, List.of("/admin/accounts", "/bodies/1?asOf=2025-09-15&since=2025-09-13"), language, foreign);
         }
+        // A notice naming an account sets the name apart from the sentence around it.
+        browser.get(site + "/admin/accounts?lang=ru");
+        browser.findElement(By.id("new-username")).sendKeys("analyst-one");
+        browser.findElement(By.id("new-password")).sendKeys("a long enough password");
+        Browser.clickAndWait(
+                browser,
+                browser.findElement(By.xpath("//input[@id='new-username']/ancestor::form//button[@type='submit']")));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText())
+                .isEqualTo("Учётная запись analyst-one создана.");
+        assertThat(browser.findElement(By.cssSelector(".notice [translate=no]")).getText())
+                .isEqualTo("analyst-one");
 
         assertThat(foreign).as("text of another language, unmarked").isEmpty();
         assertThat(editorPages).as("statements' forms were reached").anyMatch(p -> p.matches("/statements/\\d+/edit"));

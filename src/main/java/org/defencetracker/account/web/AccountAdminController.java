@@ -51,7 +51,7 @@ class AccountAdminController {
             try {
                 accounts.create(form.getUsername(), form.getPassword(), form.getRole());
                 redirect.addFlashAttribute("message", "account.created");
-                redirect.addFlashAttribute("messageArgument", form.getUsername().strip());
+                redirect.addFlashAttribute("messageName", form.getUsername().strip());
                 return "redirect:/admin/accounts";
             } catch (DuplicateUsernameException ex) {
                 errors.rejectValue("username", "Duplicate.accountForm.username");
@@ -99,7 +99,7 @@ class AccountAdminController {
         try {
             AccountView account = accounts.resetPassword(id, password);
             redirect.addFlashAttribute("message", "account.passwordReset");
-            redirect.addFlashAttribute("messageArgument", account.username());
+            redirect.addFlashAttribute("messageName", account.username());
         } catch (UnacceptablePasswordException ex) {
             redirect.addFlashAttribute("resetAccount", id);
             redirect.addFlashAttribute("resetProblem", ex.problem());
