@@ -1,7 +1,9 @@
--- A hit is shown in the reader's language: its title in Russian or Kazakh where the record has one, else the
--- English title marked as such; its passage is the record's own text (English for now). The Russian and Kazakh
--- titles therefore get columns of their own and leave the passage, where they were shown unmarked on every page.
--- What a document matches does not change.
+-- A hit is shown in the reader's language: its title in Russian or Kazakh where the record has one (a body's name,
+-- an act's title, an incident's title), else the English title marked as such; its passage is the record's own
+-- text (English for now). The Russian and Kazakh titles therefore get columns of their own and leave the passage,
+-- where they were shown unmarked on every page. Acts' summaries and incidents' titles and descriptions written in
+-- Russian and Kazakh (V26) are found by their words in those languages; those columns are new and empty, so only
+-- bodies' and acts' documents change now.
 
 alter table search_document add column title_ru text, add column title_kk text;
 
@@ -25,6 +27,7 @@ select 'ACT', a.id, a.title_en, a.title_ru, a.title_kk,
        search_english(a.title_en, 'A') || search_russian(a.title_ru, 'A') || search_kazakh(a.title_kk, 'A')
            || search_kazakh(concat_ws(' ', a.official_number, a.registry_number), 'A')
            || search_english(a.summary, 'B') || search_english(d.duties, 'B')
+           || search_russian(a.summary_ru, 'B') || search_kazakh(a.summary_kk, 'B')
            || search_english(n.notes, 'C') || search_english(i.name_en, 'C')
   from legal_act a
   left join government_body i on i.id = a.issuing_body_id
@@ -35,11 +38,13 @@ select 'ACT', a.id, a.title_en, a.title_ru, a.title_kk,
   left join lateral (select t.date_on, t.date_precision, t.date_approximate
                        from act_stage t where t.act_id = a.id order by t.date_on, t.id limit 1) s on true
 union all
-select 'INCIDENT', x.id, x.title, null, null,
+select 'INCIDENT', x.id, x.title, x.title_ru::text, x.title_kk::text,
        concat_ws(' · ', x.description, x.place, x.objects_note),
        x.date_on, x.date_precision, coalesce(x.date_approximate, false),
        '/incidents/' || x.id, x.archived_at is not null,
-       search_english(x.title, 'A') || search_english(x.description, 'B')
+       search_english(x.title, 'A') || search_russian(x.title_ru, 'A') || search_kazakh(x.title_kk, 'A')
+           || search_english(x.description, 'B') || search_russian(x.description_ru, 'B')
+           || search_kazakh(x.description_kk, 'B')
            || search_english(concat_ws(' ', x.place, x.objects_note), 'C')
   from airspace_incident x
 union all
