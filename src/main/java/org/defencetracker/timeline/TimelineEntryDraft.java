@@ -36,36 +36,4 @@ public record TimelineEntryDraft(
         sources = sources == null ? List.of() : List.copyOf(sources);
         translations = translations == null ? EntryTranslations.NONE : translations;
     }
-
-    /** An entry whose summary and body name are known in English only. */
-    public TimelineEntryDraft(
-            String key,
-            EntryKind kind,
-            String subtype,
-            FuzzyDate date,
-            EntryTitle title,
-            String summary,
-            String path,
-            Long bodyId,
-            String bodyName,
-            Place place,
-            String origin,
-            String attribution,
-            List<Citation> sources) {
-        this(
-                key,
-                kind,
-                subtype,
-                date,
-                title,
-                summary,
-                path,
-                bodyId,
-                bodyName,
-                place,
-                origin,
-                attribution,
-                sources,
-                EntryTranslations.NONE);
-    }
 }

@@ -227,7 +227,8 @@ class TimelineAsRecordedTest {
                 null,
                 null,
                 null,
-                sources);
+                sources,
+                EntryTranslations.NONE);
     }
 
     private static Citation citation(String title) {

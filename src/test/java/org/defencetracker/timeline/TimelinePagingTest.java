@@ -246,7 +246,8 @@ class TimelinePagingTest {
                 null,
                 null,
                 null,
-                List.of(new Citation("Test publisher", "Test report " + word, null, null))));
+                List.of(new Citation("Test publisher", "Test report " + word, null, null)),
+                EntryTranslations.NONE));
         return queries.page(words(), null, null, TimelineQueries.MAX_PAGE_SIZE).entries().stream()
                 .filter(e -> e.key().equals(key))
                 .findFirst()
@@ -267,7 +268,8 @@ class TimelinePagingTest {
                 null,
                 null,
                 null,
-                sources);
+                sources,
+                EntryTranslations.NONE);
     }
 
     /** A subtype the pages can label: an incident's is its kind of incident. */

@@ -40,7 +40,8 @@ class TimelineTitleKeysTest {
                 null,
                 null,
                 null,
-                null));
+                null,
+                EntryTranslations.NONE));
 
         Map<String, Object> row = jdbc.sql(
                         "select title, title_key, title_args::text as args from timeline_entry where entry_key = :key")

@@ -130,7 +130,8 @@ class TimelineWriterTest {
                 null,
                 null,
                 null,
-                List.of(citations));
+                List.of(citations),
+                EntryTranslations.NONE);
     }
 
     private static Citation citation(String title) {

@@ -23,6 +23,7 @@ import org.defencetracker.statement.SourceView;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.EntryTitle;
+import org.defencetracker.timeline.EntryTranslations;
 import org.defencetracker.timeline.TimelineCursor;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineEntryDraft;
@@ -147,7 +148,8 @@ class TimelineExportTest {
                 null,
                 null,
                 null,
-                List.of()));
+                List.of(),
+                EntryTranslations.NONE));
 
         String csv = mvc.perform(get("/timeline.csv?q=" + word))
                 .andReturn()
@@ -503,7 +505,8 @@ class TimelineExportTest {
                 null,
                 null,
                 null,
-                sources);
+                sources,
+                EntryTranslations.NONE);
     }
 
     /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF. */

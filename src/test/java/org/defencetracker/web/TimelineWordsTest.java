@@ -10,6 +10,7 @@ import org.defencetracker.WebPageTest;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.EntryTitle;
+import org.defencetracker.timeline.EntryTranslations;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineWriter;
 import org.jsoup.Jsoup;
@@ -77,7 +78,8 @@ class TimelineWordsTest {
                 null,
                 null,
                 null,
-                List.of()));
+                List.of(),
+                EntryTranslations.NONE));
     }
 
     private List<String> titles(String words) throws Exception {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.EntryTitle;
+import org.defencetracker.timeline.EntryTranslations;
 import org.defencetracker.timeline.TimelineEntryDraft;
 import org.defencetracker.timeline.TimelineWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +57,7 @@ public final class TitleEdits {
                 null,
                 null,
                 null,
-                List.of());
+                List.of(),
+                EntryTranslations.NONE);
     }
 }

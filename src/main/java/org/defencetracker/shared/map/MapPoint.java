@@ -25,18 +25,6 @@ public record MapPoint(
     static final Set<String> PRECISIONS = Set.of("EXACT", "SETTLEMENT", "REGION", "COUNTRY", "UNKNOWN");
     static final Set<String> ATTRIBUTIONS = Set.of("CONFIRMED", "ALLEGED", "CONTESTED", "DENIED", "UNKNOWN");
 
-    /** A point whose title is in the reader's language. */
-    public MapPoint(
-            Double latitude,
-            Double longitude,
-            String precision,
-            String attribution,
-            String title,
-            String path,
-            String dateLabel) {
-        this(latitude, longitude, precision, attribution, title, path, dateLabel, false);
-    }
-
     /** The title, marked where it is shown in English for want of the reader's language. */
     public Translated shownTitle() {
         return new Translated(title, titleInEnglish);

@@ -83,7 +83,8 @@ class CountryMapFragmentTest {
                                 "CONFIRMED",
                                 "Drone over Astana",
                                 "/incidents/1",
-                                "1 June 2025"),
+                                "1 June 2025",
+                                false),
                         at(52.3, 76.95, "REGION", "ALLEGED", "Somewhere in Pavlodar Region"),
                         without("COUNTRY")));
 

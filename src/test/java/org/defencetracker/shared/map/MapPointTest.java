@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class MapPointTest {
 
     private static MapPoint point(Double latitude, String precision, String attribution) {
-        return new MapPoint(latitude, 76.9, precision, attribution, "Drone", "/incidents/1", "2025");
+        return new MapPoint(latitude, 76.9, precision, attribution, "Drone", "/incidents/1", "2025", false);
     }
 
     @Test
@@ -33,9 +33,9 @@ class MapPointTest {
 
     @Test
     void needsATitleAndAPage() {
-        assertThatThrownBy(() -> new MapPoint(1.0, 2.0, "EXACT", null, null, "/incidents/1", null))
+        assertThatThrownBy(() -> new MapPoint(1.0, 2.0, "EXACT", null, null, "/incidents/1", null, false))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new MapPoint(1.0, 2.0, "EXACT", null, "Drone", null, null))
+        assertThatThrownBy(() -> new MapPoint(1.0, 2.0, "EXACT", null, "Drone", null, null, false))
                 .isInstanceOf(NullPointerException.class);
     }
 }

@@ -14,7 +14,14 @@ final class MapPoints {
 
     static MapPoint at(double latitude, double longitude, String precision, String attribution, String title) {
         return new MapPoint(
-                latitude, longitude, precision, attribution, title, "/incidents/" + Math.abs(title.hashCode()), null);
+                latitude,
+                longitude,
+                precision,
+                attribution,
+                title,
+                "/incidents/" + Math.abs(title.hashCode()),
+                null,
+                false);
     }
 
     static MapPoint exact(double latitude, double longitude) {
@@ -22,7 +29,7 @@ final class MapPoints {
     }
 
     static MapPoint without(String precision) {
-        return new MapPoint(null, null, precision, null, "Somewhere: " + precision, "/incidents/99", "2025");
+        return new MapPoint(null, null, precision, null, "Somewhere: " + precision, "/incidents/99", "2025", false);
     }
 
     static List<RegionCentre> someRegions() {
