@@ -10,6 +10,7 @@ import org.defencetracker.history.HistoryService;
 import org.defencetracker.history.RecordChange;
 import org.defencetracker.shared.LocalizedName;
 import org.defencetracker.shared.Translated;
+import org.defencetracker.shared.web.MessageAround;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

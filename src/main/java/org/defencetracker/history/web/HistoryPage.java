@@ -1,6 +1,7 @@
 package org.defencetracker.history.web;
 
 import java.util.List;
+import org.defencetracker.shared.web.MessageAround;
 
 /**
  * What the history page shows: the record's name, the way back to it, and its changes, newest first.

@@ -1,6 +1,5 @@
 package org.defencetracker.shared.web;
 
-import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -14,9 +13,6 @@ import org.springframework.stereotype.Component;
 @Component("namedMessages")
 public class NamedMessages {
 
-    /** Stands for the name while the message is composed: a character of Unicode's private use area. */
-    private static final String NAME = "\uE000";
-
     private final MessageSource messages;
 
     NamedMessages(MessageSource messages) {
@@ -24,15 +20,7 @@ public class NamedMessages {
     }
 
     /** The words before and after the name, argument {@code {0}} of {@code key}; {@code others} are {1}, {2}… */
-    public List<String> around(String key, Object... others) {
-        Object[] args = new Object[others.length + 1];
-        args[0] = NAME;
-        System.arraycopy(others, 0, args, 1, others.length);
-        String message = messages.getMessage(key, args, LocaleContextHolder.getLocale());
-        int at = message.indexOf(NAME);
-        if (at < 0) {
-            throw new IllegalArgumentException(key + " does not name anyone");
-        }
-        return List.of(message.substring(0, at), message.substring(at + NAME.length()));
+    public MessageAround around(String key, Object... others) {
+        return MessageAround.of(messages, key, LocaleContextHolder.getLocale(), others);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import java.util.Map;
+import org.defencetracker.shared.web.MessageAround;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 

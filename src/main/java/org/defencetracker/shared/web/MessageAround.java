@@ -1,4 +1,4 @@
-package org.defencetracker.history.web;
+package org.defencetracker.shared.web;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -13,8 +13,12 @@ public record MessageAround(String before, String after) {
     /** What no message holds: where the argument stands. */
     private static final String ARGUMENT = "\u0000";
 
-    static MessageAround of(MessageSource messages, String key, Locale locale) {
-        String whole = messages.getMessage(key, new Object[] {ARGUMENT}, locale);
+    /** The message {@code key} around its argument {@code {0}}; {@code others} are its arguments {1}, {2}… */
+    public static MessageAround of(MessageSource messages, String key, Locale locale, Object... others) {
+        Object[] args = new Object[others.length + 1];
+        args[0] = ARGUMENT;
+        System.arraycopy(others, 0, args, 1, others.length);
+        String whole = messages.getMessage(key, args, locale);
         int at = whole.indexOf(ARGUMENT);
         if (at < 0) {
             throw new IllegalStateException("the message " + key + " does not show its argument");
