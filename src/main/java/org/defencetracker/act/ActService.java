@@ -16,8 +16,8 @@ import org.defencetracker.shared.Constraints;
 import org.defencetracker.shared.RevisableRecord;
 import org.defencetracker.statement.SourceService;
 import org.defencetracker.timeline.Citation;
+import org.defencetracker.timeline.EntriesNear;
 import org.defencetracker.timeline.EntryKind;
-import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -266,7 +266,7 @@ public class ActService {
     }
 
     /** Incidents whose dates fall within the configured window before the act's first stage and after its last. */
-    public List<TimelineEntry> incidentsAround(long actId) {
+    public EntriesNear incidentsAround(long actId) {
         ActView act = get(actId);
         LocalDate first = act.stages().stream()
                 .map(s -> s.date().start())
@@ -277,7 +277,7 @@ public class ActService {
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
         int days = properties.proximityDays();
-        return timeline.near(first.minusDays(days), last.plusDays(days), Set.of(EntryKind.INCIDENT), 100);
+        return timeline.around(first.minusDays(days), last.plusDays(days), Set.of(EntryKind.INCIDENT));
     }
 
     private LocalDate today() {

@@ -16,8 +16,8 @@ import org.defencetracker.shared.map.RegionCentres;
 import org.defencetracker.statement.StatementRecorded;
 import org.defencetracker.statement.StatementService;
 import org.defencetracker.statement.StatementView;
+import org.defencetracker.timeline.EntriesNear;
 import org.defencetracker.timeline.EntryKind;
-import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineQueries;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -258,14 +258,13 @@ public class IncidentService implements RegionCentres {
     }
 
     /** Act stages within the configured window around the incident's date (its whole period when imprecise). */
-    public List<TimelineEntry> actsAround(long id) {
+    public EntriesNear actsAround(long id) {
         IncidentView incident = get(id);
         int days = properties.proximityDays();
-        return timeline.near(
+        return timeline.around(
                 incident.date().start().minusDays(days),
                 incident.date().end().plusDays(days),
-                Set.of(EntryKind.ACT_STAGE),
-                100);
+                Set.of(EntryKind.ACT_STAGE));
     }
 
     public List<RegionView> regions() {

@@ -151,6 +151,13 @@ public class TimelineQueries {
         return withSources(filter, list(filter, TimelineSql.listing(filter), OLDEST_FIRST, limit));
     }
 
+    /** The first {@link EntriesNear#SHOWN} entries of the given kinds whose period overlaps [from, to]. */
+    public EntriesNear around(LocalDate from, LocalDate to, Set<EntryKind> kinds) {
+        List<TimelineEntry> entries = near(from, to, kinds, EntriesNear.SHOWN + 1);
+        boolean more = entries.size() > EntriesNear.SHOWN;
+        return new EntriesNear(more ? entries.subList(0, EntriesNear.SHOWN) : entries, more, from, to, kinds);
+    }
+
     /** The newest entries that involve a body (it issued the act, made the statement, received the mandate). */
     public List<TimelineEntry> ofBody(long bodyId, Set<EntryKind> kinds, int limit) {
         TimelineFilter filter = new TimelineFilter(null, null, kinds, bodyId, null, null, null, null);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.defencetracker.incident.IncidentView;
 import org.defencetracker.shared.DatePrecision;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.statement.SourceView;
+import org.defencetracker.timeline.EntriesNear;
 import org.defencetracker.timeline.TimelineEntry;
 import org.defencetracker.timeline.TimelineWriter;
 import org.junit.jupiter.api.BeforeEach;
@@ -211,10 +213,35 @@ class ActServiceTest {
         IncidentView tooEarly = incidentOn(first.minusDays(days + 1));
         IncidentView tooLate = incidentOn(last.plusDays(days + 1));
 
-        assertThat(acts.incidentsAround(law.id()))
+        assertThat(acts.incidentsAround(law.id()).entries())
                 .extracting(TimelineEntry::key)
                 .contains(keyOf(earliest), keyOf(between), keyOf(latest))
                 .doesNotContain(keyOf(tooEarly), keyOf(tooLate));
+    }
+
+    @Test
+    void listsTheFirstIncidentsOfABusyWindowAndLeadsToTheRestOnTheTimeline() {
+        int days = properties.proximityDays();
+        LocalDate signed = TestRecords.quietDay();
+        ActView decree = records.act(issuer)
+                .stage(StageKind.SIGNED, FuzzyDate.exact(signed))
+                .issue();
+        List<IncidentView> busy = new ArrayList<>();
+        for (int i = 0; i <= EntriesNear.SHOWN; i++) {
+            busy.add(incidentOn(signed.minusDays(days).plusDays(i)));
+        }
+
+        EntriesNear near = acts.incidentsAround(decree.id());
+
+        assertThat(near.entries())
+                .hasSize(EntriesNear.SHOWN)
+                .extracting(TimelineEntry::key)
+                .startsWith(keyOf(busy.get(0)))
+                .doesNotContain(keyOf(busy.get(EntriesNear.SHOWN)));
+        assertThat(near.more()).isTrue();
+        assertThat(near.timelineAddress())
+                .isEqualTo(
+                        "/timeline?from=" + signed.minusDays(days) + "&to=" + signed.plusDays(days) + "&kind=INCIDENT");
     }
 
     @Test
@@ -230,7 +257,7 @@ class ActServiceTest {
         IncidentView monthBefore =
                 incidentIn(new FuzzyDate(windowStart.withDayOfMonth(1).minusDays(1), DatePrecision.MONTH, false));
 
-        assertThat(acts.incidentsAround(decree.id()))
+        assertThat(acts.incidentsAround(decree.id()).entries())
                 .extracting(TimelineEntry::key)
                 .contains(keyOf(month))
                 .doesNotContain(keyOf(monthBefore));

@@ -168,7 +168,7 @@ class IncidentServiceTest {
         ActView tooEarly = actOn(issuer, day.minusDays(days + 1));
         ActView tooLate = actOn(issuer, day.plusDays(days + 1));
 
-        assertThat(incidents.actsAround(incident.id()))
+        assertThat(incidents.actsAround(incident.id()).entries())
                 .extracting(TimelineEntry::path)
                 .contains("/acts/" + before.id(), "/acts/" + after.id())
                 .doesNotContain("/acts/" + tooEarly.id(), "/acts/" + tooLate.id());
@@ -184,7 +184,7 @@ class IncidentServiceTest {
         ActView afterTheMonth = actOn(issuer, month.end().plusDays(days));
         ActView tooLate = actOn(issuer, month.end().plusDays(days + 1));
 
-        assertThat(incidents.actsAround(incident.id()))
+        assertThat(incidents.actsAround(incident.id()).entries())
                 .extracting(TimelineEntry::path)
                 .contains("/acts/" + afterTheMonth.id())
                 .doesNotContain("/acts/" + tooLate.id());

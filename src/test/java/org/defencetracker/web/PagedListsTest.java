@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.defencetracker.body.BodyView;
 import org.defencetracker.body.CreateBody;
 import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.statement.SourcePage;
+import org.defencetracker.timeline.EntriesNear;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -170,6 +172,24 @@ class PagedListsTest {
         Document page = page(get("/bodies/" + ministry.id()), false);
         assertThat(page.select("section:has(#history) tbody tr")).hasSize(100);
         assertThat(page.select("section:has(#history)").text()).contains("The latest 100 changes");
+    }
+
+    @Test
+    void anActsPageListsTheFirstIncidentsAroundItAndLinksTheRestOnTheTimeline() throws Exception {
+        LocalDate day = TestRecords.quietDay();
+        ActView act = records.act(records.body("Issuer of a busy window").id())
+                .stage(StageKind.ADOPTED, FuzzyDate.exact(day))
+                .issue();
+        for (int i = 0; i <= EntriesNear.SHOWN; i++) {
+            records.incident(FuzzyDate.exact(day.plusDays(i % 3)), TestRecords.uniqueWord());
+        }
+
+        Document page = page(get("/acts/" + act.id()), false);
+
+        assertThat(page.select("section:has(#incidents) li article")).hasSize(EntriesNear.SHOWN);
+        assertThat(page.select("section:has(#incidents) p.more a").attr("href"))
+                .startsWith("/timeline?from=")
+                .endsWith("&kind=INCIDENT");
     }
 
     private ActView act(BodyView issuer) {
