@@ -2,6 +2,7 @@ package org.defencetracker.timeline;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,18 +69,53 @@ class TimelineCounts {
 
     /** Counts grouped by a dimension; keys are the column's values as text (null for entries without one). */
     Map<String, Long> countBy(TimelineFilter filter, Dimension dimension) {
-        return countBy(filter, dimension, false);
+        return countByEach(filter, List.of(dimension), false).get(dimension);
     }
 
-    /** Counts grouped by a dimension, among the first matches only when {@code bounded} and there are words. */
-    private Map<String, Long> countBy(TimelineFilter filter, Dimension dimension, boolean bounded) {
-        Map<String, Long> counts = new LinkedHashMap<>();
+    /**
+     * Counts grouped by each of several dimensions, under one filter; with words, among its first matches only.
+     * Each source of counts (the monthly totals, each edge month, or the matching entries) is read once for all the
+     * dimensions, as one (dimension, value) row per dimension of each row read, rather than once for each.
+     */
+    Map<Dimension, Map<String, Long>> countByEach(TimelineFilter filter, List<Dimension> dimensions) {
+        return countByEach(filter, dimensions, true);
+    }
+
+    private Map<Dimension, Map<String, Long>> countByEach(
+            TimelineFilter filter, List<Dimension> dimensions, boolean bounded) {
+        Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
+        dimensions.forEach(d -> counts.put(d, new LinkedHashMap<>()));
+        for (Part part : parts(filter, bounded)) {
+            String values = dimensions.stream()
+                    .map(d -> "('" + d.name() + "', (" + (part.monthly() ? d.countExpression : d.entryExpression)
+                            + ")::text)")
+                    .collect(Collectors.joining(", "));
+            String sql = "select v.d, v.k, " + (part.monthly() ? "sum(c.n)" : "count(*)") + " as n from "
+                    + part.relation() + " cross join lateral (values " + values + ") as v(d, k)" + part.where()
+                    + " group by v.d, v.k";
+            jdbc.sql(sql).params(part.conditions().params()).query(rs -> {
+                long n = rs.getLong("n");
+                counts.get(Dimension.valueOf(rs.getString("d"))).merge(rs.getString("k"), n, Long::sum);
+            });
+        }
+        return counts;
+    }
+
+    /** One source of counts: a relation, its conditions ({@code where}) and their parameters. */
+    private record Part(String relation, String where, boolean monthly, TimelineSql conditions) {}
+
+    /**
+     * Where the filter's counts come from: its matching entries when it has words or looks at the past, else the
+     * monthly totals of the months certainly inside its dates and the entries of its edge months one by one: those
+     * ending in from's month, then those starting in to's month (and not ending in from's). Two range queries, each
+     * on its own index, rather than one scan for an "or".
+     */
+    private static List<Part> parts(TimelineFilter filter, boolean bounded) {
         if (countsEntries(filter)) {
             TimelineSql entries = TimelineSql.entries(filter);
-            add(counts, groupQuery(matches(filter, entries, bounded), dimension.entryExpression, "count(*)", entries));
-            return counts;
+            return List.of(new Part(matches(filter, entries, bounded), "", false, entries));
         }
-        // Certain matches, by whole months.
+        List<Part> parts = new ArrayList<>();
         TimelineSql months = TimelineSql.dimensions(filter, "c.").and("c.n > 0");
         if (filter.from() != null) {
             months.and("c.end_month > :fromMonth", "fromMonth", month(filter.from()));
@@ -87,11 +123,7 @@ class TimelineCounts {
         if (filter.to() != null) {
             months.and("c.on_month < :toMonth", "toMonth", month(filter.to()));
         }
-        add(
-                counts,
-                groupQuery("timeline_month_count c" + months.where(), dimension.countExpression, "sum(c.n)", months));
-        // Matches at the edges, one by one: those ending in from's month, then those starting in to's month (and
-        // not ending in from's). Two range queries, each on its own index, rather than one scan for an "or".
+        parts.add(new Part("timeline_month_count c", months.where(), true, months));
         if (filter.from() != null) {
             TimelineSql edge = TimelineSql.dimensions(filter, "e.")
                     .and("e.date_end >= :from", "from", filter.from())
@@ -102,7 +134,7 @@ class TimelineCounts {
             if (filter.to() != null) {
                 edge.and("e.date_on <= :to", "to", filter.to());
             }
-            add(counts, groupQuery("timeline_entry e" + edge.where(), dimension.entryExpression, "count(*)", edge));
+            parts.add(new Part("timeline_entry e", edge.where(), false, edge));
         }
         if (filter.to() != null) {
             TimelineSql edge = TimelineSql.dimensions(filter, "e.")
@@ -114,38 +146,13 @@ class TimelineCounts {
                         "fromMonthNext",
                         month(filter.from()).plusMonths(1));
             }
-            add(counts, groupQuery("timeline_entry e" + edge.where(), dimension.entryExpression, "count(*)", edge));
+            parts.add(new Part("timeline_entry e", edge.where(), false, edge));
         }
-        return counts;
+        return parts;
     }
 
     private static LocalDate month(LocalDate day) {
         return YearMonth.from(day).atDay(1);
-    }
-
-    /**
-     * Counts grouped by each of several dimensions, under one filter. Where the counts come from the entries (a
-     * filter with words, say a million entries holding a common word), the matching entries are read once for all
-     * the dimensions rather than once for each.
-     */
-    Map<Dimension, Map<String, Long>> countByEach(TimelineFilter filter, List<Dimension> dimensions) {
-        Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
-        if (!countsEntries(filter) || dimensions.size() < 2) {
-            dimensions.forEach(d -> counts.put(d, countBy(filter, d, true)));
-            return counts;
-        }
-        dimensions.forEach(d -> counts.put(d, new LinkedHashMap<>()));
-        TimelineSql entries = TimelineSql.entries(filter);
-        // Each entry once, as one (dimension, value) row per dimension.
-        String values = dimensions.stream()
-                .map(d -> "('" + d.name() + "', (" + d.entryExpression + ")::text)")
-                .collect(Collectors.joining(", "));
-        String sql = "select v.d, v.k, count(*) as n from " + matches(filter, entries, true)
-                + " cross join lateral (values " + values + ") as v(d, k) group by v.d, v.k";
-        jdbc.sql(sql).params(entries.params()).query(rs -> {
-            counts.get(Dimension.valueOf(rs.getString("d"))).merge(rs.getString("k"), rs.getLong("n"), Long::sum);
-        });
-        return counts;
     }
 
     /**
@@ -165,23 +172,8 @@ class TimelineCounts {
 
     /** How many entries the filter matches; with words, at most {@link #LIMIT} + 1. */
     long total(TimelineFilter filter) {
-        return countBy(filter, Dimension.KIND, true).values().stream()
+        return countByEach(filter, List.of(Dimension.KIND), true).get(Dimension.KIND).values().stream()
                 .mapToLong(Long::longValue)
                 .sum();
-    }
-
-    /** Grouped counts of the rows {@code from} names (with its conditions), whose parameters {@code sql} holds. */
-    private List<Object[]> groupQuery(String from, String expression, String aggregate, TimelineSql conditions) {
-        String sql = "select (" + expression + ")::text as k, " + aggregate + " as n from " + from + " group by 1";
-        return jdbc.sql(sql)
-                .params(conditions.params())
-                .query((rs, i) -> new Object[] {rs.getString("k"), rs.getLong("n")})
-                .list();
-    }
-
-    private static void add(Map<String, Long> counts, List<Object[]> rows) {
-        for (Object[] row : rows) {
-            counts.merge((String) row[0], (Long) row[1], Long::sum);
-        }
     }
 }

@@ -90,6 +90,21 @@ class QueryCountTest {
                 .isEqualTo(few);
     }
 
+    @Test
+    void aRangeOfDatesCountsItsEdgeMonthsOnceForEveryFilter() {
+        LocalDate day = TestRecords.quietDay();
+        records.incident(FuzzyDate.exact(day), TestRecords.uniqueWord());
+        String range = "/timeline?from=" + day.minusDays(40) + "&to=" + day.plusDays(40);
+        // Each after a change of the data, so that neither page's surroundings come from what is kept.
+        records.source();
+        int plain = statementsOf("/timeline");
+        records.source();
+        int ranged = statementsOf(range);
+
+        // The edge months add one statement each, whatever the number of filters counted beside the list.
+        assertThat(ranged).isLessThanOrEqualTo(plain + 2);
+    }
+
     private ActView actOf(BodyView issuer, BodyView granted, LocalDate day, SourceView source, String word) {
         return records.act(issuer.id())
                 .titled("Counted decree " + word + " " + TestRecords.uniqueWord())
