@@ -45,4 +45,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=5s --start-period=120s --retries=3 \
     CMD curl -fsS "http://127.0.0.1:${PORT:-8080}/actuator/health" >/dev/null || exit 1
 
+# Two pools of memory for the C library instead of up to eight per core (see Memory in docs/operations.md).
+ENV MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "application.jar"]
