@@ -19,7 +19,6 @@ import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.statement.CreateSource;
 import org.defencetracker.statement.SourceService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Generates synthetic incidents for load tests: clearly labelled as generated, cited to the generator itself,
@@ -36,11 +35,11 @@ public class SyntheticIncidents {
 
     private final IncidentService incidents;
     private final SourceService sources;
-    private final TransactionTemplate transactions;
+    private final GenerationTransactions transactions;
     private final Clock clock;
 
     SyntheticIncidents(
-            IncidentService incidents, SourceService sources, TransactionTemplate transactions, Clock clock) {
+            IncidentService incidents, SourceService sources, GenerationTransactions transactions, Clock clock) {
         this.incidents = incidents;
         this.sources = sources;
         this.transactions = transactions;
@@ -89,7 +88,7 @@ public class SyntheticIncidents {
     }
 
     private void write(Lanes lanes, int lane, List<RecordIncident> batch) {
-        lanes.submit(lane, () -> transactions.execute(status -> incidents.recordNew(batch)));
+        lanes.submit(lane, () -> transactions.execute(() -> incidents.recordNew(batch)));
     }
 
     private static RecordIncident incident(Random random, List<RegionView> regions, long source, int number) {

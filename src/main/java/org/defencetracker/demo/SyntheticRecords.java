@@ -21,7 +21,6 @@ import org.defencetracker.statement.SourceService;
 import org.defencetracker.statement.Stance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Generates synthetic bodies, acts and statements for load tests. They are written thousands at a time
@@ -49,14 +48,14 @@ public class SyntheticRecords {
 
     private final RecordBatches batches;
     private final SourceService sources;
-    private final TransactionTemplate transactions;
+    private final GenerationTransactions transactions;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     SyntheticRecords(
             RecordBatches batches,
             SourceService sources,
-            TransactionTemplate transactions,
+            GenerationTransactions transactions,
             JdbcTemplate jdbc,
             Clock clock) {
         this.batches = batches;
@@ -200,7 +199,7 @@ public class SyntheticRecords {
             for (int i = 1; i <= size; i++) {
                 batch.add(command.apply(from + i));
             }
-            ids.addAll(transactions.execute(status -> write.apply(batch)));
+            ids.addAll(transactions.execute(() -> write.apply(batch)));
         }
         return ids;
     }
