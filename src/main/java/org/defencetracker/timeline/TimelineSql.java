@@ -92,8 +92,10 @@ final class TimelineSql {
     static TimelineSql listing(TimelineFilter filter, boolean frequentWords) {
         TimelineSql sql = entries(filter, frequentWords);
         if (filter.from() != null) {
-            // No period is longer than a year, so this bound changes nothing but lets the date index be used.
-            sql.and("e.date_on > :fromLessAYear", "fromLessAYear", filter.from().minusYears(1));
+            // Every period lies within one calendar year (a year-precision date is its whole year, see V32), so an
+            // entry reaching from starts in from's year or later: this bound changes nothing but lets the date index
+            // be walked from there, not from a year earlier.
+            sql.and("e.date_on >= :fromYear", "fromYear", filter.from().withDayOfYear(1));
         }
         return sql;
     }

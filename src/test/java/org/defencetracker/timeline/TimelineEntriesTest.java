@@ -1,6 +1,7 @@
 package org.defencetracker.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.defencetracker.statement.Stance;
 import org.defencetracker.statement.StatementView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every module writes its timeline entries, with the sources they cite, together with its own records. */
@@ -40,6 +42,20 @@ class TimelineEntriesTest {
 
     @Autowired
     MandateService mandates;
+
+    @Test
+    void refusesAnEntryWhosePeriodRunsIntoTheNextYear() {
+        // Listings from a date walk the date index from that date's year on, which only periods within one year
+        // allow (see TimelineSql.listing).
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into timeline_entry (entry_key, kind, subtype, date_on, date_end, date_precision,
+                                    date_approximate, title, path, recorded_at)
+                                values ('incident:-1', 'INCIDENT', 'DRONE', date '2024-12-20', date '2025-01-10', 'DAY',
+                                    false, 'Across the new year', '/incidents/-1', now())
+                                """).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("ck_timeline_period_within_a_year");
+    }
 
     @Test
     void writesOneEntryPerStageOfAnActWithItsSources() {

@@ -53,8 +53,9 @@ class TimelineSqlTest {
 
         assertThat(entries.where()).isEqualTo(" where e.date_end >= :from and e.date_on <= :to");
         assertThat(entries.params()).containsEntry("from", FROM).containsEntry("to", TO);
-        assertThat(listing.where()).endsWith(" and e.date_on > :fromLessAYear");
-        assertThat(listing.params()).containsEntry("fromLessAYear", FROM.minusYears(1));
+        // Every period lies within its calendar year, so nothing starting before from's year can reach from.
+        assertThat(listing.where()).endsWith(" and e.date_on >= :fromYear");
+        assertThat(listing.params()).containsEntry("fromYear", FROM.withDayOfYear(1));
     }
 
     @Test
