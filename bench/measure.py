@@ -69,6 +69,53 @@ def database_pids(postmaster):
     return [postmaster] + children
 
 
+def rss_mib(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def millis(text):
+    value, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+
+
+def parse_wrk(out):
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
+    seconds = millis(re.search(r"requests in ([\d.]+\w+),", out).group(1)) / 1000
+    p50 = re.search(r"^\s+50%\s+(\S+)", out, re.M)
+    p99 = re.search(r"^\s+99%\s+(\S+)", out, re.M)
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors += int(non2xx.group(1)) if non2xx else 0
+    return {"requests": requests, "seconds": seconds, "p50": millis(p50.group(1)) if p50 else None,
+            "p99": millis(p99.group(1)) if p99 else None, "errors": errors}
+
+
+class Row:
+    def __init__(self, key, what, paths, connections, target, script=None, env=None):
+        self.key, self.what, self.paths, self.connections, self.target = key, what, paths, connections, target
+        self.script, self.env = script, env or {}
+        self.runs, self.cpu, self.single = [], 0, None
+
+    def url(self, base):
+        return base + self.paths[0]
+
+
+def single(base, path):
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(base + path, timeout=600) as answer:
+            size = len(answer.read())
+            status = answer.status
+    except urllib.error.HTTPError as answer:
+        size, status = len(answer.read()), answer.code
+        print(f"{path}: {status}", flush=True)
+    return time.monotonic() - started, size, status
+
+
 def run_row(args, row, pids):
     env = dict(os.environ, **row.env)
     command = ["wrk", "-t", str(min(row.connections, 2)), "-c", str(row.connections), "-d", f"{args.seconds}s",
