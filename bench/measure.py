@@ -48,6 +48,8 @@ def cpu_ticks(pids):
     """CPU ticks of the app and the whole database: pids is (app, postmaster). The database's processes are listed
     afresh each time (backends and parallel workers come and go), and those that ended are counted in the
     postmaster's children's time, so the total only grows."""
+    if not pids:
+        return 0  # a row run beside another, whose CPU time that one counts
     app, postmaster = pids
     total = process_ticks(app) + process_ticks(postmaster, children_too=True)
     for child in database_pids(postmaster)[1:]:
