@@ -249,14 +249,9 @@ public class TimelineWriter {
     }
 
     /** One column of rows, as an array to bind. */
+    @SuppressWarnings("unchecked")
     private static <T> T[] column(List<Object[]> rows, int index, IntFunction<T[]> array) {
-        T[] values = array.apply(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            @SuppressWarnings("unchecked")
-            T value = (T) rows.get(i)[index];
-            values[i] = value;
-        }
-        return values;
+        return rows.stream().map(row -> (T) row[index]).toArray(array);
     }
 
     /** Removes the entry with exactly this key ("incident:12"), if there is one: its record left the timeline. */
