@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -21,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param security who may read, and the first administrator
  * @param publicUrl where readers reach the application ({@code https://tracker.example.org}): links in exports and
  *     feeds point there, and feed ids are made from its host, never from what a request's Host header claims
+ * @param readersLag how late a change may reach readers who have not signed in: their pages are kept per version of
+ *     the data, which is read at most once in this time (0: on every request)
  */
 @Validated
 @ConfigurationProperties("defence-tracker")
@@ -35,7 +38,9 @@ public record DefenceTrackerProperties(
         @NotBlank
         @Pattern(regexp = "https?://[^/?#\\s]+/?", message = "must be http(s)://host[:port], nothing after it")
         @DefaultValue("http://localhost:8080")
-        String publicUrl) {
+        String publicUrl,
+
+        @DefaultValue("2s") Duration readersLag) {
 
     /** The public address without a closing slash, to which paths are appended. */
     public String publicBase() {

@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -120,6 +122,34 @@ class HttpCachingTest {
                     .as(path)
                     .hasValueSatisfying(tag -> assertThat(tag).isNotEqualTo(old));
         }
+    }
+
+    @Test
+    void aKeptPageIsTheSamePageAndAChangeOfTheDataMakesItAnew() {
+        String word = TestRecords.uniqueWord();
+        String path = "/timeline?q=" + word;
+        for (String language : List.of("en", "ru")) {
+            HttpResponse<String> first = send(HttpRequest.newBuilder(address(path))
+                    .header("Accept-Language", language)
+                    .build());
+            HttpResponse<String> again = send(HttpRequest.newBuilder(address(path))
+                    .header("Accept-Language", language)
+                    .build());
+            assertThat(again.statusCode()).isEqualTo(200);
+            assertThat(again.body()).isEqualTo(first.body()).doesNotContain("Test drone incursion " + word);
+            Map<String, List<String>> firstHeaders =
+                    new TreeMap<>(first.headers().map());
+            Map<String, List<String>> againHeaders =
+                    new TreeMap<>(again.headers().map());
+            firstHeaders.remove("date");
+            againHeaders.remove("date");
+            assertThat(againHeaders).as(language).isEqualTo(firstHeaders);
+            assertThat(againHeaders).containsKeys("content-language", "content-type");
+        }
+
+        records.incident(FuzzyDate.exact(TestRecords.quietDay()), word);
+
+        assertThat(send(get(path)).body()).contains("Test drone incursion " + word);
     }
 
     @Test

@@ -105,6 +105,31 @@ class QueryCountTest {
         assertThat(ranged).isLessThanOrEqualTo(plain + 2);
     }
 
+    @Test
+    void aViewReadAgainWithoutASessionRunsOnlyTheQueryOfTheDataVersion() {
+        String word = TestRecords.uniqueWord();
+        records.incident(FuzzyDate.exact(TestRecords.quietDay()), word);
+        for (String path : List.of(
+                "/timeline?q=" + word,
+                "/timeline?q=" + word + "&zoom=YEAR",
+                "/search?q=" + word,
+                "/acts",
+                "/feed.atom",
+                "/api/v1/timeline?q=" + word,
+                "/api/v1/search?q=" + word)) {
+            int first = anonymousStatementsOf(path);
+            assertThat(anonymousStatementsOf(path)).as(path).isEqualTo(1).isLessThan(first);
+            assertThat(CountedStatements.SQL)
+                    .as(path)
+                    .singleElement()
+                    .asString()
+                    .contains("data_version");
+        }
+        // A reader who has signed in is given the page made anew.
+        String page = "/timeline?q=" + word;
+        assertThat(statementsOf(page)).isGreaterThan(anonymousStatementsOf(page));
+    }
+
     private ActView actOf(BodyView issuer, BodyView granted, LocalDate day, SourceView source, String word) {
         return records.act(issuer.id())
                 .titled("Counted decree " + word + " " + TestRecords.uniqueWord())
@@ -181,6 +206,15 @@ class QueryCountTest {
         Map<String, Integer> counts = new LinkedHashMap<>();
         pages.forEach((name, path) -> counts.put(name, statementsOf(path)));
         return counts;
+    }
+
+    private int anonymousStatementsOf(String path) {
+        try {
+            return CountedStatements.during(
+                    () -> mvc.perform(get(path)).andExpect(status().isOk()).andReturn());
+        } catch (Exception ex) {
+            throw new AssertionError(path, ex);
+        }
     }
 
     private int statementsOf(String path) {

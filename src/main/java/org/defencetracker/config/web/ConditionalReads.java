@@ -12,10 +12,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
+import org.defencetracker.shared.web.ReadVersion;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,11 +28,15 @@ import org.springframework.web.servlet.LocaleResolver;
  * Conditional reads of the timeline, its exports and feed, the lists and the API's reads for readers who have not
  * signed in. Their answer depends only on the data, the address, the language and the day, so its ETag is made of
  * those: the data's version ({@code data_version}, raised by the database in every transaction that changes
- * content, so every instance of the app agrees on it) read with one tiny query before anything else, and a hash of
- * the rest. A request that already holds it is answered 304 with no body and no other query; the others are
+ * content, so every instance of the app agrees on it) read with one tiny query before anything else (at most once
+ * in {@code defence-tracker.readers-lag}, {@link ReadersVersion}), and a hash of the rest. A request that already holds it is answered 304 with no body and no other query; the others are
  * answered as before, with the ETag and {@code Cache-Control: no-cache} (keep, but ask again each time). Signed-in
  * readers are left alone: their answers stay private and unstored. Runs after the security filters, so only
  * requests that may read get here.
+ *
+ * <p>The pages, lists, feed and the API's reads (not the exports, which are streamed) are also kept whole under
+ * their tag ({@link KeptAnswers}) for readers without a session, so a view that many read is made once per version
+ * of the data.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -53,14 +58,20 @@ class ConditionalReads extends OncePerRequestFilter {
             "/api/v1/timeline",
             "/api/v1/search");
 
-    private final JdbcClient jdbc;
+    /** The exports: streamed as they are read, too large to keep. */
+    static final Set<String> STREAMED =
+            Set.of("/timeline.csv", "/timeline.json", "/timeline.geojson", "/incidents.csv");
+
+    private final ReadersVersion versions;
     private final LocaleResolver locales;
     private final Clock clock;
+    private final KeptAnswers kept;
 
-    ConditionalReads(JdbcClient jdbc, LocaleResolver locales, Clock clock) {
-        this.jdbc = jdbc;
+    ConditionalReads(ReadersVersion versions, LocaleResolver locales, Clock clock, KeptAnswers kept) {
+        this.versions = versions;
         this.locales = locales;
         this.clock = clock;
+        this.kept = kept;
     }
 
     @Override
@@ -75,8 +86,8 @@ class ConditionalReads extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long version =
-                jdbc.sql("select version from data_version").query(Long.class).single();
+        long version = versions.current();
+        ReadVersion.set(request, version);
         String tag = "W/\"" + version + "-" + digest(request) + "\"";
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.ETAG, tag);
@@ -86,7 +97,29 @@ class ConditionalReads extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        chain.doFilter(request, new UnlessAnswered(response));
+        if (!keepable(request)) {
+            chain.doFilter(request, new UnlessAnswered(response));
+            return;
+        }
+        KeptAnswers.Answer answer = kept.get(tag);
+        if (answer != null) {
+            answer.writeTo(response);
+            return;
+        }
+        List<String> before = List.copyOf(response.getHeaderNames());
+        KeptAnswers.Page page = new KeptAnswers.Page(response);
+        chain.doFilter(request, new UnlessAnswered(page));
+        if ("GET".equals(request.getMethod())) {
+            kept.keep(tag, page, response, before);
+        }
+        page.copyBodyToResponse();
+    }
+
+    /** A page read without a session (which could carry a message meant for one reader), not an export. */
+    private static boolean keepable(HttpServletRequest request) {
+        return request.getRequestedSessionId() == null
+                && !STREAMED.contains(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
     }
 
     /** The address with its query, the language and the day (the pages say what is recent). */

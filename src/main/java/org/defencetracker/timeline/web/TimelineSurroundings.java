@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.defencetracker.shared.web.ReadVersion;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,8 @@ import org.springframework.web.servlet.ViewResolver;
  * <p>An entry is keyed by the data's version ({@code data_version}, raised by the database in every transaction
  * that changes content, so every instance of the app agrees on it), the view without its page cursor, the date the
  * drawing is centred on, the language and the day (the date controls' limits). The version is read before anything
- * is computed, so an entry never holds older data than its key says. At most {@link #CAPACITY} views are kept, the
+ * is computed (for readers who have not signed in, the conditional reads give the one their answer is kept under),
+ * so an entry never holds older data than its key says. At most {@link #CAPACITY} views are kept, the
  * least recently read going first.
  */
 @Component
@@ -79,8 +81,10 @@ class TimelineSurroundings {
             HttpServletRequest http,
             HttpServletResponse response,
             Consumer<Model> compute) {
-        long version =
-                jdbc.sql("select version from data_version").query(Long.class).single();
+        Long read = ReadVersion.of(http);
+        long version = read != null
+                ? read
+                : jdbc.sql("select version from data_version").query(Long.class).single();
         Key key = new Key(
                 version,
                 new TimelineRequest(

@@ -1,0 +1,115 @@
+package org.defencetracker.config.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Whole answers to readers who have not signed in, kept by their ETag (the data's version, the address, the
+ * language and the day), so that the next reader of the same view gets the same bytes without a query. The least
+ * recently read answers go first once {@link #CAPACITY} bytes are held; an answer larger than {@link #LARGEST} is
+ * not kept, nor one that sets a cookie (it is someone's own).
+ */
+@Component
+class KeptAnswers {
+
+    static final long CAPACITY = 24L * 1024 * 1024;
+
+    static final int LARGEST = 2 * 1024 * 1024;
+
+    /** What the filters before the page set for every answer, which a kept answer does not repeat. */
+    private static final Set<String> NOT_KEPT =
+            Set.of(HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE, HttpHeaders.SET_COOKIE, HttpHeaders.DATE);
+
+    /** One answer: its type, language, the headers the page set and its body. */
+    record Answer(String contentType, Locale locale, Map<String, List<String>> headers, byte[] body) {
+
+        void writeTo(HttpServletResponse response) throws IOException {
+            response.setContentType(contentType);
+            if (locale != null) {
+                response.setLocale(locale);
+            }
+            headers.forEach((name, values) -> {
+                response.setHeader(name, values.get(0));
+                values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+            });
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
+    private final AtomicLong served = new AtomicLong();
+    private long bytes;
+
+    /** The answer kept under this tag, if any. */
+    synchronized Answer get(String tag) {
+        Answer answer = answers.get(tag);
+        if (answer != null) {
+            served.incrementAndGet();
+        }
+        return answer;
+    }
+
+    /**
+     * Keeps a page's answer, held whole in {@code page}, when it can serve others: a 200 that sets no cookie and is
+     * not too large. {@code before} names the headers that were set before the page was made.
+     */
+    void keep(String tag, Page page, HttpServletResponse response, Collection<String> before) {
+        if (page.getStatus() != HttpServletResponse.SC_OK
+                || page.getContentSize() > LARGEST
+                || !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
+                || page.getContentType() == null) {
+            return;
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (!before.contains(name) && NOT_KEPT.stream().noneMatch(name::equalsIgnoreCase)) {
+                headers.put(name, List.copyOf(new ArrayList<>(response.getHeaders(name))));
+            }
+        }
+        put(tag, new Answer(page.getContentType(), page.locale, Map.copyOf(headers), page.getContentAsByteArray()));
+    }
+
+    private synchronized void put(String tag, Answer answer) {
+        Answer old = answers.put(tag, answer);
+        bytes += answer.body().length - (old == null ? 0 : old.body().length);
+        Iterator<Answer> eldest = answers.values().iterator();
+        while (bytes > CAPACITY && eldest.hasNext()) {
+            bytes -= eldest.next().body().length;
+            eldest.remove();
+        }
+    }
+
+    /** An answer held whole until it is sent, remembering the language it was given (sent when it is). */
+    static final class Page extends ContentCachingResponseWrapper {
+
+        private Locale locale;
+
+        Page(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+            this.locale = locale;
+            super.setLocale(locale);
+        }
+    }
+
+    /** How many answers were served from here since the start. */
+    long served() {
+        return served.get();
+    }
+}
