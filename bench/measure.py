@@ -24,6 +24,9 @@ from concurrent.futures import ThreadPoolExecutor
 HERE = os.path.dirname(os.path.abspath(__file__))
 TICKS = os.sysconf("SC_CLK_TCK")
 SLOW_SECONDS = 4.0
+# A reader who holds a session cookie is given every page made anew (only readers without one are served the
+# answers kept per version of the data); the cookie need not name a live session.
+SESSION = "SESSION=bench-reader"
 
 
 def psql(args, sql):
@@ -97,19 +100,20 @@ def parse_wrk(out):
 
 
 class Row:
-    def __init__(self, key, what, paths, connections, target, script=None, env=None):
+    def __init__(self, key, what, paths, connections, target, script=None, env=None, kept=False):
         self.key, self.what, self.paths, self.connections, self.target = key, what, paths, connections, target
-        self.script, self.env = script, env or {}
+        self.script, self.env, self.kept = script, env or {}, kept
         self.runs, self.cpu, self.single = [], 0, None
 
     def url(self, base):
         return base + self.paths[0]
 
 
-def single(base, path):
+def single(base, path, kept=False):
     started = time.monotonic()
+    request = urllib.request.Request(base + path, headers={} if kept else {"Cookie": SESSION})
     try:
-        with urllib.request.urlopen(base + path, timeout=600) as answer:
+        with urllib.request.urlopen(request, timeout=600) as answer:
             size = len(answer.read())
             status = answer.status
     except urllib.error.HTTPError as answer:
@@ -122,6 +126,8 @@ def run_row(args, row, pids):
     env = dict(os.environ, **row.env)
     command = ["wrk", "-t", str(min(row.connections, 2)), "-c", str(row.connections), "-d", f"{args.seconds}s",
                "--latency", "--timeout", "30s"]
+    if not row.kept:
+        command += ["-H", "Cookie: " + SESSION]
     if len(row.paths) > 1:
         paths = tempfile.NamedTemporaryFile("w", delete=False, suffix=".txt")
         paths.write("\n".join(row.paths) + "\n")
@@ -199,13 +205,17 @@ def main():
     rare = "emergency"
 
     rows = [
-        Row("baseline", "`/search` without words (no database work), 16 connections", ["/search"], 16, "baseline"),
+        Row("baseline", "`/search` without words (no database work), 16 connections, kept", ["/search"], 16,
+            "baseline", kept=True),
         Row("css", "a static CSS file, 16 connections", ["/css/app.css"], 16, "–"),
-        Row("timeline", "`/timeline` page 1, 16 connections", ["/timeline"], 16, "≥ 1/2 of baseline, p99 < 50 ms"),
+        Row("timeline", "`/timeline` page 1, 16 connections, kept", ["/timeline"], 16,
+            "≥ 1/2 of baseline, p99 < 50 ms", kept=True),
+        Row("timeline-made", "`/timeline` page 1, 16 connections", ["/timeline"], 16, "–"),
         Row("timeline-varied", "`/timeline`, every request a different filter, 16 connections",
             [f"/timeline?from={y}-01-01&kind={k}" for y in years for k in ("INCIDENT", "ACT_STAGE", "STATEMENT")],
             16, "≥ 15% of baseline"),
-        Row("api-timeline", "`/api/v1/timeline` page 1, 16 connections", ["/api/v1/timeline"], 16, "–"),
+        Row("api-timeline", "`/api/v1/timeline` page 1, 16 connections, kept", ["/api/v1/timeline"], 16, "–",
+            kept=True),
         Row("timeline-1", "`/timeline` page 1, 1 connection", ["/timeline"], 1, "–"),
         Row("timeline-deep", "`/timeline?at=2001-06-01` (deep), 1 connection", ["/timeline?at=2001-06-01"], 1,
             "≤ 1.3 × page 1"),
@@ -226,19 +236,19 @@ def main():
             "p99 < 100 ms"),
         Row("q-rare-timeline", f"`/timeline?q={rare}`, 1 connection", [f"/timeline?q={rare}"], 1, "p99 < 100 ms"),
         Row("feed", "`/feed.atom`, 1 connection", ["/feed.atom"], 1, "< 20 ms"),
-        Row("timeline-4", "`/timeline` page 1, 4 connections", ["/timeline"], 4, "–"),
+        Row("timeline-4", "`/timeline` page 1, 4 connections, kept", ["/timeline"], 4, "–", kept=True),
         Row("writes", "`POST /api/v1/incidents`, 4 clients", ["/api/v1/incidents"], 4, "≥ 100 writes/s",
             script="incidents.lua", env={"BENCH_TOKEN": args.token, "BENCH_SOURCE": source}),
-        Row("timeline-writes", "`/timeline` page 1, 4 connections, while the writes run", ["/timeline"], 4,
-            "p99 as without writes"),
+        Row("timeline-writes", "`/timeline` page 1, 4 connections, kept, while the writes run", ["/timeline"], 4,
+            "p99 as without writes", kept=True),
     ]
 
     idle_rss = rss_mib(args.app_pid)
     for row in rows:
         if row.key in ("writes", "timeline-writes"):
             continue
-        single(args.base, row.paths[0])  # the first request of a page also compiles its template
-        seconds, size, status = single(args.base, row.paths[0])
+        single(args.base, row.paths[0], row.kept)  # the first request of a page also compiles its template
+        seconds, size, status = single(args.base, row.paths[0], row.kept)
         if seconds > SLOW_SECONDS:
             row.single = (seconds, size, status)
             print(f"{row.key}: {seconds:.1f} s for one request; not loaded", flush=True)
@@ -274,6 +284,9 @@ def write(args, rows, counts, idle_rss, peak_rss, size, seconds):
         "Measured by `bench/run` (see the Benchmarks note in [development.md](development.md)): the app, its database and wrk on",
         "one machine, every row once per round, rounds interleaved; requests/s over all rounds, p50 the rounds'",
         "median, p99 the worst round's. CPU is the app's and the database's per request. Ratios are to the baseline.",
+        "Rows marked *kept* are read as a reader without a session reads them: the same address again is answered",
+        "from the page kept for that version of the data. The others carry a session cookie, so every answer is made",
+        "anew (what a signed-in reader, or the first reader of a view, waits for).",
         "",
         f"- **When**: {datetime.date.today().isoformat()}; {args.rounds} rounds of {args.seconds} s a row.",
         f"- **Machine**: {platform.system()} {platform.machine()}, {cores} cores, {memory:.0f} GiB;"
