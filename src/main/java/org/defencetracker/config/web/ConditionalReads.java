@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import org.defencetracker.shared.web.ReadVersion;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
@@ -34,9 +35,10 @@ import org.springframework.web.servlet.LocaleResolver;
  * readers are left alone: their answers stay private and unstored. Runs after the security filters, so only
  * requests that may read get here.
  *
- * <p>The pages, lists, feed and the API's reads (not the exports, which are streamed) are also kept whole under
+ * <p>The pages, lists, feed and the API's reads (not the exports, which are streamed) are also kept whole with
  * their tag ({@link KeptAnswers}) for readers without a session, so a view that many read is made once per version
- * of the data.
+ * of the data; while one request makes it for a newer version, the others are given the answer before, with its
+ * own tag.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -88,12 +90,14 @@ class ConditionalReads extends OncePerRequestFilter {
             throws ServletException, IOException {
         long version = versions.current();
         ReadVersion.set(request, version);
-        String tag = "W/\"" + version + "-" + digest(request) + "\"";
+        String view = digest(request);
+        String tag = "W/\"" + version + "-" + view + "\"";
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.ETAG, tag);
         // The language comes from the browser's languages or the reader's choice, so a cache keeps one per each.
         response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+        String holds = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (matches(holds, tag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -101,18 +105,35 @@ class ConditionalReads extends OncePerRequestFilter {
             chain.doFilter(request, new UnlessAnswered(response));
             return;
         }
-        KeptAnswers.Answer answer = kept.get(tag);
-        if (answer != null) {
+        KeptAnswers.Answer answer = kept.get(view);
+        if (answer != null && answer.tag().equals(tag)) {
             answer.writeTo(response);
             return;
         }
-        List<String> before = List.copyOf(response.getHeaderNames());
-        KeptAnswers.Page page = new KeptAnswers.Page(response);
-        chain.doFilter(request, new UnlessAnswered(page));
-        if ("GET".equals(request.getMethod())) {
-            kept.keep(tag, page, response, before);
+        boolean mine = kept.startMaking(view);
+        if (!mine && answer != null) {
+            // Another request is making this view anew: the answer before it, until that one is kept.
+            if (matches(holds, answer.tag())) {
+                response.setHeader(HttpHeaders.ETAG, answer.tag());
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            } else {
+                answer.writeTo(response);
+            }
+            return;
         }
-        page.copyBodyToResponse();
+        try {
+            List<String> before = List.copyOf(response.getHeaderNames());
+            KeptAnswers.Page page = new KeptAnswers.Page(response);
+            chain.doFilter(request, new UnlessAnswered(page));
+            if (mine && "GET".equals(request.getMethod())) {
+                kept.keep(view, tag, page, response, before);
+            }
+            page.copyBodyToResponse();
+        } finally {
+            if (mine) {
+                kept.doneMaking(view);
+            }
+        }
     }
 
     /** A page read without a session (which could carry a message meant for one reader), not an export. */
@@ -122,13 +143,22 @@ class ConditionalReads extends OncePerRequestFilter {
                         .substring(request.getContextPath().length()));
     }
 
-    /** The address with its query, the language and the day (the pages say what is recent). */
+    /** The address with its parameters, the language and the day (the pages say what is recent). */
     private String digest(HttpServletRequest request) {
-        String query = request.getQueryString();
-        String what = request.getRequestURI() + (query == null ? "" : "?" + query) + "\n"
-                + locales.resolveLocale(request).toLanguageTag() + "\n" + LocalDate.now(clock);
+        StringBuilder what = new StringBuilder(request.getRequestURI()).append('\n');
+        // The parameters as read, not the query's text: the same whatever their order or encoding. Each text is
+        // preceded by its length, so that no value can pass for another parameter.
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            what.append(name.length()).append(':').append(name).append('=');
+            for (String value : values) {
+                what.append(value.length()).append(':').append(value);
+            }
+            what.append('\n');
+        });
+        what.append(locales.resolveLocale(request).toLanguageTag()).append('\n').append(LocalDate.now(clock));
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(what.getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(what.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 12);
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);

@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Whole answers to readers who have not signed in, kept by their ETag (the data's version, the address, the
- * language and the day), so that the next reader of the same view gets the same bytes without a query. The least
+ * Whole answers to readers who have not signed in, the latest one of each view (the address, the language and the
+ * day) with the ETag it was made under (that and the data's version), so that the next reader of the same view gets
+ * the same bytes without a query. While one request makes a view's answer for a newer version, the others are given
+ * the one before: a view is made once however many ask for it at that moment, and none of them waits. The least
  * recently read answers go first once {@link #CAPACITY} bytes are held; an answer larger than {@link #LARGEST} is
  * not kept, nor one that sets a cookie (it is someone's own).
  */
@@ -32,10 +34,11 @@ class KeptAnswers {
     private static final Set<String> NOT_KEPT =
             Set.of(HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE, HttpHeaders.SET_COOKIE, HttpHeaders.DATE);
 
-    /** One answer: its type, language, the headers the page set and its body. */
-    record Answer(String contentType, Locale locale, Map<String, List<String>> headers, byte[] body) {
+    /** One answer: the ETag it was made under, its type, language, the headers the page set and its body. */
+    record Answer(String tag, String contentType, Locale locale, Map<String, List<String>> headers, byte[] body) {
 
         void writeTo(HttpServletResponse response) throws IOException {
+            response.setHeader(HttpHeaders.ETAG, tag);
             response.setContentType(contentType);
             if (locale != null) {
                 response.setLocale(locale);
@@ -50,23 +53,29 @@ class KeptAnswers {
     }
 
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
-    private final AtomicLong served = new AtomicLong();
+    private final Set<String> making = ConcurrentHashMap.newKeySet();
     private long bytes;
 
-    /** The answer kept under this tag, if any. */
-    synchronized Answer get(String tag) {
-        Answer answer = answers.get(tag);
-        if (answer != null) {
-            served.incrementAndGet();
-        }
-        return answer;
+    /** The latest answer kept for this view, whichever version of the data it was made for. */
+    synchronized Answer get(String view) {
+        return answers.get(view);
+    }
+
+    /** Claims the making of this view's answer; false when another request is making it now. */
+    boolean startMaking(String view) {
+        return making.add(view);
+    }
+
+    /** Gives back the claim of {@link #startMaking}. */
+    void doneMaking(String view) {
+        making.remove(view);
     }
 
     /**
      * Keeps a page's answer, held whole in {@code page}, when it can serve others: a 200 that sets no cookie and is
      * not too large. {@code before} names the headers that were set before the page was made.
      */
-    void keep(String tag, Page page, HttpServletResponse response, Collection<String> before) {
+    void keep(String view, String tag, Page page, HttpServletResponse response, Collection<String> before) {
         if (page.getStatus() != HttpServletResponse.SC_OK
                 || page.getContentSize() > LARGEST
                 || !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
@@ -79,11 +88,13 @@ class KeptAnswers {
                 headers.put(name, List.copyOf(new ArrayList<>(response.getHeaders(name))));
             }
         }
-        put(tag, new Answer(page.getContentType(), page.locale, Map.copyOf(headers), page.getContentAsByteArray()));
+        put(
+                view,
+                new Answer(tag, page.getContentType(), page.locale, Map.copyOf(headers), page.getContentAsByteArray()));
     }
 
-    private synchronized void put(String tag, Answer answer) {
-        Answer old = answers.put(tag, answer);
+    private synchronized void put(String view, Answer answer) {
+        Answer old = answers.put(view, answer);
         bytes += answer.body().length - (old == null ? 0 : old.body().length);
         Iterator<Answer> eldest = answers.values().iterator();
         while (bytes > CAPACITY && eldest.hasNext()) {
@@ -106,10 +117,5 @@ class KeptAnswers {
             this.locale = locale;
             super.setLocale(locale);
         }
-    }
-
-    /** How many answers were served from here since the start. */
-    long served() {
-        return served.get();
     }
 }
