@@ -2,9 +2,12 @@ package org.defencetracker.timeline;
 
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.defencetracker.shared.FuzzyDate;
 
 /** A source as cited on a timeline entry: publisher, title, address (may be unknown) and publication date label. */
@@ -13,6 +16,13 @@ public record Citation(String publisher, String title, String url, String publis
     /** "14 September 2025", "September 2025" or "2025", as a source's date is labelled in English, or its ISO text. */
     private static final Pattern LABEL =
             Pattern.compile("(?:(\\d{1,2}) )?(?:(\\p{L}+) )?(\\d{4})(?: \\(approx\\.\\))?|(\\d{4}(?:-\\d{2}){0,2})");
+
+    /** The months by their English names in lower case, looked up once: an export reads a date for every source. */
+    private static final Map<String, Month> MONTHS = Arrays.stream(Month.values())
+            .collect(Collectors.toUnmodifiableMap(
+                    month -> month.getDisplayName(TextStyle.FULL_STANDALONE, Locale.ENGLISH)
+                            .toLowerCase(Locale.ROOT),
+                    month -> month));
 
     /**
      * The publication date as ISO text, as precise as it is known ({@code 2025-09-14}, {@code 2025-09} or
@@ -33,15 +43,16 @@ public record Citation(String publisher, String title, String url, String publis
         if (m.group(2) == null) {
             return m.group(1) == null ? m.group(3) : null;
         }
-        for (Month month : Month.values()) {
-            if (month.getDisplayName(TextStyle.FULL_STANDALONE, Locale.ENGLISH).equalsIgnoreCase(m.group(2))) {
-                String yearMonth = m.group(3) + "-" + String.format(Locale.ROOT, "%02d", month.getValue());
-                return m.group(1) == null
-                        ? yearMonth
-                        : yearMonth + "-" + String.format(Locale.ROOT, "%02d", Integer.parseInt(m.group(1)));
-            }
+        Month month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+        if (month == null) {
+            return null;
         }
-        return null;
+        String yearMonth = m.group(3) + "-" + twoDigits(month.getValue());
+        return m.group(1) == null ? yearMonth : yearMonth + "-" + twoDigits(Integer.parseInt(m.group(1)));
+    }
+
+    private static String twoDigits(int number) {
+        return number < 10 ? "0" + number : Integer.toString(number);
     }
 
     /** The publication date as readers of {@code locale} write it («сентябрь 2025»); null without a date. */
