@@ -179,8 +179,9 @@ class HostileRequestsTest {
         if (answer.status() >= 500 || (status != 0 && answer.status() != status)) {
             failures.add(shown + " answered " + answer.status());
         }
+        String body = withoutTokens(answer.body());
         for (String leak : LEAKS) {
-            if (answer.body().contains(leak)) {
+            if (body.contains(leak)) {
                 failures.add(shown + " shows " + leak);
             }
         }
@@ -476,11 +477,25 @@ class HostileRequestsTest {
     }
 
     private void leaks(String what, String body) {
+        String shown = withoutTokens(body);
         for (String leak : LEAKS) {
-            if (body.contains(leak)) {
+            if (shown.contains(leak)) {
                 failures.add(what + " shows " + leak);
             }
         }
+    }
+
+    /**
+     * The answer without its forms' CSRF tokens: random letters, which now and then spell one of the leaks ("SQL"
+     * in about one run in fifty), so they are left out of what is searched.
+     */
+    private static String withoutTokens(String body) {
+        if (!body.contains("_csrf")) {
+            return body;
+        }
+        Document page = Jsoup.parse(body);
+        page.select("input[name=_csrf]").remove();
+        return page.outerHtml();
     }
 
     private long changes() {
