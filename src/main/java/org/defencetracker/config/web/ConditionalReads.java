@@ -30,10 +30,10 @@ import org.springframework.web.servlet.LocaleResolver;
  * signed in. Their answer depends only on the data, the address, the language and the day, so its ETag is made of
  * those: the data's version ({@code data_version}, raised by the database in every transaction that changes
  * content, so every instance of the app agrees on it) read with one tiny query before anything else (at most once
- * in {@code defence-tracker.readers-lag}, {@link ReadersVersion}), and a hash of the rest. A request that already holds it is answered 304 with no body and no other query; the others are
- * answered as before, with the ETag and {@code Cache-Control: no-cache} (keep, but ask again each time). Signed-in
- * readers are left alone: their answers stay private and unstored. Runs after the security filters, so only
- * requests that may read get here.
+ * in {@code defence-tracker.readers-lag}, {@link ReadersVersion}), and a hash of the rest. A request that already
+ * holds it is answered 304 with no body and no other query; the others are answered as before, with the ETag and
+ * {@code Cache-Control: no-cache} (keep, but ask again each time). Signed-in readers are left alone: their answers
+ * stay private and unstored. Runs after the security filters, so only requests that may read get here.
  *
  * <p>The pages, lists, feed and the API's reads (not the exports, which are streamed) are also kept whole with
  * their tag ({@link KeptAnswers}) for readers without a session, so a view that many read is made once per version
@@ -79,10 +79,7 @@ class ConditionalReads extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        return !("GET".equals(method) || "HEAD".equals(method))
-                || !PATHS.contains(request.getRequestURI()
-                        .substring(request.getContextPath().length()))
-                || !anonymous();
+        return !("GET".equals(method) || "HEAD".equals(method)) || !PATHS.contains(path(request)) || !anonymous();
     }
 
     @Override
@@ -138,9 +135,12 @@ class ConditionalReads extends OncePerRequestFilter {
 
     /** A page read without a session (which could carry a message meant for one reader), not an export. */
     private static boolean keepable(HttpServletRequest request) {
-        return request.getRequestedSessionId() == null
-                && !STREAMED.contains(request.getRequestURI()
-                        .substring(request.getContextPath().length()));
+        return request.getRequestedSessionId() == null && !STREAMED.contains(path(request));
+    }
+
+    /** The address within the application. */
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** The address with its parameters, the language and the day (the pages say what is recent). */
