@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import org.defencetracker.shared.web.ReadVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -38,7 +40,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * <p>The pages, lists, feed and the API's reads (not the exports, which are streamed) are also kept whole with
  * their tag ({@link KeptAnswers}) for readers without a session, so a view that many read is made once per version
  * of the data; while one request makes it for a newer version, the others are given the answer before, with its
- * own tag.
+ * own tag. So is the request that makes it, when readers accept a lag and that answer was made within twice the lag:
+ * it is sent at once and the new one is made after it, apart ({@link DetachedResponse}), and kept for the next.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -63,6 +66,8 @@ class ConditionalReads extends OncePerRequestFilter {
     /** The exports: streamed as they are read, too large to keep. */
     static final Set<String> STREAMED =
             Set.of("/timeline.csv", "/timeline.json", "/timeline.geojson", "/incidents.csv");
+
+    private static final Logger log = LoggerFactory.getLogger(ConditionalReads.class);
 
     private final ReadersVersion versions;
     private final LocaleResolver locales;
@@ -108,29 +113,55 @@ class ConditionalReads extends OncePerRequestFilter {
             return;
         }
         boolean mine = kept.startMaking(view);
-        if (!mine && answer != null) {
-            // Another request is making this view anew: the answer before it, until that one is kept.
+        // Another request is making this view anew, or this one will once its reader has the answer before it
+        // (when readers accept a lag and that answer is recent): the reader is not kept waiting for either.
+        boolean before = answer != null && (!mine || recent(answer));
+        List<String> set = List.copyOf(response.getHeaderNames());
+        if (before) {
+            if (mine) {
+                // The connection closes after the answer, so that the reader's next request on it does not wait
+                // behind the making of this one.
+                response.setHeader(HttpHeaders.CONNECTION, "close");
+            }
             if (matches(holds, answer.tag())) {
                 response.setHeader(HttpHeaders.ETAG, answer.tag());
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             } else {
                 answer.writeTo(response);
             }
-            return;
+            if (!mine) {
+                return;
+            }
+            response.flushBuffer();
         }
         try {
-            List<String> before = List.copyOf(response.getHeaderNames());
-            KeptAnswers.Page page = new KeptAnswers.Page(response);
+            HttpServletResponse target = before ? new DetachedResponse(response) : response;
+            long made = clock.millis();
+            KeptAnswers.Page page = new KeptAnswers.Page(target);
             chain.doFilter(request, new UnlessAnswered(page));
             if (mine && "GET".equals(request.getMethod())) {
-                kept.keep(view, tag, page, response, before);
+                kept.keep(view, tag, made, page, target, set);
             }
-            page.copyBodyToResponse();
+            if (!before) {
+                page.copyBodyToResponse();
+            }
+        } catch (IOException | ServletException | RuntimeException ex) {
+            if (!before) {
+                throw ex;
+            }
+            // The reader has an answer; the next reader's request makes this view again.
+            log.warn("A page made after its reader was answered failed: {}", request.getRequestURI(), ex);
         } finally {
             if (mine) {
                 kept.doneMaking(view);
             }
         }
+    }
+
+    /** Whether an answer was made recently enough to be given while the next one is made: within twice the lag. */
+    private boolean recent(KeptAnswers.Answer answer) {
+        long lag = versions.lag().toMillis();
+        return lag > 0 && clock.millis() - answer.made() <= 2 * lag;
     }
 
     /** A page read without a session (which could carry a message meant for one reader), not an export. */

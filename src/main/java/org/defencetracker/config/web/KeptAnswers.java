@@ -34,8 +34,12 @@ class KeptAnswers {
     private static final Set<String> NOT_KEPT =
             Set.of(HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE, HttpHeaders.SET_COOKIE, HttpHeaders.DATE);
 
-    /** One answer: the ETag it was made under, its type, language, the headers the page set and its body. */
-    record Answer(String tag, String contentType, Locale locale, Map<String, List<String>> headers, byte[] body) {
+    /**
+     * One answer: the ETag it was made under, when it was made (milliseconds of the app's clock), its type, language,
+     * the headers the page set and its body.
+     */
+    record Answer(
+            String tag, long made, String contentType, Locale locale, Map<String, List<String>> headers, byte[] body) {
 
         void writeTo(HttpServletResponse response) throws IOException {
             response.setHeader(HttpHeaders.ETAG, tag);
@@ -73,9 +77,9 @@ class KeptAnswers {
 
     /**
      * Keeps a page's answer, held whole in {@code page}, when it can serve others: a 200 that sets no cookie and is
-     * not too large. {@code before} names the headers that were set before the page was made.
+     * not too large. {@code before} names the headers that were set before the page was made; {@code made} is when.
      */
-    void keep(String view, String tag, Page page, HttpServletResponse response, Collection<String> before) {
+    void keep(String view, String tag, long made, Page page, HttpServletResponse response, Collection<String> before) {
         if (page.getStatus() != HttpServletResponse.SC_OK
                 || page.getContentSize() > LARGEST
                 || !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
@@ -90,7 +94,13 @@ class KeptAnswers {
         }
         put(
                 view,
-                new Answer(tag, page.getContentType(), page.locale, Map.copyOf(headers), page.getContentAsByteArray()));
+                new Answer(
+                        tag,
+                        made,
+                        page.getContentType(),
+                        page.locale,
+                        Map.copyOf(headers),
+                        page.getContentAsByteArray()));
     }
 
     private synchronized void put(String view, Answer answer) {
