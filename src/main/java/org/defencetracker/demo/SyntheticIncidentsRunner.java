@@ -23,17 +23,36 @@ class SyntheticIncidentsRunner implements ApplicationRunner {
     private final SyntheticIncidents incidents;
     private final SyntheticRecords records;
     private final DefenceTrackerProperties properties;
+    private final QuietUpkeep upkeep;
 
     SyntheticIncidentsRunner(
-            SyntheticIncidents incidents, SyntheticRecords records, DefenceTrackerProperties properties) {
+            SyntheticIncidents incidents,
+            SyntheticRecords records,
+            DefenceTrackerProperties properties,
+            QuietUpkeep upkeep) {
         this.incidents = incidents;
         this.records = records;
         this.properties = properties;
+        this.upkeep = upkeep;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         DefenceTrackerProperties.Generate generate = properties.generate();
+        if (properties.generateIncidents() == 0 && generate.bodies() == 0) {
+            return;
+        }
+        List<String> tables = upkeep.pause();
+        try {
+            generate(generate);
+        } finally {
+            long started = System.nanoTime();
+            upkeep.resume(tables);
+            log.info("Vacuumed and analysed {} tables after generating in {} s", tables.size(), seconds(started));
+        }
+    }
+
+    private void generate(DefenceTrackerProperties.Generate generate) {
         // The acts are written beside the incidents: their entries are counted apart from the incidents', so
         // neither waits for the other. The statements speak about both, so they follow.
         CompletableFuture<List<Long>> acts = CompletableFuture.supplyAsync(() -> {
