@@ -136,11 +136,10 @@ class ConditionalReads extends OncePerRequestFilter {
         }
         try {
             HttpServletResponse target = before ? new DetachedResponse(response) : response;
-            long made = clock.millis();
             KeptAnswers.Page page = new KeptAnswers.Page(target);
             chain.doFilter(request, new UnlessAnswered(page));
             if (mine && "GET".equals(request.getMethod())) {
-                kept.keep(view, tag, made, page, target, set);
+                kept.keep(view, tag, clock.millis(), page, target, set);
             }
             if (!before) {
                 page.copyBodyToResponse();
@@ -158,7 +157,10 @@ class ConditionalReads extends OncePerRequestFilter {
         }
     }
 
-    /** Whether an answer was made recently enough to be given while the next one is made: within twice the lag. */
+    /**
+     * Whether an answer was made recently enough to be given while the next one is made: within twice the lag of
+     * being kept. It shows the data as it was when its making began, which under load can be seconds before.
+     */
     private boolean recent(KeptAnswers.Answer answer) {
         long lag = versions.lag().toMillis();
         return lag > 0 && clock.millis() - answer.made() <= 2 * lag;

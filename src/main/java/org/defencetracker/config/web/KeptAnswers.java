@@ -35,8 +35,8 @@ class KeptAnswers {
             Set.of(HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE, HttpHeaders.SET_COOKIE, HttpHeaders.DATE);
 
     /**
-     * One answer: the ETag it was made under, when it was made (milliseconds of the app's clock), its type, language,
-     * the headers the page set and its body.
+     * One answer: the ETag it was made under, when it was made (kept, in milliseconds of the app's clock), its type,
+     * language, the headers the page set and its body.
      */
     record Answer(
             String tag, long made, String contentType, Locale locale, Map<String, List<String>> headers, byte[] body) {
