@@ -93,11 +93,13 @@ def parse_wrk(out):
     seconds = millis(re.search(r"requests in ([\d.]+\w+),", out).group(1)) / 1000
     p50 = re.search(r"^\s+50%\s+(\S+)", out, re.M)
     p99 = re.search(r"^\s+99%\s+(\S+)", out, re.M)
+    average = re.search(r"^\s+Latency\s+(\S+)", out, re.M)
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors += int(non2xx.group(1)) if non2xx else 0
     return {"requests": requests, "seconds": seconds, "p50": millis(p50.group(1)) if p50 else None,
-            "p99": millis(p99.group(1)) if p99 else None, "errors": errors}
+            "p99": millis(p99.group(1)) if p99 else None, "errors": errors,
+            "average": millis(average.group(1)) if average else None}
 
 
 class Row:
@@ -148,7 +150,8 @@ def summary(row):
     if row.single is not None:
         seconds, size, status = row.single
         return {"rps": 1 / seconds, "p50": seconds * 1000, "p99": seconds * 1000,
-                "errors": 0 if status < 400 else 1, "cpu": None, "note": f"one request, {size / 1e6:.1f} MB"}
+                "errors": 0 if status < 400 else 1, "cpu": None, "note": f"one request, {size / 1e6:.1f} MB",
+                "doubtful": False}
     requests = sum(r["requests"] for r in row.runs)
     seconds = sum(r["seconds"] for r in row.runs)
     p50s = [r["p50"] for r in row.runs if r["p50"] is not None]
@@ -157,7 +160,18 @@ def summary(row):
             "p50": statistics.median(p50s) if p50s else None,
             "p99": max(p99s) if p99s else None,
             "errors": sum(r["errors"] for r in row.runs),
-            "cpu": row.cpu * 1000 / TICKS / requests if requests else None, "note": ""}
+            "cpu": row.cpu * 1000 / TICKS / requests if requests else None, "note": "",
+            "doubtful": any(doubtful(r, row.connections) for r in row.runs)}
+
+
+def doubtful(run, connections):
+    """Whether wrk's latencies of a run do not add up: by Little's law its connections, each waiting for one answer
+    at a time, were busy on average requests/s × average latency at once, which cannot exceed how many there were.
+    wrk sometimes records latencies far longer than its own count of requests allows (seen with large answers on
+    a loaded machine); its percentiles are then not to be trusted."""
+    if not run["average"] or not run["seconds"]:
+        return False
+    return run["requests"] / run["seconds"] * run["average"] / 1000 > 1.5 * connections
 
 
 def fmt(value, unit=""):
@@ -301,8 +315,13 @@ def write(args, rows, counts, idle_rss, peak_rss, size, seconds):
     for row in rows:
         s = by_key[row.key]
         what = row.what + (f" ({s['note']})" if s["note"] else "")
+        mark = " †" if s["doubtful"] else ""
         lines.append(f"| {what} | {fmt(s['rps'])} | {fmt(s['rps'] / baseline) if baseline else '–'} | "
-                     f"{fmt(s['p50'])} | {fmt(s['p99'])} | {s['errors']} | {fmt(s['cpu'])} | {row.target} |")
+                     f"{fmt(s['p50'])}{mark} | {fmt(s['p99'])}{mark} | {s['errors']} | {fmt(s['cpu'])} | {row.target} |")
+    if any(by_key[row.key]["doubtful"] for row in rows):
+        lines += ["", "† wrk's latencies for this row do not add up: in at least one round its requests per second"
+                  " times its average latency exceed its connections by more than half (Little's law), so it recorded"
+                  " latencies longer than the requests took. Its p50 and p99 overstate them."]
     deep = by_key["timeline-deep"]["p50"]
     first = by_key["timeline-1"]["p50"]
     lines += [
