@@ -109,7 +109,7 @@ class ConditionalReads extends OncePerRequestFilter {
         }
         KeptAnswers.Answer answer = kept.get(view);
         if (answer != null && answer.tag().equals(tag)) {
-            answer.writeTo(response);
+            answer.writeTo(request, response);
             return;
         }
         boolean mine = kept.startMaking(view);
@@ -127,7 +127,7 @@ class ConditionalReads extends OncePerRequestFilter {
                 response.setHeader(HttpHeaders.ETAG, answer.tag());
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             } else {
-                answer.writeTo(response);
+                answer.writeTo(request, response);
             }
             if (!mine) {
                 return;

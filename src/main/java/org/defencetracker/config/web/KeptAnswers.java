@@ -1,9 +1,13 @@
 package org.defencetracker.config.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -36,12 +41,19 @@ class KeptAnswers {
 
     /**
      * One answer: the ETag it was made under, when it was made (kept, in milliseconds of the app's clock), its type,
-     * language, the headers the page set and its body.
+     * language, the headers the page set, its body and, for text worth compressing, the body compressed once with
+     * gzip (else null), which readers whose browsers accept it are sent instead of compressing it on every request.
      */
     record Answer(
-            String tag, long made, String contentType, Locale locale, Map<String, List<String>> headers, byte[] body) {
+            String tag,
+            long made,
+            String contentType,
+            Locale locale,
+            Map<String, List<String>> headers,
+            byte[] body,
+            byte[] gzipped) {
 
-        void writeTo(HttpServletResponse response) throws IOException {
+        void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
             response.setHeader(HttpHeaders.ETAG, tag);
             response.setContentType(contentType);
             if (locale != null) {
@@ -51,9 +63,36 @@ class KeptAnswers {
                 response.setHeader(name, values.get(0));
                 values.stream().skip(1).forEach(value -> response.addHeader(name, value));
             });
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            byte[] sent = body;
+            if (gzipped != null) {
+                response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+                if (acceptsGzip(request)) {
+                    // The server leaves an answer that names its encoding as it is.
+                    response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+                    sent = gzipped;
+                }
+            }
+            response.setContentLength(sent.length);
+            response.getOutputStream().write(sent);
         }
+
+        long size() {
+            return body.length + (gzipped == null ? 0 : gzipped.length);
+        }
+    }
+
+    /** Whether the request's Accept-Encoding names gzip without refusing it ({@code q=0}). */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        for (Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
+                headers != null && headers.hasMoreElements(); ) {
+            for (String coding : headers.nextElement().split(",")) {
+                String[] parts = coding.split(";");
+                if (parts[0].trim().equalsIgnoreCase("gzip")) {
+                    return parts.length < 2 || !parts[1].trim().matches("(?i)q=0(\\.0{0,3})?");
+                }
+            }
+        }
+        return false;
     }
 
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
@@ -92,6 +131,7 @@ class KeptAnswers {
                 headers.put(name, List.copyOf(new ArrayList<>(response.getHeaders(name))));
             }
         }
+        byte[] body = page.getContentAsByteArray();
         put(
                 view,
                 new Answer(
@@ -100,17 +140,39 @@ class KeptAnswers {
                         page.getContentType(),
                         page.locale,
                         Map.copyOf(headers),
-                        page.getContentAsByteArray()));
+                        body,
+                        compressible(page.getContentType(), body) ? gzip(body) : null));
     }
 
     private synchronized void put(String view, Answer answer) {
         Answer old = answers.put(view, answer);
-        bytes += answer.body().length - (old == null ? 0 : old.body().length);
+        bytes += answer.size() - (old == null ? 0 : old.size());
         Iterator<Answer> eldest = answers.values().iterator();
         while (bytes > CAPACITY && eldest.hasNext()) {
-            bytes -= eldest.next().body().length;
+            bytes -= eldest.next().size();
             eldest.remove();
         }
+    }
+
+    /** Text of a kilobyte or more, as the server compresses it (pages, JSON, the feed). */
+    private static boolean compressible(String contentType, byte[] body) {
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return body.length >= 1024
+                && (type.startsWith("text/")
+                        || type.startsWith("application/json")
+                        || type.startsWith("application/problem+json")
+                        || type.startsWith("application/atom+xml")
+                        || type.startsWith("application/xml"));
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4);
+        try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+            out.write(body);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return compressed.toByteArray();
     }
 
     /** An answer held whole until it is sent, remembering the language it was given (sent when it is). */

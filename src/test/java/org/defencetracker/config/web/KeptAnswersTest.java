@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPInputStream;
 import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,46 @@ class KeptAnswersTest {
         withSession.setRequestedSessionId("someone");
         reads.doFilter(withSession, new MockHttpServletResponse(), page("someone's"));
         assertThat(read("/acts", query, page("for all")).getContentAsString()).isEqualTo("for all");
+    }
+
+    @Test
+    void aKeptPageIsSentCompressedOnceToReadersWhoAcceptIt() throws Exception {
+        String query = TestRecords.uniqueWord();
+        String text = "A page long enough to be worth compressing. ".repeat(50);
+        MockHttpServletResponse made = read("/timeline", query, page(text));
+        assertThat(made.getHeader("Content-Encoding")).isNull();
+
+        MockHttpServletRequest gzip = request("/timeline", query);
+        gzip.addHeader("Accept-Encoding", "br, gzip;q=0.8");
+        MockHttpServletResponse compressed = new MockHttpServletResponse();
+        reads.doFilter(gzip, compressed, refuse());
+        assertThat(compressed.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(compressed.getHeaders("Vary"))
+                .anySatisfy(vary -> assertThat(vary).contains("Accept-Encoding"));
+        assertThat(compressed.getContentLength()).isLessThan(text.length() / 4);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed.getContentAsByteArray()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(text);
+        }
+        assertThat(compressed.getHeader("ETag")).isEqualTo(made.getHeader("ETag"));
+
+        MockHttpServletRequest refused = request("/timeline", query);
+        refused.addHeader("Accept-Encoding", "gzip;q=0, identity");
+        MockHttpServletResponse plain = new MockHttpServletResponse();
+        reads.doFilter(refused, plain, refuse());
+        assertThat(plain.getHeader("Content-Encoding")).isNull();
+        assertThat(plain.getContentAsString()).isEqualTo(text);
+        assertThat(read("/timeline", query, refuse()).getContentAsString()).isEqualTo(text);
+
+        String small = TestRecords.uniqueWord();
+        read("/search", small, page("short"));
+        MockHttpServletRequest shortOne = request("/search", small);
+        shortOne.addHeader("Accept-Encoding", "gzip");
+        MockHttpServletResponse uncompressed = new MockHttpServletResponse();
+        reads.doFilter(shortOne, uncompressed, refuse());
+        assertThat(uncompressed.getHeader("Content-Encoding"))
+                .as("too short to compress")
+                .isNull();
+        assertThat(uncompressed.getContentAsString()).isEqualTo("short");
     }
 
     private MockHttpServletResponse read(String path, String query, FilterChain page)
