@@ -116,7 +116,7 @@ class ConditionalReads extends OncePerRequestFilter {
         // Another request is making this view anew, or this one will once its reader has the answer before it
         // (when readers accept a lag and that answer is recent): the reader is not kept waiting for either.
         boolean before = answer != null && (!mine || recent(answer));
-        List<String> set = List.copyOf(response.getHeaderNames());
+        List<String> setBefore = List.copyOf(response.getHeaderNames());
         if (before) {
             if (mine) {
                 // The connection closes after the answer, so that the reader's next request on it does not wait
@@ -139,7 +139,7 @@ class ConditionalReads extends OncePerRequestFilter {
             KeptAnswers.Page page = new KeptAnswers.Page(target);
             chain.doFilter(request, new UnlessAnswered(page));
             if (mine && "GET".equals(request.getMethod())) {
-                kept.keep(view, tag, clock.millis(), page, target, set);
+                kept.keep(view, tag, clock.millis(), page, target, setBefore);
             }
             if (!before) {
                 page.copyBodyToResponse();

@@ -99,18 +99,17 @@ final class DetachedResponse extends HttpServletResponseWrapper {
 
     @Override
     public void setDateHeader(String name, long date) {
-        setHeader(
-                name,
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                        Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC)));
+        setHeader(name, httpDate(date));
     }
 
     @Override
     public void addDateHeader(String name, long date) {
-        addHeader(
-                name,
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                        Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC)));
+        addHeader(name, httpDate(date));
+    }
+
+    private static String httpDate(long date) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC));
     }
 
     @Override

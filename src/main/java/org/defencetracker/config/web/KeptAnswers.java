@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Enumeration;
 import java.util.Iterator;
@@ -16,8 +17,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.server.Compression;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MimeType;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -95,9 +100,20 @@ class KeptAnswers {
         return false;
     }
 
+    private final Compression compression;
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
     private final Set<String> making = ConcurrentHashMap.newKeySet();
     private long bytes;
+
+    @Autowired
+    KeptAnswers(ServerProperties server) {
+        this(server.getCompression());
+    }
+
+    /** Answers compressed as {@code compression} says the server compresses them. */
+    KeptAnswers(Compression compression) {
+        this.compression = compression;
+    }
 
     /** The latest answer kept for this view, whichever version of the data it was made for. */
     synchronized Answer get(String view) {
@@ -154,15 +170,15 @@ class KeptAnswers {
         }
     }
 
-    /** Text of a kilobyte or more, as the server compresses it (pages, JSON, the feed). */
-    private static boolean compressible(String contentType, byte[] body) {
-        String type = contentType.toLowerCase(Locale.ROOT);
-        return body.length >= 1024
-                && (type.startsWith("text/")
-                        || type.startsWith("application/json")
-                        || type.startsWith("application/problem+json")
-                        || type.startsWith("application/atom+xml")
-                        || type.startsWith("application/xml"));
+    /** Whether the server would compress this answer: by its settings' types and least size. */
+    private boolean compressible(String contentType, byte[] body) {
+        if (!compression.getEnabled()
+                || body.length < compression.getMinResponseSize().toBytes()) {
+            return false;
+        }
+        MimeType type = MimeType.valueOf(contentType);
+        return Arrays.stream(compression.getMimeTypes())
+                .anyMatch(listed -> MimeType.valueOf(listed).equalsTypeAndSubtype(type));
     }
 
     private static byte[] gzip(byte[] body) {

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.server.Compression;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
@@ -28,7 +29,7 @@ class AnswerBeforeTest {
     private final Versions versions = new Versions(Duration.ofSeconds(2));
     private final Moment clock = new Moment();
     private final ConditionalReads reads =
-            new ConditionalReads(versions, new AcceptHeaderLocaleResolver(), clock, new KeptAnswers());
+            new ConditionalReads(versions, new AcceptHeaderLocaleResolver(), clock, new KeptAnswers(new Compression()));
     private final AtomicInteger made = new AtomicInteger();
 
     @Test
@@ -67,8 +68,8 @@ class AnswerBeforeTest {
     @Test
     void withoutALagTheMakerWaitsForTheNewAnswer() throws Exception {
         Versions unlagged = new Versions(Duration.ZERO);
-        ConditionalReads atOnce =
-                new ConditionalReads(unlagged, new AcceptHeaderLocaleResolver(), clock, new KeptAnswers());
+        ConditionalReads atOnce = new ConditionalReads(
+                unlagged, new AcceptHeaderLocaleResolver(), clock, new KeptAnswers(new Compression()));
         MockHttpServletResponse first = new MockHttpServletResponse();
         atOnce.doFilter(request(), first, numbered());
 
