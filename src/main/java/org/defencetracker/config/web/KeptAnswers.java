@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.server.Compression;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
@@ -105,9 +106,10 @@ class KeptAnswers {
     private final Set<String> making = ConcurrentHashMap.newKeySet();
     private long bytes;
 
+    /** The server's compression settings; without a web server (contexts of no pages) nothing is compressed. */
     @Autowired
-    KeptAnswers(ServerProperties server) {
-        this(server.getCompression());
+    KeptAnswers(ObjectProvider<ServerProperties> server) {
+        this(server.getIfAvailable(ServerProperties::new).getCompression());
     }
 
     /** Answers compressed as {@code compression} says the server compresses them. */
