@@ -1,4 +1,6 @@
 -- Records a new incident on every request through the JSON API, as an editor (the API token in BENCH_TOKEN).
+dofile(os.getenv("BENCH_HERE") .. "/timing.lua")
+
 local number = 0
 
 function init(args)
@@ -9,7 +11,7 @@ function init(args)
   number = math.random(1000000000)
 end
 
-function request()
+request = timed(function()
   number = number + 1
   local day = 1 + number % 28
   local body = string.format(
@@ -17,4 +19,4 @@ function request()
     '"date":"2023-03-%02d","precision":"DAY","country":"KZ","latitude":51.16,"longitude":71.43,' ..
     '"geoPrecision":"EXACT","sources":[%s],"confirmDuplicate":true}', number, day, source)
   return wrk.format(nil, nil, nil, body)
-end
+end)

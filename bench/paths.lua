@@ -1,4 +1,6 @@
 -- Sends the paths of the file named by BENCH_PATHS in turn, one a request, so that every request differs.
+dofile(os.getenv("BENCH_HERE") .. "/timing.lua")
+
 local paths = {}
 
 function init(args)
@@ -9,7 +11,7 @@ function init(args)
   counter = math.random(#paths)
 end
 
-function request()
+request = timed(function()
   counter = counter % #paths + 1
   return wrk.format("GET", paths[counter])
-end
+end)
