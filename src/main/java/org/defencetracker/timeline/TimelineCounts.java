@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +14,8 @@ import org.springframework.stereotype.Component;
  * Counts of timeline entries, exact and fast at any size. Whole months come from {@code timeline_month_count}
  * (kept by a trigger); only the months at the edges of a date range are counted in the entries themselves. With
  * words in the filter every count comes from the entries.
+ *
+ * <p>The entries of the edge months are counted from the date indexes alone, which hold every dimension's column.
  *
  * <p>An entry matches [from, to] when its period overlaps it: {@code date_end >= from and date_on <= to}. Counted
  * by month, that is certain when the entry ends in a month after from's and starts in a month before to's; the
@@ -85,20 +86,51 @@ class TimelineCounts {
             TimelineFilter filter, List<Dimension> dimensions, boolean bounded) {
         Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
         dimensions.forEach(d -> counts.put(d, new LinkedHashMap<>()));
-        for (Part part : parts(filter, bounded)) {
-            String values = dimensions.stream()
-                    .map(d -> "('" + d.name() + "', (" + (part.monthly() ? d.countExpression : d.entryExpression)
-                            + ")::text)")
-                    .collect(Collectors.joining(", "));
-            String sql = "select v.d, v.k, " + (part.monthly() ? "sum(c.n)" : "count(*)") + " as n from "
-                    + part.relation() + " cross join lateral (values " + values + ") as v(d, k)" + part.where()
-                    + " group by v.d, v.k";
-            jdbc.sql(sql).params(part.conditions().params()).query(rs -> {
+        for (Statement statement : statements(filter, dimensions, bounded)) {
+            jdbc.sql(statement.sql()).params(statement.params()).query(rs -> {
                 long n = rs.getLong("n");
                 counts.get(Dimension.valueOf(rs.getString("d"))).merge(rs.getString("k"), n, Long::sum);
             });
         }
         return counts;
+    }
+
+    /** A statement that counts, with its parameters: rows of (dimension {@code d}, value {@code k}, count {@code n}). */
+    record Statement(String sql, Map<String, Object> params) {}
+
+    /**
+     * The statements that count a filter by several dimensions, one for each source of counts (the monthly totals,
+     * each edge month, or the matching entries), each reading its rows once for all the dimensions: the rows'
+     * values of every dimension are grouped by grouping sets, one set a dimension.
+     */
+    List<Statement> statements(TimelineFilter filter, List<Dimension> dimensions, boolean bounded) {
+        List<Statement> statements = new ArrayList<>();
+        for (Part part : parts(filter, bounded)) {
+            List<String> keys = new ArrayList<>();
+            List<String> sets = new ArrayList<>();
+            StringBuilder which = new StringBuilder("case");
+            StringBuilder value = new StringBuilder("case");
+            for (int i = 0; i < dimensions.size(); i++) {
+                Dimension d = dimensions.get(i);
+                keys.add("(" + (part.monthly() ? d.countExpression : d.entryExpression) + ")::text as k" + i);
+                sets.add("(g.k" + i + ")");
+                which.append(" when grouping(g.k")
+                        .append(i)
+                        .append(") = 0 then '")
+                        .append(d.name())
+                        .append("'");
+                value.append(" when grouping(g.k")
+                        .append(i)
+                        .append(") = 0 then g.k")
+                        .append(i);
+            }
+            String sql = "select " + which + " end as d, " + value + " end as k, "
+                    + (part.monthly() ? "sum(g.n)" : "count(*)") + " as n from (select " + String.join(", ", keys)
+                    + (part.monthly() ? ", c.n" : "") + " from " + part.relation() + part.where() + ") g"
+                    + " group by grouping sets (" + String.join(", ", sets) + ")";
+            statements.add(new Statement(sql, part.conditions().params()));
+        }
+        return statements;
     }
 
     /** One source of counts: a relation, its conditions ({@code where}) and their parameters. */
@@ -118,7 +150,10 @@ class TimelineCounts {
         List<Part> parts = new ArrayList<>();
         TimelineSql months = TimelineSql.dimensions(filter, "c.").and("c.n > 0");
         if (filter.from() != null) {
-            months.and("c.end_month > :fromMonth", "fromMonth", month(filter.from()));
+            // No period is longer than its year, so one that ends after from's month starts in from's year or later:
+            // the monthly counts' index is read from there.
+            months.and("c.end_month > :fromMonth", "fromMonth", month(filter.from()))
+                    .and("c.on_month >= :fromYear", "fromYear", filter.from().withDayOfYear(1));
         }
         if (filter.to() != null) {
             months.and("c.on_month < :toMonth", "toMonth", month(filter.to()));

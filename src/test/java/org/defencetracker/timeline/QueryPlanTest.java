@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
@@ -20,13 +21,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Word queries choose their plan by how common the words are: a word that 20,000 generated incidents hold is read
- * by walking the date index, a rare one through the words' index; and their counts stop at 10,000, marked "+". A
- * context of its own, so that the generated incidents stay out of the other tests' database.
+ * Plans that stay fast at size, read at 20,000 generated incidents. Word queries choose their plan by how common the
+ * words are: a word they all hold is read by walking the date index, a rare one through the words' index; and their
+ * counts stop at 10,000, marked "+". A date range counts the entries of its edge months from an index alone, and
+ * its whole months among the monthly counts of a year around it. A context of its own, so that the generated
+ * incidents stay out of the other tests' database.
  */
 @WebPageTest
 @Import(TestRecords.class)
-class WordPlanTest {
+class QueryPlanTest {
 
     private static final int GENERATED = 20_000;
 
@@ -41,6 +44,9 @@ class WordPlanTest {
 
     @Autowired
     SyntheticIncidents generator;
+
+    @Autowired
+    TimelineCounts counts;
 
     @Autowired
     TestRecords records;
@@ -102,6 +108,35 @@ class WordPlanTest {
                 .isEqualTo("1 entry");
         mvc.perform(get("/api/v1/search").param("q", rare))
                 .andExpect(jsonPath("$.totalEstimated").value(false));
+    }
+
+    @Test
+    void countsTheEdgesOfARangeFromAnIndexAloneAndItsMonthsFromAYearOfCounts() {
+        TimelineFilter range = new TimelineFilter(
+                LocalDate.of(2019, 3, 12), LocalDate.of(2019, 5, 20), null, null, null, null, null, null);
+
+        List<TimelineCounts.Statement> statements =
+                counts.statements(range, List.of(TimelineCounts.Dimension.values()), true);
+
+        // As autovacuum leaves a table at rest: the pages all visible, so that an index can answer alone.
+        jdbc.sql("vacuum analyze timeline_entry").update();
+        assertThat(statements).hasSize(3);
+        assertThat(explain(statements.get(0)))
+                .contains("Index Cond")
+                .contains("on_month >= ")
+                .doesNotContain("Seq Scan");
+        for (TimelineCounts.Statement edge : statements.subList(1, 3)) {
+            assertThat(explain(edge)).contains("Index Only Scan").doesNotContain("Heap");
+        }
+    }
+
+    private String explain(TimelineCounts.Statement statement) {
+        return String.join(
+                "\n",
+                jdbc.sql("explain " + statement.sql())
+                        .params(statement.params())
+                        .query(String.class)
+                        .list());
     }
 
     private List<String> plan(String words) {
