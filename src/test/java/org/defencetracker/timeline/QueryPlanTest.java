@@ -130,6 +130,24 @@ class QueryPlanTest {
         }
     }
 
+    @Test
+    void listsARecentRangeByWalkingTheDateIndex() {
+        // The newest months are where the planner's guess for "ends after from and starts before to" is furthest
+        // off (it multiplies the two as if unrelated): it read and sorted a range's every entry to list 50.
+        TimelineFilter range = new TimelineFilter(
+                LocalDate.of(2024, 6, 22), LocalDate.of(2024, 8, 17), null, null, null, null, null, null);
+        TimelineSql sql = queries.listing(range).param("limit", 51);
+
+        String plan = String.join(
+                "\n",
+                jdbc.sql("explain " + TimelineQueries.listQuery(range, sql, TimelineQueries.NEWEST_FIRST))
+                        .params(sql.params())
+                        .query(String.class)
+                        .list());
+
+        assertThat(plan).contains("Index Scan using ix_timeline_order").doesNotContain("Sort");
+    }
+
     private String explain(TimelineCounts.Statement statement) {
         return String.join(
                 "\n",
