@@ -187,7 +187,7 @@ public class TimelineQueries {
 
     private static String changes(TimelineFilter filter, TimelineSql sql) {
         return "select " + TimelineSql.COLUMNS + ", e.updated_at, " + TimelineRows.sourcesColumn(filter) + " from "
-                + sql.relation(filter) + sql.where();
+                + sql.relation(filter) + TimelineRows.sourcesJoin(filter) + sql.where();
     }
 
     /**

