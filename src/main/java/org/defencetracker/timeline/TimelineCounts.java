@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts of timeline entries, exact and fast at any size. Whole months come from {@code timeline_month_count}
- * (kept by a trigger); only the months at the edges of a date range are counted in the entries themselves. With
+ * Counts of timeline entries, exact and fast at any size. Whole months come from {@code timeline_month_count}, or
+ * from {@code timeline_month_kind_count} where kinds and attributions are all a count needs (both kept by a
+ * trigger); only the months at the edges of a date range are counted in the entries themselves. With
  * words in the filter every count comes from the entries.
  *
  * <p>The entries of the edge months are counted from the date indexes alone, which hold every dimension's column.
@@ -34,11 +35,11 @@ class TimelineCounts {
 
     /** A dimension to group by: its column in both tables. */
     enum Dimension {
-        KIND("c.kind", "e.kind"),
-        BODY("c.body_id", "e.body_id"),
-        REGION("c.region_code", "e.region_code"),
-        ORIGIN("c.origin", "e.origin"),
-        ATTRIBUTION("c.attribution", "e.attribution"),
+        KIND("c.kind", "e.kind", true),
+        BODY("c.body_id", "e.body_id", false),
+        REGION("c.region_code", "e.region_code", false),
+        ORIGIN("c.origin", "e.origin", false),
+        ATTRIBUTION("c.attribution", "e.attribution", true),
         /**
          * "2025-06-01|CONFIRMED|M": month of the entry's date, its attribution status, and M when the date lies
          * within that month or Y when it spans more (a date known only to the year).
@@ -48,14 +49,18 @@ class TimelineCounts {
                         + " || case when c.on_month = c.end_month then 'M' else 'Y' end",
                 "date_trunc('month', e.date_on)::date::text || '|' || coalesce(e.attribution, 'UNKNOWN') || '|'"
                         + " || case when date_trunc('month', e.date_on) = date_trunc('month', e.date_end)"
-                        + " then 'M' else 'Y' end");
+                        + " then 'M' else 'Y' end",
+                true);
 
         final String countExpression;
         final String entryExpression;
+        /** Whether the monthly counts by kind and attribution alone hold it. */
+        final boolean byKindAndAttribution;
 
-        Dimension(String countExpression, String entryExpression) {
+        Dimension(String countExpression, String entryExpression, boolean byKindAndAttribution) {
             this.countExpression = countExpression;
             this.entryExpression = entryExpression;
+            this.byKindAndAttribution = byKindAndAttribution;
         }
     }
 
@@ -105,7 +110,7 @@ class TimelineCounts {
      */
     List<Statement> statements(TimelineFilter filter, List<Dimension> dimensions, boolean bounded) {
         List<Statement> statements = new ArrayList<>();
-        for (Part part : parts(filter, bounded)) {
+        for (Part part : parts(filter, dimensions, bounded)) {
             List<String> keys = new ArrayList<>();
             List<String> sets = new ArrayList<>();
             StringBuilder which = new StringBuilder("case");
@@ -142,7 +147,7 @@ class TimelineCounts {
      * ending in from's month, then those starting in to's month (and not ending in from's). Two range queries, each
      * on its own index, rather than one scan for an "or".
      */
-    private static List<Part> parts(TimelineFilter filter, boolean bounded) {
+    private static List<Part> parts(TimelineFilter filter, List<Dimension> dimensions, boolean bounded) {
         if (countsEntries(filter)) {
             TimelineSql entries = TimelineSql.entries(filter);
             return List.of(new Part(matches(filter, entries, bounded), "", false, entries));
@@ -158,7 +163,7 @@ class TimelineCounts {
         if (filter.to() != null) {
             months.and("c.on_month < :toMonth", "toMonth", month(filter.to()));
         }
-        parts.add(new Part("timeline_month_count c", months.where(), true, months));
+        parts.add(new Part(monthlyCounts(filter, dimensions) + " c", months.where(), true, months));
         if (filter.from() != null) {
             TimelineSql edge = TimelineSql.dimensions(filter, "e.")
                     .and("e.date_end >= :from", "from", filter.from())
@@ -184,6 +189,18 @@ class TimelineCounts {
             parts.add(new Part("timeline_entry e", edge.where(), false, edge));
         }
         return parts;
+    }
+
+    /**
+     * The monthly counts to read: by kind and attribution alone (a few dozen rows a year) when neither the filter
+     * nor the dimensions name a body, a region or an origin, else those of every dimension (thousands a year).
+     */
+    private static String monthlyCounts(TimelineFilter filter, List<Dimension> dimensions) {
+        boolean coarse = filter.bodyId() == null
+                && filter.region() == null
+                && filter.origin() == null
+                && dimensions.stream().allMatch(d -> d.byKindAndAttribution);
+        return coarse ? "timeline_month_kind_count" : "timeline_month_count";
     }
 
     private static LocalDate month(LocalDate day) {

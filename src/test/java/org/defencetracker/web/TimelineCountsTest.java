@@ -7,14 +7,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.defencetracker.TestRecords;
 import org.defencetracker.WebPageTest;
+import org.defencetracker.shared.FuzzyDate;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.TimelineFacets;
 import org.defencetracker.timeline.TimelineFilter;
 import org.defencetracker.timeline.TimelineStatistics;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * whatever the database holds: the period-overlap rule included.
  */
 @WebPageTest
+@Import(TestRecords.class)
 class TimelineCountsTest {
 
     @Autowired
@@ -29,6 +34,9 @@ class TimelineCountsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestRecords records;
 
     static List<TimelineFilter> filters() {
         return List.of(
@@ -78,6 +86,32 @@ class TimelineCountsTest {
         assertThat(options(facets.origins())).isEqualTo(withoutNull(plainCount(filter.withOrigin(null), "origin")));
         assertThat(facets.attributions())
                 .isEqualTo(withoutNull(plainCount(filter.withAttribution(null), "attribution")));
+    }
+
+    @Test
+    void theMonthlyCountsByKindAndAttributionFollowEveryWrite() {
+        String key = "incident:"
+                + records.incident(FuzzyDate.day(1986, 4, 26), TestRecords.uniqueWord())
+                        .id();
+        jdbc.sql("update timeline_entry set attribution = 'DENIED', date_on = '1986-05-02', date_end = '1986-05-02'"
+                        + " where entry_key = :key")
+                .param("key", key)
+                .update();
+        records.incident(FuzzyDate.month(1986, 5), TestRecords.uniqueWord());
+        records.incident(FuzzyDate.year(1986), TestRecords.uniqueWord());
+        jdbc.sql("delete from timeline_entry where entry_key = :key")
+                .param("key", key)
+                .update();
+
+        String byKind = "select concat_ws(' ', on_month, end_month, kind, coalesce(attribution, '-'), n)"
+                + " from timeline_month_kind_count where n > 0 order by 1";
+        String fromEntries = "select concat_ws(' ', date_trunc('month', date_on)::date,"
+                + " date_trunc('month', date_end)::date, kind, coalesce(attribution, '-'), count(*))"
+                + " from timeline_entry group by date_trunc('month', date_on), date_trunc('month', date_end), kind,"
+                + " attribution order by 1";
+        List<String> counted = jdbc.sql(byKind).query(String.class).list();
+        assertThat(counted).isNotEmpty().anyMatch(row -> row.startsWith("1986-05-01 1986-05-01 INCIDENT"));
+        assertThat(counted).isEqualTo(jdbc.sql(fromEntries).query(String.class).list());
     }
 
     private Map<String, Long> plainCount(TimelineFilter f, String column) {
