@@ -111,10 +111,10 @@ class TimelineController {
         model.addAttribute("facets", facets);
         model.addAttribute(
                 "bodyOptions",
-                withSelected(
+                FilterOption.of(
                         facets.bodies(), f.bodyId() == null ? null : f.bodyId().toString()));
-        model.addAttribute("regionOptions", withSelected(facets.regions(), f.region()));
-        model.addAttribute("originOptions", withSelected(facets.origins(), f.origin()));
+        model.addAttribute("regionOptions", FilterOption.of(facets.regions(), f.region()));
+        model.addAttribute("originOptions", FilterOption.of(facets.origins(), f.origin()));
         model.addAttribute("total", facets.total());
         model.addAttribute("kinds", EntryKind.values());
         model.addAttribute("attributions", TimelineQuery.ATTRIBUTIONS);
@@ -184,15 +184,5 @@ class TimelineController {
                 entry.path(),
                 entry.date().label(locale),
                 entry.titleInEnglish());
-    }
-
-    /** A filter's options, keeping the one in the address even when nothing matches it any more. */
-    private static List<TimelineFacets.Option> withSelected(List<TimelineFacets.Option> options, String selected) {
-        if (selected == null || options.stream().anyMatch(o -> o.value().equals(selected))) {
-            return options;
-        }
-        List<TimelineFacets.Option> all = new java.util.ArrayList<>(options);
-        all.add(new TimelineFacets.Option(selected, selected, 0));
-        return all;
     }
 }
