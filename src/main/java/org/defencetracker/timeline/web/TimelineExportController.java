@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import org.defencetracker.config.DefenceTrackerProperties;
+import org.defencetracker.shared.ReadAhead;
 import org.defencetracker.timeline.Citation;
 import org.defencetracker.timeline.EntryKind;
 import org.defencetracker.timeline.Place;
@@ -70,7 +72,7 @@ class TimelineExportController {
                 new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
         TimelineCsv csv = new TimelineCsv(out);
         csv.header();
-        timeline.each(filter, change -> {
+        each(filter, change -> {
             try {
                 csv.entry(change.entry(), base + change.entry().path());
             } catch (IOException ex) {
@@ -84,7 +86,7 @@ class TimelineExportController {
     void json(@Valid @ModelAttribute TimelineQuery query, HttpServletResponse response) throws IOException {
         streamJson(query, response, MediaType.APPLICATION_JSON_VALUE, "json", (json, filter, base) -> {
             json.writeStartArray();
-            timeline.each(
+            each(
                     filter,
                     change -> write(json, change.entry(), base + change.entry().path()));
             json.writeEndArray();
@@ -98,13 +100,18 @@ class TimelineExportController {
             TimelineGeoJson geo = new TimelineGeoJson(json);
             geo.start();
             if (filter.kinds().isEmpty() || filter.kinds().contains(EntryKind.INCIDENT)) {
-                timeline.each(
+                each(
                         filter.withKinds(Set.of(EntryKind.INCIDENT)),
                         change -> geo.feature(
                                 change.entry(), base + change.entry().path()));
             }
             geo.end();
         });
+    }
+
+    /** Every entry of the filter, read ahead of the writing on a thread of its own (see {@link ReadAhead}). */
+    private void each(TimelineFilter filter, Consumer<TimelineChange> action) {
+        ReadAhead.run(reading -> timeline.each(filter, reading), action);
     }
 
     /** What a JSON export writes, given the generator, the filter and the public base of links. */
