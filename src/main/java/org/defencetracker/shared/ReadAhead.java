@@ -16,8 +16,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * and waits for the client to ask for the next: read and written on one thread, the database idled while each
  * chunk was written out and the writing waited while it read (a whole-timeline export spent about as long in each).
  *
- * <p>The reading runs with the caller's locale. A failure on either side stops the other: the reader's is thrown to
- * the caller once what it read before has been handed over; the caller's stops the reader at its next item.
+ * <p>The reading runs with the caller's locale. A failure on either side stops the other: the reader's (an error
+ * too, never taken for the end of what it reads) is thrown to the caller once what it read before has been handed
+ * over; the caller's stops the reader at its next item.
  */
 public final class ReadAhead {
 
@@ -34,14 +35,14 @@ public final class ReadAhead {
     public static <T> void run(Consumer<Consumer<T>> reading, Consumer<T> action) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
         AtomicBoolean stopped = new AtomicBoolean();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Locale locale = LocaleContextHolder.getLocale();
         Thread reader = new Thread(
                 () -> {
                     LocaleContextHolder.setLocale(locale);
                     try {
                         reading.accept(item -> hand(queue, item, stopped));
-                    } catch (RuntimeException ex) {
+                    } catch (RuntimeException | Error ex) {
                         if (!stopped.get()) {
                             failure.set(ex);
                         }
@@ -64,8 +65,12 @@ public final class ReadAhead {
         } finally {
             stopped.set(true);
         }
-        if (failure.get() != null) {
-            throw failure.get();
+        Throwable failed = failure.get();
+        if (failed instanceof Error error) {
+            throw error;
+        }
+        if (failed != null) {
+            throw (RuntimeException) failed;
         }
     }
 

@@ -74,6 +74,20 @@ class ReadAheadTest {
     }
 
     @Test
+    void aReadingStoppedByAnErrorIsNotTakenForTheEndOfWhatItReads() {
+        List<Integer> written = new ArrayList<>();
+
+        assertThatThrownBy(() -> ReadAhead.<Integer>run(
+                        items -> {
+                            items.accept(1);
+                            throw new OutOfMemoryError("no room for the next chunk");
+                        },
+                        written::add))
+                .isInstanceOf(OutOfMemoryError.class);
+        assertThat(written).containsExactly(1);
+    }
+
+    @Test
     void aFailedWritingStopsTheReader() throws InterruptedException {
         AtomicInteger read = new AtomicInteger();
         CountDownLatch readerDone = new CountDownLatch(1);
